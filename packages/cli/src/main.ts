@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { registerMigrate } from './commands/migrate.ts';
+
+const program = new Command('opennrm')
+  .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
+  .option('--data <dir>', 'embedded database folder (PGlite), used when DATABASE_URL is not set', './data')
+  .option('--profile <code>', 'jurisdiction profile', 'romania')
+  .showHelpAfterError();
+
+registerMigrate(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`opennrm: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

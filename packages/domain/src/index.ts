@@ -1,0 +1,5 @@
+export * from './nrm/codes.ts';
+export * from './profile/profile-schema.ts';
+export * from './profile/profiles.ts';
+export * from './victims/age.ts';
+export * from './victims/reporting-year.ts';

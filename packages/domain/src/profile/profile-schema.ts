@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
+
+/**
+ * A jurisdiction profile: the country rules of one deployment, as data.
+ * Principle 3 of the developers' brief: offences, deadlines, categories,
+ * institutions and languages live here, never in code. Every rule carries the
+ * `source` it comes from (law article, standard, published report).
+ */
+
+const iso2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"');
+const source = z.string().min(3, 'name the law article, standard or publication the rule comes from');
+
+export const INSTITUTION_KINDS = [
+  'coordinator',
+  'prosecution',
+  'police',
+  'border_police',
+  'immigration',
+  'child_protection',
+  'labour_inspection',
+  'education',
+  'asset_management',
+  'court',
+  'ngo',
+  'international',
+  'other',
+] as const;
+
+/** What an institution does in the referral mechanism. */
+export const NRM_FUNCTIONS = [
+  'first_responder',
+  'identifying_body',
+  'service_provider',
+  'investigation',
+  'prosecution',
+  'child_protection',
+  'coordination',
+  'adjudication',
+] as const;
+
+export const institutionSchema = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{2,32}$/),
+  name: z.string().min(2),
+  kind: z.enum(INSTITUTION_KINDS),
+  functions: z.array(z.enum(NRM_FUNCTIONS)).min(1),
+  /** ISO 3166-2 region code for county-level bodies (e.g. a county DGASPC). */
+  region: z.string().optional(),
+});
+
+export const regionSchema = z.object({
+  /** ISO 3166-2 code, e.g. "RO-CJ". */
+  code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
+  name: z.string().min(2),
+});
+
+export const languageSchema = z.object({
+  /** BCP 47 tag, e.g. "ro", "uk". */
+  code: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),
+  name: z.string(),
+  official: z.boolean().default(false),
+});
+
+export const offenceSchema = z.object({
+  /** Article of the criminal code, e.g. "210". */
+  article: z.string().min(1),
+  title: z.string(),
+  /** Who the offence protects: adult or child victims, or both. */
+  victim: z.enum(['adult', 'child', 'any']),
+  /** Statutory penalty range, years of imprisonment. */
+  penalty_years: z.object({ min: z.number().nonnegative(), max: z.number().positive() }),
+  /** Whether this is a trafficking offence counted in the trafficking statistics. */
+  trafficking: z.boolean(),
+  source,
+});
+
+const formCategory = z.array(z.enum(FORMS_OF_EXPLOITATION)).min(1);
+
+export const reportSchema = z.object({
+  /**
+   * Report category -> the detailed forms it counts. A victim counts in every
+   * category one of whose forms it has; a victim with no known form counts in
+   * `unspecified`.
+   */
+  form_categories: z.record(z.string().regex(/^[a-z_]+$/), formCategory),
+  source,
+});
+
+export const profileSchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2,16}$/),
+    name: z.string(),
+    /** The country whose NRM this is; citizens of other countries count as foreign victims. */
+    country: iso2,
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    languages: z.array(languageSchema).min(1),
+    default_language: z.string(),
+    institutions: z.array(institutionSchema).min(1),
+    regions: z.array(regionSchema).min(1),
+    /** Named groups of countries used in reports, e.g. "western_europe". */
+    country_groups: z.record(z.string().regex(/^[a-z_]+$/), z.array(iso2).min(1)),
+    offences: z.array(offenceSchema).min(1),
+    /** The annual national statistics report. */
+    annual_report: reportSchema,
+    /** Age under which a person is a child, years (Palermo Protocol art. 3(d)). */
+    child_age_years: z.number().int().positive(),
+    sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
+  })
+  .superRefine((p, ctx) => {
+    const unique = (values: string[], path: string) => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path, i], message: `duplicate code "${v}"` });
+        seen.add(v);
+      });
+    };
+    unique(
+      p.institutions.map((i) => i.code),
+      'institutions',
+    );
+    unique(
+      p.regions.map((r) => r.code),
+      'regions',
+    );
+    unique(
+      p.offences.map((o) => o.article),
+      'offences',
+    );
+    if (!p.languages.some((l) => l.code === p.default_language)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default_language'],
+        message: `"${p.default_language}" is not one of the profile's languages`,
+      });
+    }
+    const regionCodes = new Set(p.regions.map((r) => r.code));
+    p.institutions.forEach((inst, i) => {
+      if (inst.region && !regionCodes.has(inst.region)) {
+        ctx.addIssue({ code: 'custom', path: ['institutions', i, 'region'], message: `unknown region "${inst.region}"` });
+      }
+    });
+    p.regions.forEach((r, i) => {
+      if (!r.code.startsWith(`${p.country}-`)) {
+        ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: `region "${r.code}" is not in ${p.country}` });
+      }
+    });
+  });
+
+export type JurisdictionProfile = z.infer<typeof profileSchema>;
+export type Institution = z.infer<typeof institutionSchema>;
+export type Offence = z.infer<typeof offenceSchema>;
+
+/** A profile that failed validation; `issues` name each field path and reason. */
+export class ProfileError extends Error {
+  readonly issues: { path: string; message: string }[];
+  constructor(profileName: string, issues: { path: string; message: string }[]) {
+    super(`profile "${profileName}" is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'ProfileError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Validates raw profile data.
+ *
+ * @param name a name for messages (file name or code).
+ * @throws ProfileError naming every invalid field.
+ */
+export function parseProfile(name: string, data: unknown): JurisdictionProfile {
+  const result = profileSchema.safeParse(data);
+  if (!result.success) {
+    throw new ProfileError(
+      name,
+      result.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely/migration';
+import * as nrmRecord from './0001-nrm-record.ts';
+
+/**
+ * Every migration, in order. Listed here rather than read from a folder so
+ * that the same list runs under Node, in tests and in a bundled build.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-nrm-record': nrmRecord,
+};

@@ -1,0 +1,176 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Row types of the NRM record, as Kysely sees them. Column names are the
+ * database's (snake_case) and are also the field names of the API.
+ * Dates (`date`) are ISO strings "YYYY-MM-DD"; instants (`timestamptz`) are Date.
+ */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateString = ColumnType<string, string, string>;
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export interface OrganisationTable {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  functions: Defaulted<string[]>;
+  region: string | null;
+  from_profile: Defaulted<boolean>;
+  created_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  organisation_id: string | null;
+  must_change_password: Defaulted<boolean>;
+  disabled: Defaulted<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ImportBatchTable {
+  id: string;
+  kind: string;
+  file_name: string;
+  file_sha256: string;
+  row_count: number;
+  imported_at: Timestamp;
+}
+
+export interface PersonTable {
+  id: string;
+  sex: Defaulted<string>;
+  birth_year: number | null;
+  citizenships: Defaulted<string[]>;
+  synthetic: Defaulted<boolean>;
+  import_batch_id: string | null;
+  source_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Identifying data of a person (names, date of birth, documents, contacts, address, notes). */
+export interface PersonIdentityTable {
+  person_id: string;
+  data: ColumnType<PersonIdentityData, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface PersonIdentityData {
+  given_names?: string | null;
+  family_name?: string | null;
+  date_of_birth?: string | null;
+  documents?: { type: string; number: string; country?: string | null }[];
+  contacts?: { kind: string; value: string }[];
+  address?: string | null;
+  notes?: string | null;
+}
+
+export interface VictimCaseTable {
+  id: string;
+  person_id: string;
+  case_number: string;
+  nrm_status: string;
+  potential_on: DateString | null;
+  presumed_on: DateString | null;
+  identified_on: DateString | null;
+  not_a_victim_on: DateString | null;
+  registration_year: number | null;
+  reporting_year: number | null;
+  identifying_organisation_id: string | null;
+  forms: Defaulted<string[]>;
+  sector: string | null;
+  countries_of_exploitation: Defaulted<string[]>;
+  regions_of_exploitation: Defaulted<string[]>;
+  exploitation_started_on: DateString | null;
+  age_at_exploitation_start: number | null;
+  age_at_identification: number | null;
+  age_band: string | null;
+  is_child: boolean | null;
+  recruitment_methods: Defaulted<string[]>;
+  recruiter_relationship: string | null;
+  means_of_control: Defaulted<string[]>;
+  synthetic: Defaulted<boolean>;
+  import_batch_id: string | null;
+  source_ref: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReferralTable {
+  id: string;
+  victim_case_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  services: string[];
+  status: Defaulted<string>;
+  sent_at: ColumnType<Date, Date | string, Date | string>;
+  responded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decline_reason: string | null;
+  started_on: DateString | null;
+  created_at: Timestamp;
+}
+
+export interface AssistanceTable {
+  id: string;
+  victim_case_id: string;
+  referral_id: string | null;
+  provider_organisation_id: string;
+  service: string;
+  started_on: DateString;
+  ended_on: DateString | null;
+  created_at: Timestamp;
+}
+
+export interface CriminalCaseTable {
+  id: string;
+  case_number: string;
+  investigating_organisation_id: string | null;
+  opened_on: DateString;
+  offence_articles: Defaulted<string[]>;
+  forms: Defaulted<string[]>;
+  synthetic: Defaulted<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CriminalCaseVictimTable {
+  criminal_case_id: string;
+  victim_case_id: string;
+  role: Defaulted<string>;
+}
+
+export interface SuspectTable {
+  id: string;
+  criminal_case_id: string;
+  sex: Defaulted<string>;
+  age: number | null;
+  citizenships: Defaulted<string[]>;
+  role: Defaulted<string>;
+  state_employee: Defaulted<boolean>;
+  prosecuted_on: DateString | null;
+  verdict: string | null;
+  verdict_on: DateString | null;
+  sentence_months: number | null;
+  sentence_suspended: boolean | null;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  import_batch: ImportBatchTable;
+  person: PersonTable;
+  person_identity: PersonIdentityTable;
+  victim_case: VictimCaseTable;
+  referral: ReferralTable;
+  assistance: AssistanceTable;
+  criminal_case: CriminalCaseTable;
+  criminal_case_victim: CriminalCaseVictimTable;
+  suspect: SuspectTable;
+}

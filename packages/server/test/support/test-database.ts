@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { shippedProfile } from '@opennrm/domain';
+import { migrateToLatest, openDatabase, type NrmDatabase } from '../../src/db/database.ts';
+import { syncProfileOrganisations } from '../../src/organisations/profile-organisations.ts';
+
+/**
+ * Which database the suite runs on: "pglite" (default) or "postgres".
+ * `npm test` runs the suite once for each (vitest projects, vitest.config.ts).
+ */
+export const TEST_DB_KIND = (process.env.OPENNRM_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+/** PostgreSQL database the postgres run uses; each test database is a fresh schema in it. */
+export const TEST_POSTGRES_URL = process.env.OPENNRM_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/opennrm_test';
+
+async function ensurePostgresDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((e: { code?: string }) => {
+        if (e.code !== '42P04') throw e; // another test file created it first
+      });
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, migrated database with the Romania profile's organisations, on
+ * the engine this run tests. Close it in afterAll/afterEach.
+ */
+export async function freshDatabase(): Promise<NrmDatabase> {
+  let nrm: NrmDatabase;
+  if (TEST_DB_KIND === 'postgres') {
+    await ensurePostgresDatabase(TEST_POSTGRES_URL);
+    nrm = await openDatabase({ databaseUrl: TEST_POSTGRES_URL, schema: `t_${randomBytes(6).toString('hex')}` });
+  } else {
+    nrm = await openDatabase({ dataDir: 'memory://' });
+  }
+  await migrateToLatest(nrm.db);
+  await syncProfileOrganisations(nrm.db, shippedProfile('romania'));
+  return nrm;
+}

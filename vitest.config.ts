@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests (*.test.ts) run once; database tests (*.int.test.ts) run on the
+// embedded PGlite and on PostgreSQL (OPENNRM_TEST_DATABASE_URL, default
+// postgres://postgres@127.0.0.1:5432/opennrm_test), so both engines stay equal.
+const intTests = ['packages/*/test/**/*.int.test.ts', 'packages/*/src/**/*.int.test.ts'];
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+          exclude: [...intTests, '**/node_modules/**', 'packages/web/**'],
+        },
+      },
+      { test: { name: 'pglite', include: intTests, env: { OPENNRM_TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'postgres', include: intTests, env: { OPENNRM_TEST_DB: 'postgres' }, testTimeout: 60_000, hookTimeout: 120_000 } },
+    ],
+  },
+});
