@@ -31,6 +31,20 @@ export interface AppUserTable {
   must_change_password: Defaulted<boolean>;
   disabled: Defaulted<boolean>;
   created_at: Timestamp;
+  password_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_sign_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A session of the HTTP API (migration 0002); only the token's SHA-256 is stored. */
+export interface ApiSessionTable {
+  id: string;
+  token_sha256: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  idle_expires_at: ColumnType<Date, Date | string, Date | string>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ImportBatchTable {
@@ -164,6 +178,7 @@ export interface SuspectTable {
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
+  api_session: ApiSessionTable;
   import_batch: ImportBatchTable;
   person: PersonTable;
   person_identity: PersonIdentityTable;

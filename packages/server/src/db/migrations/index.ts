@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as nrmRecord from './0001-nrm-record.ts';
+import * as apiSessions from './0002-api-sessions.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -8,4 +9,5 @@ import * as nrmRecord from './0001-nrm-record.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-nrm-record': nrmRecord,
+  '0002-api-sessions': apiSessions,
 };
