@@ -2,7 +2,7 @@
  * Code lists of the NRM record. Values are stable machine codes (stored in the
  * database and exchanged in the API); labels live in translations.
  *
- * HTCDS 2.0 names the same concepts with prefixed fields (`vic_`, `prs_`,
+ * HTCDS 2.0 names the same concepts with prefixed fields (`vic_`, `prs_`, `per_`,
  * `cas_`); docs/htcds-mapping.md maps each code list to its HTCDS field.
  */
 
@@ -19,7 +19,7 @@ export type NrmStatus = (typeof NRM_STATUSES)[number];
 
 /**
  * Detailed forms of exploitation (Palermo Protocol art. 3(a) purposes, as
- * refined by HTCDS `vic_exploitation_type`). A case may carry several. Reports
+ * refined by HTCDS `vic_TypeOfExploitation`). A case may carry several. Reports
  * group them into their own categories through the profile's `report_categories`.
  */
 export const FORMS_OF_EXPLOITATION = [
@@ -34,7 +34,7 @@ export const FORMS_OF_EXPLOITATION = [
 ] as const;
 export type FormOfExploitation = (typeof FORMS_OF_EXPLOITATION)[number];
 
-/** Sex or gender as recorded (HTCDS `prs_gender`, CTDC `gender`). */
+/** Sex or gender as recorded (HTCDS `prs_Gender`, CTDC `gender`). */
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
 
@@ -56,7 +56,7 @@ export type Service = (typeof SERVICES)[number];
 export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-/** Role of a suspect in the trafficking chain (HTCDS `per_role`). */
+/** Role of a suspect in the trafficking chain (HTCDS `per_RoleInProcess`). */
 export const SUSPECT_ROLES = ['recruiter', 'transporter', 'exploiter', 'controller', 'facilitator', 'buyer', 'other', 'unknown'] as const;
 export type SuspectRole = (typeof SUSPECT_ROLES)[number];
 
@@ -64,7 +64,7 @@ export type SuspectRole = (typeof SUSPECT_ROLES)[number];
 export const VERDICTS = ['convicted', 'acquitted'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** Relationship of the recruiter to the victim (CTDC `recruiterRelation*`, HTCDS `vic_recruiter_relationship`). */
+/** Relationship of the recruiter to the victim (CTDC `recruiterRelation*`; HTCDS "Relationship to Trafficker", see docs/htcds-mapping.md). */
 export const RECRUITER_RELATIONSHIPS = [
   'intimate_partner',
   'family',
