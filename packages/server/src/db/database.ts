@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -189,9 +189,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<NrmDa
  * @throws the first migration error, after which nothing of that migration is applied.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  // Kysely looks for its migration table in every schema unless told which:
+  // name the current one, so that schemas sharing a database (tests) stay apart.
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations as Record<string, Migration> },
+    migrationTableSchema: rows[0]?.schema,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
