@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerReport } from './commands/report.ts';
 
 const program = new Command('opennrm')
   .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
@@ -8,6 +9,7 @@ const program = new Command('opennrm')
   .showHelpAfterError();
 
 registerMigrate(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,3 +2,5 @@ export * from './db/database.ts';
 export type * from './db/schema.ts';
 export * from './organisations/profile-organisations.ts';
 export * from './shared/ids.ts';
+export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord } from './statistics/annual-report.ts';
+export { reportCsv } from './statistics/report-csv.ts';

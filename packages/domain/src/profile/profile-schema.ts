@@ -76,6 +76,36 @@ export const offenceSchema = z.object({
 
 const formCategory = z.array(z.enum(FORMS_OF_EXPLOITATION)).min(1);
 
+/**
+ * A place-of-exploitation figure of the annual report, e.g. Romanian victims
+ * exploited in Western Europe: identified victims holding `citizens` whose
+ * countries of exploitation overlap `countries` (or the named `country_group`).
+ * Not a partition: a victim exploited in two places counts in both.
+ */
+export const placeFigureSchema = z
+  .object({
+    /** Key of the figure under `victims_identified`, e.g. "romanian_exploited_in_romania". */
+    key: z.string().regex(/^[a-z_]+$/),
+    /** Citizenship the victims hold (ISO 3166-1 alpha-2). */
+    citizens: iso2,
+    countries: z.array(iso2).min(1).optional(),
+    /** A key of the profile's `country_groups`. */
+    country_group: z.string().optional(),
+  })
+  .refine((f) => (f.countries == null) !== (f.country_group == null), {
+    message: 'give exactly one of "countries" or "country_group"',
+  });
+
+/** Whether `tz` is an IANA time zone this runtime knows (e.g. "Europe/Bucharest"). */
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const reportSchema = z.object({
   /**
    * Report category -> the detailed forms it counts. A victim counts in every
@@ -83,6 +113,10 @@ export const reportSchema = z.object({
    * `unspecified`.
    */
   form_categories: z.record(z.string().regex(/^[a-z_]+$/), formCategory),
+  /** Place-of-exploitation figures under `victims_identified` (docs/statistics.md). */
+  place_figures: z.array(placeFigureSchema).default([]),
+  /** IANA time zone in which a reporting year starts and ends (referrals are instants). */
+  time_zone: z.string().refine(isTimeZone, 'an IANA time zone such as "Europe/Bucharest"').default('UTC'),
   source,
 });
 
@@ -144,11 +178,21 @@ export const profileSchema = z
         ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: `region "${r.code}" is not in ${p.country}` });
       }
     });
+    p.annual_report.place_figures.forEach((f, i) => {
+      if (f.country_group != null && !(f.country_group in p.country_groups)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['annual_report', 'place_figures', i, 'country_group'],
+          message: `unknown country group "${f.country_group}"`,
+        });
+      }
+    });
   });
 
 export type JurisdictionProfile = z.infer<typeof profileSchema>;
 export type Institution = z.infer<typeof institutionSchema>;
 export type Offence = z.infer<typeof offenceSchema>;
+export type PlaceFigure = z.infer<typeof placeFigureSchema>;
 
 /** A profile that failed validation; `issues` name each field path and reason. */
 export class ProfileError extends Error {

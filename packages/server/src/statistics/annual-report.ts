@@ -1,0 +1,150 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import {
+  annualReportFigures,
+  assembleReport,
+  shareOf,
+  type AnnualReport,
+  type FigureDefinition,
+  type FigureValue,
+  type JurisdictionProfile,
+} from '@opennrm/domain';
+import type { Database } from '../db/schema.ts';
+import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
+import { populationSql, reportScope, type PopulationName } from './report-populations.ts';
+
+function assertYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new RangeError(`report year must be a whole year between 1900 and 2200, got ${year}`);
+}
+
+/**
+ * Computes the national figures of one reporting year from live records.
+ *
+ * Shape and key names: AnnualReport (@opennrm/domain), one year of
+ * `shared/data/romania-published-figures.json`; counting rules: docs/statistics.md
+ * and `annualReportFigures(profile)`. One aggregate query per population
+ * (victims, referred, assisted, trafficking cases, trafficking suspects), each
+ * restricted through an indexed year column, so a year over a million
+ * victim records takes well under a second on PostgreSQL (bench/report.bench.ts).
+ *
+ * @param year reporting year, e.g. 2023.
+ * @returns the report; counts are numbers (0 when nothing matches), shares are
+ *   ratios 0..1 with two decimals, sentences are months; null marks a figure
+ *   the data model does not support yet, or a share or range over nobody.
+ * @throws RangeError when `year` is not a plausible year; database errors as thrown by the driver.
+ */
+export async function computeAnnualReport(db: Kysely<Database>, profile: JurisdictionProfile, year: number): Promise<AnnualReport> {
+  assertYear(year);
+  const scope = reportScope(profile, year);
+  const measures = reportMeasures(scope);
+
+  // Collect every aggregate each population needs, then run one query per population.
+  const aggregates = new Map<PopulationName, RawBuilder<unknown>[]>();
+  const slot = (population: PopulationName, expression: RawBuilder<unknown>) => {
+    const list = aggregates.get(population) ?? [];
+    aggregates.set(population, list);
+    list.push(expression);
+    return { population, index: list.length - 1 };
+  };
+  const countOf = (s: Selection) => slot(s.population, sql`count(*) FILTER (WHERE ${s.where})`);
+  const plan = [...measures].map(([path, m]) => {
+    if (m.kind === 'share') return { path, kind: m.kind, slots: [countOf(m.numerator), countOf(m.denominator)] };
+    if (m.kind === 'count') return { path, kind: m.kind, slots: [countOf(m)] };
+    const fn = m.kind === 'min' ? sql`min` : sql`max`;
+    return { path, kind: m.kind, slots: [slot(m.population, sql`${fn}(${sql.ref(m.column)}) FILTER (WHERE ${m.where})`)] };
+  });
+
+  const results = new Map<PopulationName, unknown[]>();
+  await Promise.all(
+    [...aggregates].map(async ([population, list]) => {
+      const columns = sql.join(list.map((expression, i) => sql`${expression} AS ${sql.id(`m${i}`)}`));
+      const { rows } = await sql<
+        Record<string, number | null>
+      >`SELECT ${columns} FROM (${populationSql(population, scope, false)}) AS pop`.execute(db);
+      const row = rows[0] ?? {};
+      results.set(
+        population,
+        list.map((_, i) => row[`m${i}`] ?? null),
+      );
+    }),
+  );
+
+  const valueAt = (s: { population: PopulationName; index: number }) => {
+    const v = results.get(s.population)?.[s.index];
+    return v == null ? null : Number(v);
+  };
+  const values = new Map<string, FigureValue['value']>();
+  for (const { path, kind, slots } of plan) {
+    if (kind === 'share') values.set(path, shareOf(valueAt(slots[0]!) ?? 0, valueAt(slots[1]!) ?? 0));
+    else if (kind === 'count') values.set(path, valueAt(slots[0]!) ?? 0);
+    else values.set(path, valueAt(slots[0]!));
+  }
+  return assembleReport(annualReportFigures(profile), values);
+}
+
+/** One record behind a figure: a pseudonymous id and case numbers, never identifying data. */
+export interface TracedRecord {
+  /** Person id (victim figures), suspect id or criminal case id. */
+  id: string;
+  /** Victim case numbers (victim figures) or the criminal case number. */
+  case_numbers: string[];
+  /** The measured value, for min/max figures (e.g. sentence months). */
+  value?: number;
+}
+
+/** The records a figure counts, grouped by role in the figure. */
+export interface FigureTrace {
+  figure: FigureDefinition;
+  value: FigureValue['value'];
+  /** "counted" for counts and ranges; "numerator" and "denominator" for shares. */
+  parts: { role: 'counted' | 'numerator' | 'denominator'; population: PopulationName; records: TracedRecord[] }[];
+}
+
+/**
+ * Lists the records behind one figure of a year's report, selected by the
+ * same population and predicate that count it (report-measures.ts).
+ *
+ * @param path dotted figure path, e.g. "victims_identified.by_form.sexual_exploitation".
+ * @returns the figure's definition, its value and its records, ordered by case number.
+ * @throws Error naming the valid paths when `path` is not a figure, or the reason when the figure is not modelled.
+ */
+export async function traceFigure(db: Kysely<Database>, profile: JurisdictionProfile, year: number, path: string): Promise<FigureTrace> {
+  assertYear(year);
+  const figures = annualReportFigures(profile);
+  const figure = figures.find((f) => f.path === path);
+  if (!figure) throw new Error(`"${path}" is not a figure of the annual report; figures: ${figures.map((f) => f.path).join(', ')}`);
+  const scope = reportScope(profile, year);
+  const measure: Measure | undefined = reportMeasures(scope).get(path);
+  if (!measure)
+    throw new Error(`figure "${path}" is not computed from records: ${figure.not_modelled ?? 'the profile lacks the category it needs'}`);
+
+  const list = async (s: Selection, valueColumn?: string): Promise<TracedRecord[]> => {
+    const extra = valueColumn ? sql`, ${sql.ref(valueColumn)} AS value` : sql``;
+    const { rows } = await sql<{ unit: string; refs: string[]; value?: number }>`
+      SELECT unit, refs ${extra} FROM (${populationSql(s.population, scope, true)}) AS pop
+      WHERE ${s.where} ORDER BY refs[1], unit`.execute(db);
+    return rows.map((r) => ({ id: r.unit, case_numbers: r.refs, ...(valueColumn ? { value: Number(r.value) } : {}) }));
+  };
+
+  let parts: FigureTrace['parts'];
+  let value: FigureValue['value'];
+  if (measure.kind === 'share') {
+    const numerator = await list(measure.numerator);
+    const denominator = await list(measure.denominator);
+    parts = [
+      { role: 'numerator', population: measure.numerator.population, records: numerator },
+      { role: 'denominator', population: measure.denominator.population, records: denominator },
+    ];
+    value = shareOf(numerator.length, denominator.length);
+  } else if (measure.kind === 'count') {
+    const records = await list(measure);
+    parts = [{ role: 'counted', population: measure.population, records }];
+    value = records.length;
+  } else {
+    const records = await list(measure, measure.column);
+    parts = [{ role: 'counted', population: measure.population, records }];
+    const numbers = records.map((r) => r.value ?? 0);
+    value = numbers.length === 0 ? null : measure.kind === 'min' ? Math.min(...numbers) : Math.max(...numbers);
+  }
+  return { figure, value, parts };
+}

@@ -1,0 +1,163 @@
+import { sql, type RawBuilder } from 'kysely';
+import { formsOfCategory, yearStart, type JurisdictionProfile } from '@opennrm/domain';
+
+/**
+ * The record sets the annual report counts, one SQL subquery each. Every
+ * figure is a predicate over the rows of one population (report-measures.ts);
+ * the count runs `count(*) FILTER (WHERE predicate)` over the population and
+ * the trace lists the rows the same predicate selects, so a published number
+ * and its list of records cannot drift apart.
+ *
+ * Each population row is one counted unit (a person or a suspect or a case)
+ * with `unit` (its pseudonymous id) and, for traces only, `refs` (the case
+ * numbers behind it). No identifying data is ever selected.
+ */
+export type PopulationName = 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects';
+
+/** The year and profile a report is computed for, with the values its SQL binds. */
+export interface ReportScope {
+  profile: JurisdictionProfile;
+  year: number;
+  /** First day of the year and of the next, ISO dates (for `date` columns). */
+  firstDay: string;
+  nextFirstDay: string;
+  /** Start of the year and of the next in the profile's time zone (for `timestamptz` columns). */
+  startsAt: string;
+  nextStartsAt: string;
+  /** Offence articles the profile marks as trafficking. */
+  traffickingArticles: string[];
+}
+
+/** Scope of reporting year `year` under `profile`. */
+export function reportScope(profile: JurisdictionProfile, year: number): ReportScope {
+  const day = (y: number) => `${String(y).padStart(4, '0')}-01-01`;
+  return {
+    profile,
+    year,
+    firstDay: day(year),
+    nextFirstDay: day(year + 1),
+    startsAt: yearStart(year, profile.annual_report.time_zone),
+    nextStartsAt: yearStart(year + 1, profile.annual_report.time_zone),
+    traffickingArticles: profile.offences.filter((o) => o.trafficking).map((o) => o.article),
+  };
+}
+
+/** Column of the victims population that says a person has a form in `category`. */
+export function formColumn(category: string): string {
+  return `form_${category}`;
+}
+
+/** Column of the victims population that says a person was exploited in the place figure `key`. */
+export function placeColumn(key: string): string {
+  return `place_${key}`;
+}
+
+/** The labour category the labour figures refer to (a key of the published report). */
+export const LABOUR_CATEGORY = 'labour_exploitation';
+
+const textArray = (values: readonly string[]) => sql`${[...values]}::text[]`;
+
+function inYear(column: RawBuilder<unknown>, scope: ReportScope): RawBuilder<boolean> {
+  return sql<boolean>`(${column} >= ${scope.firstDay}::date AND ${column} < ${scope.nextFirstDay}::date)`;
+}
+
+/**
+ * Identified victims of the year, one row per person. Case-level facts are
+ * folded per person with bool_or: a person counts in a category when any of
+ * their identified cases of the year has a form in it, and has no known form
+ * only when none of those cases has one.
+ *
+ * Rows: unit (person id), refs?, sex, citizenships, any_form, form_<category>…,
+ * child, place_<key>…, labour_in_country.
+ */
+function victims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  const { profile } = scope;
+  const categories = Object.keys(profile.annual_report.form_categories).map(
+    (category) => sql`, bool_or(vc.forms && ${textArray(formsOfCategory(profile, category))}) AS ${sql.id(formColumn(category))}`,
+  );
+  const places = profile.annual_report.place_figures.map((place) => {
+    const countries = place.countries ?? profile.country_groups[place.country_group ?? ''] ?? [];
+    return sql`, bool_or(vc.countries_of_exploitation && ${textArray(countries)}) AS ${sql.id(placeColumn(place.key))}`;
+  });
+  const labourForms = formsOfCategory(profile, LABOUR_CATEGORY);
+  return sql`
+    SELECT p.id AS unit ${withRefs ? sql`, array_agg(vc.case_number ORDER BY vc.case_number) AS refs` : sql``},
+      p.sex, p.citizenships,
+      bool_or(cardinality(vc.forms) > 0) AS any_form
+      ${sql.join(categories, sql` `)}
+      , coalesce(bool_or(vc.is_child), false) AS child
+      ${sql.join(places, sql` `)}
+      , bool_or(vc.forms && ${textArray(labourForms)} AND ${profile.country}::text = ANY(vc.countries_of_exploitation)) AS labour_in_country
+    FROM victim_case vc JOIN person p ON p.id = vc.person_id
+    WHERE vc.reporting_year = ${scope.year} AND vc.nrm_status = 'identified'
+    GROUP BY p.id`;
+}
+
+/** Persons with a referral sent in the year (any status). Rows: unit (person id), refs?. */
+function referred(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  return sql`
+    SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``}
+    FROM referral r JOIN victim_case vc ON vc.id = r.victim_case_id
+    WHERE r.sent_at >= ${scope.startsAt}::timestamptz AND r.sent_at < ${scope.nextStartsAt}::timestamptz
+    GROUP BY vc.person_id`;
+}
+
+/** Persons with assistance started in the year. Rows: unit (person id), refs?, by_ngo. */
+function assisted(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  return sql`
+    SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
+      bool_or(o.kind = 'ngo') AS by_ngo
+    FROM assistance a
+      JOIN victim_case vc ON vc.id = a.victim_case_id
+      JOIN organisation o ON o.id = a.provider_organisation_id
+    WHERE ${inYear(sql`a.started_on`, scope)}
+    GROUP BY vc.person_id`;
+}
+
+/** Trafficking criminal cases opened in the year. Rows: unit (case id), refs, forms. */
+function traffickingCases(scope: ReportScope): RawBuilder<unknown> {
+  return sql`
+    SELECT c.id AS unit, ARRAY[c.case_number] AS refs, c.forms
+    FROM criminal_case c
+    WHERE ${inYear(sql`c.opened_on`, scope)} AND c.offence_articles && ${textArray(scope.traffickingArticles)}`;
+}
+
+/**
+ * Suspects of trafficking cases with something in the year: case opened,
+ * prosecuted, or a verdict. Rows: unit (suspect id), refs (case number),
+ * forms (the case's), state_employee, case_opened_in_year,
+ * prosecuted_in_year, convicted_in_year, sentence_months, sentence_suspended.
+ */
+function traffickingSuspects(scope: ReportScope): RawBuilder<unknown> {
+  const opened = inYear(sql`c.opened_on`, scope);
+  const prosecuted = inYear(sql`s.prosecuted_on`, scope);
+  const decided = inYear(sql`s.verdict_on`, scope);
+  return sql`
+    SELECT s.id AS unit, ARRAY[c.case_number] AS refs, c.forms, s.state_employee,
+      ${opened} AS case_opened_in_year,
+      coalesce(${prosecuted}, false) AS prosecuted_in_year,
+      coalesce(s.verdict = 'convicted' AND ${decided}, false) AS convicted_in_year,
+      s.sentence_months, s.sentence_suspended
+    FROM suspect s JOIN criminal_case c ON c.id = s.criminal_case_id
+    WHERE c.offence_articles && ${textArray(scope.traffickingArticles)}
+      AND (${opened} OR ${prosecuted} OR ${decided})`;
+}
+
+/**
+ * The SQL of a population for a scope.
+ * @param withRefs also select `refs`, the case numbers (traces only: it costs an aggregate).
+ */
+export function populationSql(name: PopulationName, scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  switch (name) {
+    case 'victims':
+      return victims(scope, withRefs);
+    case 'referred':
+      return referred(scope, withRefs);
+    case 'assisted':
+      return assisted(scope, withRefs);
+    case 'trafficking_cases':
+      return traffickingCases(scope);
+    case 'trafficking_suspects':
+      return traffickingSuspects(scope);
+  }
+}
