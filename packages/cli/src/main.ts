@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUsers } from './commands/users.ts';
 import { registerReport } from './commands/report.ts';
 
 const program = new Command('opennrm')
@@ -9,6 +11,8 @@ const program = new Command('opennrm')
   .showHelpAfterError();
 
 registerMigrate(program);
+registerServe(program);
+registerUsers(program);
 registerReport(program);
 
 try {

@@ -1,4 +1,6 @@
 export * from './nrm/codes.ts';
+export * from './accounts/roles.ts';
+export * from './referrals/referral-response.ts';
 export * from './profile/profile-schema.ts';
 export * from './profile/profiles.ts';
 export * from './victims/age.ts';

@@ -4,3 +4,4 @@ export * from './organisations/profile-organisations.ts';
 export * from './shared/ids.ts';
 export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord } from './statistics/annual-report.ts';
 export { reportCsv } from './statistics/report-csv.ts';
+export * from './api.ts';

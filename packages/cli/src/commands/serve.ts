@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { API_PREFIX, buildApp, DOCS_PATH, ensureFirstAdministrator } from '@opennrm/server';
+import { withDatabase } from '../context.ts';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+}
+
+/**
+ * `opennrm serve`: runs the HTTP API until SIGINT or SIGTERM, then closes
+ * connections and the database. On first run (no accounts) it creates the
+ * administrator "admin" and prints its one-time password once.
+ */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the HTTP API (OpenAPI document at /api/openapi.json, docs at /api/docs)')
+    .option('--port <port>', 'TCP port', '3000')
+    .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .action(async (options: ServeOptions, command: Command) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
+      await withDatabase(command, async ({ nrm, profile }) => {
+        const admin = await ensureFirstAdministrator(nrm.db);
+        const app = await buildApp({ nrm, profile, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+        const address = await app.listen({ port, host: options.host });
+        if (admin) {
+          console.log(`First run: created administrator "${admin.username}" with one-time password ${admin.password}`);
+          console.log('It is shown only now; you must change it at first sign-in.');
+        }
+        console.log(`OpenNRM API (${nrm.kind}, profile ${profile.code}) at ${address}${API_PREFIX}`);
+        console.log(`API docs at ${address}${DOCS_PATH}`);
+        await new Promise<void>((resolve) => {
+          const stop = (signal: string) => {
+            console.log(`${signal}: shutting down`);
+            resolve();
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await app.close();
+      });
+    });
+}

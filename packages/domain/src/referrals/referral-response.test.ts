@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { referralResponseError } from './referral-response.ts';
+
+describe('referralResponseError', () => {
+  it('lets a sent referral be accepted, declined with a reason, or withdrawn', () => {
+    expect(referralResponseError('sent', { status: 'accepted' })).toBeNull();
+    expect(referralResponseError('sent', { status: 'declined', decline_reason: 'no places' })).toBeNull();
+    expect(referralResponseError('sent', { status: 'withdrawn' })).toBeNull();
+  });
+
+  it('requires a reason to decline, and only to decline', () => {
+    expect(referralResponseError('sent', { status: 'declined', decline_reason: '  ' })).toEqual({
+      field: 'decline_reason',
+      reason: 'a declined referral needs a decline_reason',
+    });
+    expect(referralResponseError('sent', { status: 'accepted', decline_reason: 'x' })?.field).toBe('decline_reason');
+  });
+
+  it('keeps declined and withdrawn referrals final, and lets an accepted one be withdrawn only', () => {
+    expect(referralResponseError('declined', { status: 'accepted' })).toEqual({
+      field: 'status',
+      reason: 'a referral that is declined cannot become accepted',
+    });
+    expect(referralResponseError('withdrawn', { status: 'sent' })?.field).toBe('status');
+    expect(referralResponseError('accepted', { status: 'declined', decline_reason: 'late' })?.field).toBe('status');
+    expect(referralResponseError('accepted', { status: 'withdrawn' })).toBeNull();
+  });
+});

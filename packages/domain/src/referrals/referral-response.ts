@@ -1,0 +1,41 @@
+import type { ReferralStatus } from '../nrm/codes.ts';
+
+/** What a receiving organisation (or the sender, to withdraw) answers to a referral. */
+export interface ReferralResponse {
+  status: ReferralStatus;
+  /** Why the referral was declined; required when declining, so that unmet needs can be counted. */
+  decline_reason?: string | null;
+}
+
+/** Why a referral response is refused: the field at fault and the reason. */
+export interface ReferralResponseProblem {
+  field: 'status' | 'decline_reason';
+  reason: string;
+}
+
+/**
+ * Checks a change of referral status and returns why it is not allowed, or
+ * null when it is. A referral is answered once: `sent` may become `accepted`,
+ * `declined` or `withdrawn`; an accepted referral may still be withdrawn (the
+ * victim leaves the service); declined and withdrawn referrals are final, so
+ * that the record of an unmet need is never overwritten.
+ *
+ * Source: OSCE/ODIHR "National Referral Mechanisms" handbook (2nd ed., 2022),
+ * ch. 4 (referral to services; documenting refusals).
+ */
+export function referralResponseError(current: ReferralStatus, response: ReferralResponse): ReferralResponseProblem | null {
+  const allowed: Record<ReferralStatus, readonly ReferralStatus[]> = {
+    sent: ['sent', 'accepted', 'declined', 'withdrawn'],
+    accepted: ['accepted', 'withdrawn'],
+    declined: ['declined'],
+    withdrawn: ['withdrawn'],
+  };
+  if (!allowed[current].includes(response.status))
+    return { field: 'status', reason: `a referral that is ${current} cannot become ${response.status}` };
+  if (response.status === 'declined' && !response.decline_reason?.trim())
+    return { field: 'decline_reason', reason: 'a declined referral needs a decline_reason' };
+  if (response.status !== 'declined' && response.decline_reason) {
+    return { field: 'decline_reason', reason: 'decline_reason is only recorded when the referral is declined' };
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ROLES } from '@opennrm/domain';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    display_name: z.string(),
+    role: z.enum(ROLES),
+    organisation_id: z.uuid().nullable(),
+    organisation_code: z.string().nullable(),
+    must_change_password: z.boolean().describe('true until the one-time password is changed; other routes answer 403 until then'),
+    disabled: z.boolean(),
+    created_at: z.iso.datetime(),
+    last_sign_in_at: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const signInBody = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const sessionSchema = z.object({
+  token: z
+    .string()
+    .describe('session token; send as "Authorization: Bearer <token>" (the same value is set as the opennrm_session cookie)'),
+  expires_at: z.iso.datetime().describe('absolute end of the session'),
+  idle_timeout_minutes: z.number().int().describe('the session ends after this many minutes without a request'),
+  user: userSchema,
+});
+
+export const changePasswordBody = z
+  .object({
+    current_password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+    new_password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
+      .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`),
+  })
+  .refine((b) => b.current_password !== b.new_password, { path: ['new_password'], message: 'must differ from the current password' });

@@ -1,0 +1,183 @@
+import type { Kysely } from 'kysely';
+import { isRole, ROLES, type Role } from '@opennrm/domain';
+import type { Database } from '../db/schema.ts';
+import { newId } from '../shared/ids.ts';
+import { hashPassword, oneTimePassword } from './passwords.ts';
+
+/** A user as shown to administrators and to the user: never the password hash. */
+export interface UserSummary {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation_id: string | null;
+  organisation_code: string | null;
+  must_change_password: boolean;
+  disabled: boolean;
+  created_at: string;
+  last_sign_in_at: string | null;
+}
+
+/** What creating an account needs. */
+export interface NewUser {
+  username: string;
+  role: string;
+  /** Organisation code from the profile or added by an administrator; null for a national administrator. */
+  organisation_code: string | null;
+  display_name?: string | undefined;
+}
+
+/** Thrown for an invalid account request; `field` names the offending option. */
+export class AccountError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = 'AccountError';
+    this.field = field;
+  }
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+/**
+ * Local accounts. Issue 3 puts the policy check (only administrators manage
+ * accounts) and the audit event of every permission change here.
+ */
+export class UsersRepository {
+  readonly #db: Kysely<Database>;
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  /** Number of accounts; zero means first run. */
+  async count(): Promise<number> {
+    const row = await this.#db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /**
+   * Creates an account with a one-time password that must be changed at first sign-in.
+   * @returns the account and the password, which is shown once and stored only as an Argon2id hash.
+   * @throws AccountError (field "username", "role" or "organisation") for a malformed or taken username, an unknown role or organisation.
+   */
+  async create(input: NewUser): Promise<{ user: UserSummary; password: string }> {
+    if (!USERNAME.test(input.username)) {
+      throw new AccountError('username', 'a username is 2-64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+    }
+    if (!isRole(input.role)) throw new AccountError('role', `unknown role "${input.role}"; roles: ${ROLES.join(', ')}`);
+    let organisationId: string | null = null;
+    if (input.organisation_code) {
+      const org = await this.#db.selectFrom('organisation').select('id').where('code', '=', input.organisation_code).executeTakeFirst();
+      if (!org) throw new AccountError('organisation', `no organisation with code "${input.organisation_code}"`);
+      organisationId = org.id;
+    }
+    const taken = await this.#db.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (taken) throw new AccountError('username', `username "${input.username}" is taken`);
+    const password = oneTimePassword();
+    const id = newId();
+    await this.#db
+      .insertInto('app_user')
+      .values({
+        id,
+        username: input.username,
+        display_name: input.display_name ?? input.username,
+        password_hash: await hashPassword(password),
+        role: input.role,
+        organisation_id: organisationId,
+        must_change_password: true,
+      })
+      .execute();
+    const user = await this.findById(id);
+    if (!user) throw new Error('account vanished after insert');
+    return { user, password };
+  }
+
+  /** Every account, by username. */
+  async list(): Promise<UserSummary[]> {
+    const rows = await this.#summaries().orderBy('app_user.username').execute();
+    return rows.map(toSummary);
+  }
+
+  /** One account, or undefined. */
+  async findById(id: string): Promise<UserSummary | undefined> {
+    const row = await this.#summaries().where('app_user.id', '=', id).executeTakeFirst();
+    return row && toSummary(row);
+  }
+
+  /** The stored password hash and state of an account, for sign-in only. */
+  async credentials(username: string) {
+    return this.#db.selectFrom('app_user').select(['id', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
+  }
+
+  /** Replaces the password hash and clears must_change_password. */
+  async setPassword(id: string, password: string): Promise<void> {
+    await this.#db
+      .updateTable('app_user')
+      .set({ password_hash: await hashPassword(password), must_change_password: false, password_changed_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Records a successful sign-in. */
+  async markSignedIn(id: string): Promise<void> {
+    await this.#db.updateTable('app_user').set({ last_sign_in_at: new Date() }).where('id', '=', id).execute();
+  }
+
+  #summaries() {
+    return this.#db
+      .selectFrom('app_user')
+      .leftJoin('organisation', 'organisation.id', 'app_user.organisation_id')
+      .select([
+        'app_user.id',
+        'app_user.username',
+        'app_user.display_name',
+        'app_user.role',
+        'app_user.organisation_id',
+        'organisation.code as organisation_code',
+        'app_user.must_change_password',
+        'app_user.disabled',
+        'app_user.created_at',
+        'app_user.last_sign_in_at',
+      ]);
+  }
+}
+
+function toSummary(row: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  organisation_id: string | null;
+  organisation_code: string | null;
+  must_change_password: boolean;
+  disabled: boolean;
+  created_at: Date;
+  last_sign_in_at: Date | null;
+}): UserSummary {
+  return {
+    ...row,
+    role: row.role as Role,
+    created_at: new Date(row.created_at).toISOString(),
+    last_sign_in_at: row.last_sign_in_at ? new Date(row.last_sign_in_at).toISOString() : null,
+  };
+}
+
+/**
+ * First run: when no account exists, creates the administrator "admin" with a
+ * one-time password. Issue 2, point 8.
+ * @returns the username and password to print once, or null when accounts already exist.
+ */
+export async function ensureFirstAdministrator(db: Kysely<Database>): Promise<{ username: string; password: string } | null> {
+  const users = new UsersRepository(db);
+  if ((await users.count()) > 0) return null;
+  const { user, password } = await users.create({
+    username: 'admin',
+    role: 'administrator',
+    organisation_code: null,
+    display_name: 'Administrator',
+  });
+  return { username: user.username, password };
+}

@@ -1,0 +1,3 @@
+/** What the CLI needs of the HTTP API and accounts. */
+export { buildApp, API_PREFIX, DOCS_PATH, OPENAPI_PATH, type AppOptions } from './http/app.ts';
+export { AccountError, ensureFirstAdministrator, UsersRepository, type UserSummary } from './accounts/users.repository.ts';

@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { invalidField } from '../http/errors.ts';
+import { isoInstant } from '../http/common.schemas.ts';
+import { resolveOrganisation } from '../organisations/organisations.repository.ts';
+import { assertVictimCase } from '../referrals/referrals.repository.ts';
+import { newId } from '../shared/ids.ts';
+import type { RecordContext } from '../shared/record-context.ts';
+import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
+
+/**
+ * Assistance a victim received: one service from one provider over a period.
+ * Issue 2's narrative failure "victims never counted as assisted" is answered
+ * here: a service is recorded whether or not it came from a referral.
+ */
+export class AssistanceRepository {
+  readonly #db: Kysely<Database>;
+  constructor(ctx: RecordContext) {
+    this.#db = ctx.db;
+  }
+
+  /**
+   * Records a service.
+   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case, organisation or referral, or a referral of another case.
+   */
+  async create(input: CreateAssistance): Promise<AssistanceView> {
+    await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id');
+    const provider = await resolveOrganisation(this.#db, input.provider_organisation, 'body.provider_organisation');
+    if (input.referral_id) {
+      const referral = await this.#db
+        .selectFrom('referral')
+        .select('victim_case_id')
+        .where('id', '=', input.referral_id)
+        .executeTakeFirst();
+      if (!referral) throw invalidField('body.referral_id', 'no referral with this id');
+      if (referral.victim_case_id !== input.victim_case_id)
+        throw invalidField('body.referral_id', 'the referral belongs to another victim case');
+    }
+    const id = newId();
+    await this.#db
+      .insertInto('assistance')
+      .values({
+        id,
+        victim_case_id: input.victim_case_id,
+        referral_id: input.referral_id ?? null,
+        provider_organisation_id: provider.id,
+        service: input.service,
+        started_on: input.started_on,
+        ended_on: input.ended_on ?? null,
+      })
+      .execute();
+    return (await this.get(id))!;
+  }
+
+  /** One service record, or undefined. */
+  async get(id: string): Promise<AssistanceView | undefined> {
+    const row = await this.#select().where('assistance.id', '=', id).executeTakeFirst();
+    return row && toView(row);
+  }
+
+  /**
+   * Changes the service, its start or its end.
+   * @throws ApiError OPENNRM_VALIDATION (body.ended_on) when the period would end before it starts.
+   */
+  async update(id: string, patch: UpdateAssistance): Promise<AssistanceView | undefined> {
+    const current = await this.#db.selectFrom('assistance').select(['started_on', 'ended_on']).where('id', '=', id).executeTakeFirst();
+    if (!current) return undefined;
+    const started_on = patch.started_on ?? current.started_on;
+    const ended_on = patch.ended_on !== undefined ? patch.ended_on : current.ended_on;
+    if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', 'must not be before started_on');
+    await this.#db
+      .updateTable('assistance')
+      .set({ ...(patch.service ? { service: patch.service } : {}), started_on, ended_on })
+      .where('id', '=', id)
+      .execute();
+    return this.get(id);
+  }
+
+  /** A page of services matching the filters, oldest first. */
+  async list(query: AssistanceQuery): Promise<{ items: AssistanceView[]; total: number }> {
+    let base = this.#db.selectFrom('assistance');
+    if (query.victim_case_id) base = base.where('assistance.victim_case_id', '=', query.victim_case_id);
+    if (query.referral_id) base = base.where('assistance.referral_id', '=', query.referral_id);
+    if (query.service) base = base.where('assistance.service', '=', query.service);
+    if (query.ongoing != null) base = base.where('assistance.ended_on', query.ongoing ? 'is' : 'is not', null);
+    if (query.provider_organisation) {
+      const provider = await resolveOrganisation(this.#db, query.provider_organisation, 'query.provider_organisation');
+      base = base.where('assistance.provider_organisation_id', '=', provider.id);
+    }
+    const [rows, count] = await Promise.all([
+      base
+        .innerJoin('organisation', 'organisation.id', 'assistance.provider_organisation_id')
+        .selectAll('assistance')
+        .select('organisation.code as provider_organisation_code')
+        .orderBy('assistance.id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toView), total: Number(count.n) };
+  }
+
+  #select() {
+    return this.#db
+      .selectFrom('assistance')
+      .innerJoin('organisation', 'organisation.id', 'assistance.provider_organisation_id')
+      .selectAll('assistance')
+      .select('organisation.code as provider_organisation_code');
+  }
+}
+
+function toView(row: {
+  id: string;
+  victim_case_id: string;
+  referral_id: string | null;
+  provider_organisation_id: string;
+  provider_organisation_code: string;
+  service: string;
+  started_on: string;
+  ended_on: string | null;
+  created_at: Date;
+}): AssistanceView {
+  return { ...row, service: row.service as AssistanceView['service'], created_at: isoInstant(row.created_at) };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { SERVICES } from '@opennrm/domain';
+import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+
+export const assistanceSchema = z
+  .object({
+    id: z.uuid(),
+    victim_case_id: z.uuid(),
+    referral_id: z.uuid().nullable().describe('the referral this service answers, if any'),
+    provider_organisation_id: z.uuid(),
+    provider_organisation_code: z.string(),
+    service: z.enum(SERVICES),
+    started_on: isoDate,
+    ended_on: isoDate.nullable(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Assistance' });
+
+const endsAfterStart = (b: { started_on?: string | undefined; ended_on?: string | null | undefined }) =>
+  !b.started_on || !b.ended_on || b.ended_on >= b.started_on;
+
+export const createAssistanceBody = z
+  .object({
+    victim_case_id: z.uuid(),
+    referral_id: z.uuid().nullable().optional(),
+    provider_organisation: organisationRef.describe('provider: organisation code or id'),
+    service: z.enum(SERVICES),
+    started_on: isoDate,
+    ended_on: isoDate.nullable().optional(),
+  })
+  .strict()
+  .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
+
+export const updateAssistanceBody = z
+  .object({
+    service: z.enum(SERVICES).optional(),
+    started_on: isoDate.optional(),
+    ended_on: isoDate.nullable().optional(),
+  })
+  .strict()
+  .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
+
+export const assistanceQuery = pageQuery.extend({
+  victim_case_id: z.uuid().optional(),
+  referral_id: z.uuid().optional(),
+  provider_organisation: organisationRef.optional(),
+  service: z.enum(SERVICES).optional(),
+  ongoing: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only services without an end date'),
+});
+
+export const assistancePage = pageOf(assistanceSchema);
+
+export type AssistanceView = z.infer<typeof assistanceSchema>;
+export type CreateAssistance = z.infer<typeof createAssistanceBody>;
+export type UpdateAssistance = z.infer<typeof updateAssistanceBody>;
+export type AssistanceQuery = z.infer<typeof assistanceQuery>;

@@ -1,0 +1,278 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, SuspectTable } from '../db/schema.ts';
+import { ApiError, invalidField } from '../http/errors.ts';
+import { isoInstant } from '../http/common.schemas.ts';
+import { resolveOrganisation } from '../organisations/organisations.repository.ts';
+import { newId } from '../shared/ids.ts';
+import type { RecordContext } from '../shared/record-context.ts';
+import {
+  verdictProblem,
+  type CreateCriminalCase,
+  type CreateSuspect,
+  type CriminalCaseDetail,
+  type CriminalCaseQuery,
+  type CriminalCaseView,
+  type SuspectView,
+  type UpdateCriminalCase,
+  type UpdateSuspect,
+} from './criminal-cases.schemas.ts';
+
+type CaseRow = Selectable<Database['criminal_case']> & { investigating_organisation_code: string | null };
+
+function toView(row: CaseRow): CriminalCaseView {
+  return {
+    id: row.id,
+    case_number: row.case_number,
+    opened_on: row.opened_on,
+    offence_articles: row.offence_articles,
+    forms: row.forms as CriminalCaseView['forms'],
+    investigating_organisation_id: row.investigating_organisation_id,
+    investigating_organisation_code: row.investigating_organisation_code,
+    synthetic: row.synthetic,
+    created_at: isoInstant(row.created_at),
+    updated_at: isoInstant(row.updated_at),
+  };
+}
+
+function toSuspect(row: Selectable<SuspectTable>): SuspectView {
+  return {
+    ...row,
+    sex: row.sex as SuspectView['sex'],
+    role: row.role as SuspectView['role'],
+    verdict: row.verdict as SuspectView['verdict'],
+    created_at: isoInstant(row.created_at),
+  };
+}
+
+function suspectValues(input: CreateSuspect) {
+  return {
+    sex: input.sex,
+    age: input.age ?? null,
+    citizenships: input.citizenships,
+    role: input.role,
+    state_employee: input.state_employee,
+    prosecuted_on: input.prosecuted_on ?? null,
+    verdict: input.verdict,
+    verdict_on: input.verdict_on,
+    sentence_months: input.sentence_months ?? null,
+    sentence_suspended: input.sentence_suspended ?? null,
+  };
+}
+
+/**
+ * Criminal cases with their suspects and the victim cases linked to them. The
+ * offences must be articles of the jurisdiction profile (principle 3: country
+ * rules are data), so the trafficking statistics can tell trafficking
+ * offences from related ones.
+ */
+export class CriminalCasesRepository {
+  readonly #ctx: RecordContext;
+  readonly #db: Kysely<Database>;
+  constructor(ctx: RecordContext) {
+    this.#ctx = ctx;
+    this.#db = ctx.db;
+  }
+
+  /**
+   * Opens a criminal case with its suspects and linked victims, in one transaction.
+   * @throws ApiError OPENNRM_VALIDATION (unknown offence article, organisation or victim case), OPENNRM_CONFLICT (case number taken).
+   */
+  async create(input: CreateCriminalCase): Promise<CriminalCaseDetail> {
+    this.#checkOffences(input.offence_articles);
+    await this.#assertCaseNumberFree(input.case_number);
+    const organisationId = input.investigating_organisation
+      ? (await resolveOrganisation(this.#db, input.investigating_organisation, 'body.investigating_organisation')).id
+      : null;
+    await this.#checkVictims(input.victim_case_ids);
+    const id = newId();
+    await this.#db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('criminal_case')
+        .values({
+          id,
+          case_number: input.case_number,
+          investigating_organisation_id: organisationId,
+          opened_on: input.opened_on,
+          offence_articles: input.offence_articles,
+          forms: input.forms,
+        })
+        .execute();
+      await linkVictims(tx, id, input.victim_case_ids);
+      for (const suspect of input.suspects) {
+        await tx
+          .insertInto('suspect')
+          .values({ id: newId(), criminal_case_id: id, ...suspectValues(suspect) })
+          .execute();
+      }
+    });
+    return (await this.get(id))!;
+  }
+
+  /** One criminal case with suspects and linked victim case ids, or undefined. */
+  async get(id: string): Promise<CriminalCaseDetail | undefined> {
+    const row = await this.#select().where('criminal_case.id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const [victims, suspects] = await Promise.all([
+      this.#db
+        .selectFrom('criminal_case_victim')
+        .select('victim_case_id')
+        .where('criminal_case_id', '=', id)
+        .orderBy('victim_case_id')
+        .execute(),
+      this.#db.selectFrom('suspect').selectAll().where('criminal_case_id', '=', id).orderBy('id').execute(),
+    ]);
+    return { ...toView(row), victim_case_ids: victims.map((v) => v.victim_case_id), suspects: suspects.map(toSuspect) };
+  }
+
+  /**
+   * Changes the fields given; victim_case_ids replaces the linked victims.
+   * @throws ApiError as for create.
+   */
+  async update(id: string, patch: UpdateCriminalCase): Promise<CriminalCaseDetail | undefined> {
+    const current = await this.#db.selectFrom('criminal_case').select(['case_number']).where('id', '=', id).executeTakeFirst();
+    if (!current) return undefined;
+    if (patch.offence_articles) this.#checkOffences(patch.offence_articles);
+    if (patch.case_number && patch.case_number !== current.case_number) await this.#assertCaseNumberFree(patch.case_number);
+    const { investigating_organisation, victim_case_ids, ...fields } = patch;
+    let organisation: { investigating_organisation_id?: string | null } = {};
+    if (investigating_organisation !== undefined) {
+      organisation = {
+        investigating_organisation_id: investigating_organisation
+          ? (await resolveOrganisation(this.#db, investigating_organisation, 'body.investigating_organisation')).id
+          : null,
+      };
+    }
+    if (victim_case_ids) await this.#checkVictims(victim_case_ids);
+    await this.#db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('criminal_case')
+        .set({ ...fields, ...organisation, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute();
+      if (victim_case_ids) {
+        await tx.deleteFrom('criminal_case_victim').where('criminal_case_id', '=', id).execute();
+        await linkVictims(tx, id, victim_case_ids);
+      }
+    });
+    return this.get(id);
+  }
+
+  /** A page of criminal cases (without suspects) matching the filters, oldest first. */
+  async list(query: CriminalCaseQuery): Promise<{ items: CriminalCaseView[]; total: number }> {
+    let base = this.#db.selectFrom('criminal_case');
+    if (query.case_number) base = base.where('criminal_case.case_number', '=', query.case_number);
+    if (query.investigating_organisation) {
+      const org = await resolveOrganisation(this.#db, query.investigating_organisation, 'query.investigating_organisation');
+      base = base.where('criminal_case.investigating_organisation_id', '=', org.id);
+    }
+    if (query.offence_article)
+      base = base.where((eb) => eb(eb.val(query.offence_article), '=', eb.fn.any('criminal_case.offence_articles')));
+    if (query.form) base = base.where((eb) => eb(eb.val<string>(query.form!), '=', eb.fn.any('criminal_case.forms')));
+    if (query.opened_year != null) {
+      base = base
+        .where('criminal_case.opened_on', '>=', `${query.opened_year}-01-01`)
+        .where('criminal_case.opened_on', '<=', `${query.opened_year}-12-31`);
+    }
+    if (query.victim_case_id) {
+      const victimCaseId = query.victim_case_id;
+      base = base.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('criminal_case_victim')
+            .select('criminal_case_victim.victim_case_id')
+            .whereRef('criminal_case_victim.criminal_case_id', '=', 'criminal_case.id')
+            .where('criminal_case_victim.victim_case_id', '=', victimCaseId),
+        ),
+      );
+    }
+    const [rows, count] = await Promise.all([
+      base
+        .leftJoin('organisation', 'organisation.id', 'criminal_case.investigating_organisation_id')
+        .selectAll('criminal_case')
+        .select('organisation.code as investigating_organisation_code')
+        .orderBy('criminal_case.id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toView), total: Number(count.n) };
+  }
+
+  /**
+   * Adds a suspect to a criminal case.
+   * @returns the suspect, or undefined when the criminal case does not exist.
+   */
+  async addSuspect(caseId: string, input: CreateSuspect): Promise<SuspectView | undefined> {
+    const exists = await this.#db.selectFrom('criminal_case').select('id').where('id', '=', caseId).executeTakeFirst();
+    if (!exists) return undefined;
+    const id = newId();
+    await this.#db
+      .insertInto('suspect')
+      .values({ id, criminal_case_id: caseId, ...suspectValues(input) })
+      .execute();
+    return this.#suspect(caseId, id);
+  }
+
+  /**
+   * Changes a suspect: prosecution, verdict, sentence.
+   * @returns the suspect, or undefined when there is no such suspect in that case.
+   * @throws ApiError OPENNRM_VALIDATION when verdict, verdict_on and sentence would not agree.
+   */
+  async updateSuspect(caseId: string, suspectId: string, patch: UpdateSuspect): Promise<SuspectView | undefined> {
+    const current = await this.#suspect(caseId, suspectId);
+    if (!current) return undefined;
+    const problem = verdictProblem({ ...current, ...patch });
+    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    await this.#db.updateTable('suspect').set(patch).where('id', '=', suspectId).execute();
+    return this.#suspect(caseId, suspectId);
+  }
+
+  async #suspect(caseId: string, suspectId: string): Promise<SuspectView | undefined> {
+    const row = await this.#db
+      .selectFrom('suspect')
+      .selectAll()
+      .where('id', '=', suspectId)
+      .where('criminal_case_id', '=', caseId)
+      .executeTakeFirst();
+    return row && toSuspect(row);
+  }
+
+  #select() {
+    return this.#db
+      .selectFrom('criminal_case')
+      .leftJoin('organisation', 'organisation.id', 'criminal_case.investigating_organisation_id')
+      .selectAll('criminal_case')
+      .select('organisation.code as investigating_organisation_code');
+  }
+
+  #checkOffences(articles: string[]): void {
+    const known = new Set(this.#ctx.profile.offences.map((o) => o.article));
+    articles.forEach((article, i) => {
+      if (!known.has(article)) {
+        throw invalidField(`body.offence_articles.${i}`, `article "${article}" is not an offence of the ${this.#ctx.profile.name} profile`);
+      }
+    });
+  }
+
+  async #checkVictims(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await this.#db.selectFrom('victim_case').select('id').where('id', 'in', ids).execute();
+    const known = new Set(rows.map((r) => r.id));
+    const missing = ids.findIndex((id) => !known.has(id));
+    if (missing >= 0) throw invalidField(`body.victim_case_ids.${missing}`, 'no victim case with this id');
+  }
+
+  async #assertCaseNumberFree(caseNumber: string): Promise<void> {
+    const taken = await this.#db.selectFrom('criminal_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', `A criminal case with case_number "${caseNumber}" exists.`);
+  }
+}
+
+async function linkVictims(tx: Transaction<Database>, criminalCaseId: string, victimCaseIds: string[]): Promise<void> {
+  if (victimCaseIds.length === 0) return;
+  await tx
+    .insertInto('criminal_case_victim')
+    .values(victimCaseIds.map((victim_case_id) => ({ criminal_case_id: criminalCaseId, victim_case_id })))
+    .execute();
+}

@@ -1,0 +1,132 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { JurisdictionProfile } from '@opennrm/domain';
+import type { NrmDatabase } from '../db/database.ts';
+import { installAuthentication, SESSION_COOKIE } from '../accounts/authentication.ts';
+import { authRoutes } from '../accounts/auth.routes.ts';
+import { healthRoutes } from '../health/health.routes.ts';
+import { organisationRoutes } from '../organisations/organisations.routes.ts';
+import { personRoutes } from '../persons/persons.routes.ts';
+import { victimCaseRoutes } from '../victim-cases/victim-cases.routes.ts';
+import { referralRoutes } from '../referrals/referrals.routes.ts';
+import { assistanceRoutes } from '../assistance/assistance.routes.ts';
+import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
+import { reportRoutes } from '../reports/reports.routes.ts';
+import { installErrorHandling } from './error-handler.ts';
+import type { CapabilityOptions } from './capability.ts';
+
+/** Where the API lives; the OpenAPI document and docs page sit beside it. */
+export const API_PREFIX = '/api/v1';
+export const OPENAPI_PATH = '/api/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+/** What the HTTP API is built from. */
+export interface AppOptions {
+  nrm: NrmDatabase;
+  profile: JurisdictionProfile;
+  /** false for silence (tests), true or pino options for structured JSON logs. Default true. */
+  logger?: boolean | Exclude<FastifyServerOptions['logger'], boolean | undefined>;
+}
+
+const IDENTITY_FIELDS = ['given_names', 'family_name', 'date_of_birth', 'documents', 'contacts', 'address', 'notes'];
+
+/**
+ * Log redaction: credentials, session tokens and identifying data never reach
+ * the logs, whatever a handler logs (developers' brief, principle 2).
+ */
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.current_password',
+  '*.new_password',
+  '*.token',
+  '*.identity',
+  ...IDENTITY_FIELDS.map((f) => `*.${f}`),
+];
+
+/**
+ * Builds the HTTP API without listening, so tests can use `app.inject()`.
+ * Each NRM capability is one encapsulated plugin under /api/v1; a global hook
+ * answers 401 to every route that does not opt out with `config.public`.
+ *
+ * @returns the app, ready (routes registered, OpenAPI document built).
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { nrm, profile } = options;
+  const logger =
+    options.logger === false
+      ? false
+      : {
+          ...(options.logger === true || !options.logger ? {} : options.logger),
+          redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+        };
+  const app = Fastify({ logger, trustProxy: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  // The docs page and its assets are public; marking them here, before they
+  // are registered, keeps the opt-out list in one place.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(DOCS_PATH) || route.url === OPENAPI_PATH) route.config = { ...route.config, public: true };
+    if (route.config?.public && route.schema && !route.schema.hide) route.schema = { ...route.schema, security: [] };
+  });
+
+  await app.register(cookie);
+  installAuthentication(app, nrm.db);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OpenNRM API',
+        version: '1',
+        description:
+          'The National Referral Mechanism record: persons, victim cases, referrals, assistance, criminal cases and the annual ' +
+          'report. Sign in with POST /api/v1/auth/sign-in and send the token as "Authorization: Bearer <token>". Errors carry a ' +
+          'stable code from the catalogue in docs/errors.md.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'session token from POST /api/v1/auth/sign-in' },
+          cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PATH });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  const capability: CapabilityOptions = { nrm, profile };
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { ...capability, prefix: '/health' });
+      await api.register(authRoutes, { ...capability, prefix: '/auth' });
+      await api.register(organisationRoutes, { ...capability, prefix: '/organisations' });
+      await api.register(personRoutes, { ...capability, prefix: '/persons' });
+      await api.register(victimCaseRoutes, { ...capability, prefix: '/victim-cases' });
+      await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
+      await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });
+      await api.register(criminalCaseRoutes, { ...capability, prefix: '/criminal-cases' });
+      await api.register(reportRoutes, { ...capability, prefix: '/reports' });
+    },
+    { prefix: API_PREFIX },
+  );
+  await app.ready();
+  return app;
+}

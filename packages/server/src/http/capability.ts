@@ -1,0 +1,16 @@
+import type { FastifyRequest } from 'fastify';
+import type { JurisdictionProfile } from '@opennrm/domain';
+import type { NrmDatabase } from '../db/database.ts';
+import { actorOf } from '../accounts/authentication.ts';
+import type { RecordContext } from '../shared/record-context.ts';
+
+/** Options every capability plugin (persons, victim cases, ...) is registered with. */
+export interface CapabilityOptions {
+  nrm: NrmDatabase;
+  profile: JurisdictionProfile;
+}
+
+/** The repository context of a signed-in request. */
+export function recordContext(options: CapabilityOptions, request: FastifyRequest): RecordContext {
+  return { db: options.nrm.db, profile: options.profile, actor: actorOf(request) };
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * The error catalogue of the HTTP API. Every error a client can see has a
+ * stable code (search for it in docs/errors.md), an HTTP status and a short
+ * name; messages may be reworded, codes never change meaning.
+ */
+export const API_ERRORS = {
+  OPENNRM_VALIDATION: { status: 400, error: 'validation', message: 'The request is invalid; see fields.' },
+  OPENNRM_BAD_REQUEST: { status: 400, error: 'bad_request', message: 'The request cannot be read.' },
+  OPENNRM_UNAUTHENTICATED: { status: 401, error: 'unauthenticated', message: 'Sign in first: no valid session was presented.' },
+  OPENNRM_BAD_CREDENTIALS: { status: 401, error: 'bad_credentials', message: 'Wrong username or password.' },
+  OPENNRM_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    error: 'password_change_required',
+    message: 'Change the one-time password first (POST /api/v1/auth/change-password).',
+  },
+  OPENNRM_NOT_FOUND: { status: 404, error: 'not_found', message: 'Not found.' },
+  OPENNRM_ROUTE_NOT_FOUND: { status: 404, error: 'route_not_found', message: 'No such route.' },
+  OPENNRM_CONFLICT: { status: 409, error: 'conflict', message: 'The record conflicts with one that exists.' },
+  OPENNRM_INVALID_TRANSITION: { status: 409, error: 'invalid_transition', message: 'The record cannot move to that state.' },
+  OPENNRM_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send application/json.' },
+  OPENNRM_INTERNAL: { status: 500, error: 'internal', message: 'Something went wrong on the server; it has been logged.' },
+  OPENNRM_UNAVAILABLE: { status: 503, error: 'unavailable', message: 'The service is not ready.' },
+} as const satisfies Record<string, { status: number; error: string; message: string }>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/** One invalid field: `path` is "body.forms.0", "query.limit" or "params.id"; `reason` says what is wrong. */
+export interface FieldProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * An error to answer with. Throw it from a route or repository; the error
+ * handler (http/error-handler.ts) turns it into the JSON body below.
+ */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly fields: FieldProblem[] | undefined;
+  constructor(code: ApiErrorCode, message?: string, fields?: FieldProblem[]) {
+    super(message ?? API_ERRORS[code].message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get status(): number {
+    return API_ERRORS[this.code].status;
+  }
+}
+
+/** 404 for an id that does not exist (or, once issue 3 lands, that the user may not see): the answer is the same. */
+export function notFound(): ApiError {
+  return new ApiError('OPENNRM_NOT_FOUND');
+}
+
+/** 400 naming one field, for rules a schema cannot check (unknown organisation, region not in the profile). */
+export function invalidField(path: string, reason: string): ApiError {
+  return new ApiError('OPENNRM_VALIDATION', `${path}: ${reason}`, [{ path, reason }]);
+}
+
+/** The JSON body of every error response. */
+export const errorBodySchema = z
+  .object({
+    error: z.string().describe('short name of the error, e.g. "validation"'),
+    code: z.string().describe('stable code from the error catalogue (docs/errors.md), e.g. "OPENNRM_VALIDATION"'),
+    message: z.string().describe('human-readable explanation; never contains personal data'),
+    fields: z
+      .array(z.object({ path: z.string().describe('"body.forms.0", "query.limit", "params.id"'), reason: z.string() }))
+      .optional()
+      .describe('for OPENNRM_VALIDATION: each invalid field and why'),
+  })
+  .meta({ id: 'Error' });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request (OPENNRM_VALIDATION names each field and reason)',
+  401: 'Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS)',
+  403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED)',
+  404: 'No such record (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
+  409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION)',
+  500: 'Server error (OPENNRM_INTERNAL)',
+  503: 'Not ready (OPENNRM_UNAVAILABLE)',
+};
+
+/** An OpenAPI response object carrying the error body, with a description of when it happens. */
+export interface ErrorResponse {
+  description: string;
+  content: { 'application/json': { schema: typeof errorBodySchema } };
+}
+
+/** Response entries for the given error statuses, for a route's `schema.response`. */
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, ErrorResponse> {
+  const out = {} as Record<S, ErrorResponse>;
+  for (const status of statuses) {
+    out[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: errorBodySchema } } };
+  }
+  return out;
+}
+
+/** The error statuses every signed-in route can answer with. */
+export const AUTHENTICATED_ERRORS = [400, 401, 403, 500] as const;
+
+/** Returns the record, or throws OPENNRM_NOT_FOUND when a repository found none. */
+export function found<T>(record: T | undefined): T {
+  if (record === undefined) throw notFound();
+  return record;
+}

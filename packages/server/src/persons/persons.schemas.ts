@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { SEXES } from '@opennrm/domain';
+import { countryCode, isoDate, pageOf, pageQuery, booleanQuery } from '../http/common.schemas.ts';
+
+/**
+ * Identifying data of a person (HTCDS `prs_` identifiers). Returned only by
+ * GET /persons/:id, never in lists; issue 3 encrypts it at rest and restricts it by role.
+ */
+export const identitySchema = z
+  .object({
+    given_names: z.string().max(200).nullable().optional(),
+    family_name: z.string().max(200).nullable().optional(),
+    date_of_birth: isoDate.nullable().optional().describe('YYYY-MM-DD'),
+    documents: z
+      .array(z.object({ type: z.string().min(1).max(50), number: z.string().min(1).max(100), country: countryCode.nullable().optional() }))
+      .max(20)
+      .optional(),
+    contacts: z
+      .array(z.object({ kind: z.string().min(1).max(30).describe('"phone", "email", ...'), value: z.string().min(1).max(200) }))
+      .max(20)
+      .optional(),
+    address: z.string().max(500).nullable().optional(),
+    notes: z.string().max(5000).nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'PersonIdentity' });
+
+const personFields = {
+  sex: z.enum(SEXES).describe('HTCDS prs_gender'),
+  birth_year: z.number().int().min(1900).max(2200).nullable().describe('year of birth; taken from identity.date_of_birth when not given'),
+  citizenships: z.array(countryCode).max(5).describe('ISO 3166-1 alpha-2 codes (HTCDS prs_citizenship)'),
+};
+
+/** A person without identifying data: what lists show. */
+export const personSchema = z
+  .object({
+    id: z.uuid().describe('pseudonymous person id'),
+    ...personFields,
+    synthetic: z.boolean().describe('true for demo data'),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Person' });
+
+export const personDetailSchema = personSchema
+  .extend({ identity: identitySchema.nullable().describe('identifying data; null when none is recorded') })
+  .meta({ id: 'PersonDetail' });
+
+export const createPersonBody = z
+  .object({
+    sex: personFields.sex.default('unknown'),
+    birth_year: personFields.birth_year.optional(),
+    citizenships: personFields.citizenships.default([]),
+    identity: identitySchema.optional(),
+  })
+  .strict();
+
+export const updatePersonBody = z
+  .object({
+    sex: personFields.sex.optional(),
+    birth_year: personFields.birth_year.optional(),
+    citizenships: personFields.citizenships.optional(),
+    identity: identitySchema.nullable().optional().describe('fields given replace those stored; null erases the identity'),
+  })
+  .strict();
+
+export const personQuery = pageQuery.extend({
+  sex: z.enum(SEXES).optional(),
+  citizenship: countryCode.optional().describe('persons holding this citizenship'),
+  birth_year: z.coerce.number().int().optional(),
+  synthetic: booleanQuery.optional(),
+});
+
+export const personPage = pageOf(personSchema);
+
+export type CreatePerson = z.infer<typeof createPersonBody>;
+export type UpdatePerson = z.infer<typeof updatePersonBody>;
+export type PersonQuery = z.infer<typeof personQuery>;
+export type PersonView = z.infer<typeof personSchema>;
+export type PersonDetail = z.infer<typeof personDetailSchema>;
+export type Identity = z.infer<typeof identitySchema>;

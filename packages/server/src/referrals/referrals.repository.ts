@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import { referralResponseError, type ReferralStatus } from '@opennrm/domain';
+import type { Database } from '../db/schema.ts';
+import { ApiError, invalidField } from '../http/errors.ts';
+import { isoInstant } from '../http/common.schemas.ts';
+import { resolveOrganisation } from '../organisations/organisations.repository.ts';
+import { newId } from '../shared/ids.ts';
+import type { RecordContext } from '../shared/record-context.ts';
+import type { CreateReferral, ReferralQuery, ReferralView, UpdateReferral } from './referrals.schemas.ts';
+
+/** Referrals of a victim to assistance: who referred whom to whom, for which services, and the answer. */
+export class ReferralsRepository {
+  readonly #db: Kysely<Database>;
+  constructor(ctx: RecordContext) {
+    this.#db = ctx.db;
+  }
+
+  /**
+   * Sends a referral (status "sent").
+   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case or organisation.
+   */
+  async create(input: CreateReferral): Promise<ReferralView> {
+    await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id');
+    const from = await resolveOrganisation(this.#db, input.from_organisation, 'body.from_organisation');
+    const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
+    const id = newId();
+    await this.#db
+      .insertInto('referral')
+      .values({
+        id,
+        victim_case_id: input.victim_case_id,
+        from_organisation_id: from.id,
+        to_organisation_id: to.id,
+        services: input.services,
+        sent_at: input.sent_at ?? new Date(),
+      })
+      .execute();
+    return (await this.get(id))!;
+  }
+
+  /** One referral, or undefined. */
+  async get(id: string): Promise<ReferralView | undefined> {
+    const row = await this.#select().where('referral.id', '=', id).executeTakeFirst();
+    return row && toView(row);
+  }
+
+  /**
+   * Records the answer (accepted, declined with a reason, withdrawn), the start of the service, or changed services.
+   * @throws ApiError OPENNRM_INVALID_TRANSITION for a status change the rules forbid (referralResponseError),
+   *   OPENNRM_VALIDATION for a missing decline_reason or started_on on a referral that is not accepted.
+   */
+  async update(id: string, patch: UpdateReferral): Promise<ReferralView | undefined> {
+    const current = await this.#db.selectFrom('referral').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) return undefined;
+    const status = (patch.status ?? current.status) as ReferralStatus;
+    const decline_reason = patch.decline_reason !== undefined ? patch.decline_reason : current.decline_reason;
+    if (patch.status !== undefined || patch.decline_reason !== undefined) {
+      const problem = referralResponseError(current.status as ReferralStatus, { status, decline_reason });
+      if (problem?.field === 'decline_reason') throw invalidField('body.decline_reason', problem.reason);
+      if (problem) throw new ApiError('OPENNRM_INVALID_TRANSITION', problem.reason);
+    }
+    const started_on = patch.started_on !== undefined ? patch.started_on : current.started_on;
+    if (started_on && status !== 'accepted') throw invalidField('body.started_on', 'only an accepted referral has a start date');
+    await this.#db
+      .updateTable('referral')
+      .set({
+        services: patch.services ?? current.services,
+        status,
+        decline_reason,
+        started_on,
+        responded_at: status !== current.status ? new Date() : current.responded_at,
+      })
+      .where('id', '=', id)
+      .execute();
+    return this.get(id);
+  }
+
+  /** A page of referrals matching the filters, oldest first. */
+  async list(query: ReferralQuery): Promise<{ items: ReferralView[]; total: number }> {
+    let base = this.#db.selectFrom('referral');
+    if (query.victim_case_id) base = base.where('referral.victim_case_id', '=', query.victim_case_id);
+    if (query.status) base = base.where('referral.status', '=', query.status);
+    if (query.from_organisation) {
+      base = base.where(
+        'referral.from_organisation_id',
+        '=',
+        (await resolveOrganisation(this.#db, query.from_organisation, 'query.from_organisation')).id,
+      );
+    }
+    if (query.to_organisation) {
+      base = base.where(
+        'referral.to_organisation_id',
+        '=',
+        (await resolveOrganisation(this.#db, query.to_organisation, 'query.to_organisation')).id,
+      );
+    }
+    if (query.service) base = base.where((eb) => eb(eb.val<string>(query.service!), '=', eb.fn.any('referral.services')));
+    const [rows, count] = await Promise.all([
+      base
+        .innerJoin('organisation as from_org', 'from_org.id', 'referral.from_organisation_id')
+        .innerJoin('organisation as to_org', 'to_org.id', 'referral.to_organisation_id')
+        .selectAll('referral')
+        .select(['from_org.code as from_organisation_code', 'to_org.code as to_organisation_code'])
+        .orderBy('referral.id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toView), total: Number(count.n) };
+  }
+
+  #select() {
+    return this.#db
+      .selectFrom('referral')
+      .innerJoin('organisation as from_org', 'from_org.id', 'referral.from_organisation_id')
+      .innerJoin('organisation as to_org', 'to_org.id', 'referral.to_organisation_id')
+      .selectAll('referral')
+      .select(['from_org.code as from_organisation_code', 'to_org.code as to_organisation_code']);
+  }
+}
+
+/** @throws ApiError OPENNRM_VALIDATION naming `field` when no victim case has that id. */
+export async function assertVictimCase(db: Kysely<Database>, id: string, field: string): Promise<void> {
+  const found = await db.selectFrom('victim_case').select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw invalidField(field, 'no victim case with this id');
+}
+
+function toView(row: {
+  id: string;
+  victim_case_id: string;
+  from_organisation_id: string;
+  from_organisation_code: string;
+  to_organisation_id: string;
+  to_organisation_code: string;
+  services: string[];
+  status: string;
+  sent_at: Date;
+  responded_at: Date | null;
+  decline_reason: string | null;
+  started_on: string | null;
+  created_at: Date;
+}): ReferralView {
+  return {
+    ...row,
+    services: row.services as ReferralView['services'],
+    status: row.status as ReferralView['status'],
+    sent_at: isoInstant(row.sent_at),
+    responded_at: row.responded_at ? isoInstant(row.responded_at) : null,
+    created_at: isoInstant(row.created_at),
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { REFERRAL_STATUSES, SERVICES } from '@opennrm/domain';
+import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+
+const services = z
+  .array(z.enum(SERVICES))
+  .min(1)
+  .refine((v) => new Set(v).size === v.length, { message: 'values must not repeat' })
+  .describe('assistance services requested');
+
+export const referralSchema = z
+  .object({
+    id: z.uuid(),
+    victim_case_id: z.uuid(),
+    from_organisation_id: z.uuid(),
+    from_organisation_code: z.string(),
+    to_organisation_id: z.uuid(),
+    to_organisation_code: z.string(),
+    services,
+    status: z.enum(REFERRAL_STATUSES),
+    sent_at: z.iso.datetime(),
+    responded_at: z.iso.datetime().nullable().describe('when the status last changed from sent'),
+    decline_reason: z.string().nullable(),
+    started_on: isoDate.nullable().describe('date the service started, for an accepted referral'),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Referral' });
+
+export const createReferralBody = z
+  .object({
+    victim_case_id: z.uuid(),
+    from_organisation: organisationRef.describe('referring organisation: code or id'),
+    to_organisation: organisationRef.describe('receiving organisation: code or id'),
+    services,
+    sent_at: z.iso.datetime({ offset: true }).optional().describe('when the referral was sent; default now'),
+  })
+  .strict();
+
+export const updateReferralBody = z
+  .object({
+    services: services.optional(),
+    status: z.enum(REFERRAL_STATUSES).optional().describe('accepted, declined (with decline_reason) or withdrawn'),
+    decline_reason: z.string().min(1).max(2000).nullable().optional(),
+    started_on: isoDate.nullable().optional(),
+  })
+  .strict();
+
+export const referralQuery = pageQuery.extend({
+  victim_case_id: z.uuid().optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  from_organisation: organisationRef.optional(),
+  to_organisation: organisationRef.optional(),
+  service: z.enum(SERVICES).optional(),
+});
+
+export const referralPage = pageOf(referralSchema);
+
+export type ReferralView = z.infer<typeof referralSchema>;
+export type CreateReferral = z.infer<typeof createReferralBody>;
+export type UpdateReferral = z.infer<typeof updateReferralBody>;
+export type ReferralQuery = z.infer<typeof referralQuery>;
