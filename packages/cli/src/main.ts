@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerImport } from './commands/import.ts';
+import { registerExport } from './commands/export.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerReport } from './commands/report.ts';
@@ -11,6 +13,8 @@ const program = new Command('opennrm')
   .showHelpAfterError();
 
 registerMigrate(program);
+registerImport(program);
+registerExport(program);
 registerServe(program);
 registerUsers(program);
 registerReport(program);

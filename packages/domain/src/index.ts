@@ -8,3 +8,5 @@ export * from './victims/reporting-year.ts';
 export * from './statistics/annual-report.ts';
 export * from './statistics/form-categories.ts';
 export * from './statistics/report-markdown.ts';
+export * from './interchange/ctdc.ts';
+export * from './interchange/opennrm-json.ts';

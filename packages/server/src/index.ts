@@ -5,3 +5,4 @@ export * from './shared/ids.ts';
 export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord } from './statistics/annual-report.ts';
 export { reportCsv } from './statistics/report-csv.ts';
 export * from './api.ts';
+export * from './imports/index.ts';

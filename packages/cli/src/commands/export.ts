@@ -1,0 +1,43 @@
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { exportOpennrmJson } from '@opennrm/server';
+import { withDatabase } from '../context.ts';
+import { throughput } from '../progress.ts';
+
+/** `opennrm export json FILE`: every record as OpenNRM JSON Lines, for backup or transfer to another OpenNRM. */
+export function registerExport(program: Command): void {
+  const command = program.command('export').description('export the NRM record to a file');
+  command
+    .command('json')
+    .argument('<file>', 'file to write (JSON Lines), or - for standard output')
+    .description('export every record as OpenNRM JSON Lines (opennrm import json reads it back losslessly)')
+    .addHelpText(
+      'after',
+      `
+One JSON object a line: a header (format, version, profile, exported_at), then
+organisations (by code), import batches, persons with their identity, victim
+cases, referrals, assistance, criminal cases, their victims and suspects.
+Users and passwords are not exported.
+
+The file contains identifying data of victims: store and send it encrypted.
+
+Example:
+  opennrm export json backup.jsonl`,
+    )
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      await withDatabase(cmd, async ({ nrm, profile }) => {
+        const out = file === '-' ? process.stdout : createWriteStream(file, { mode: 0o600 });
+        const outcome = await exportOpennrmJson(nrm.db, out, { profile: profile.code });
+        if (out !== process.stdout) {
+          out.end();
+          await finished(out);
+        }
+        const summary = Object.entries(outcome.counts)
+          .filter(([, n]) => n > 0)
+          .map(([t, n]) => `${n} ${t}`)
+          .join(', ');
+        console.error(`exported ${throughput(outcome.records, outcome.elapsed_ms)} to ${file}${summary ? `: ${summary}` : ''}`);
+      });
+    });
+}

@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import { importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
+import { withDatabase } from '../context.ts';
+import { importProgressBar, throughput } from '../progress.ts';
+
+function printOutcome(file: string, outcome: ImportOutcome, what: string): void {
+  if (outcome.status === 'already_imported') {
+    const when = outcome.previous_imported_at ? new Date(outcome.previous_imported_at).toISOString() : 'earlier';
+    console.log(`${file} was already imported (${when}, ${outcome.previous_rows ?? 0} ${what}, batch ${outcome.batch_id}); nothing added`);
+    return;
+  }
+  console.log(`imported ${throughput(outcome.rows, outcome.elapsed_ms)} from ${file} (batch ${outcome.batch_id})`);
+}
+
+/**
+ * `opennrm import ctdc FILE` and `opennrm import json FILE`: load data files
+ * into the NRM record, transactionally and idempotently.
+ */
+export function registerImport(program: Command): void {
+  const command = program
+    .command('import')
+    .description('import a data file into the NRM record (one transaction; a file already imported adds nothing)');
+
+  command
+    .command('ctdc')
+    .argument('<file>', 'CTDC global dataset CSV (header row with codebook column names)')
+    .option('--max-errors <n>', 'bad rows to report before giving up', '100')
+    .description('import a CTDC global dataset CSV: each row becomes a person and an identified victim case')
+    .addHelpText(
+      'after',
+      `
+Columns are read by their CTDC codebook names (yearOfRegistration, gender,
+ageBroad, majorityStatus, majorityStatusAtExploit, citizenship,
+CountryOfExploitation, isForcedLabour, isSexualExploit, isOtherExploit,
+isForcedMarriage, isOrganRemoval, typeOfLabour*, meansOfControl*,
+recruiterRelation*, ...). A missing column is unknown; -99, empty and 0 in a
+country column are unknown. Victims count in their registration year.
+
+The whole file is imported in one transaction: if any row is bad, nothing is
+saved and every bad row is listed with line, column and reason (exit 1).
+A file whose content was imported before adds nothing (exit 0).
+
+Example:
+  opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,
+    )
+    .action(async (file: string, options: { maxErrors: string }, cmd: Command) => {
+      await withDatabase(cmd, async ({ nrm }) => {
+        const bar = importProgressBar();
+        try {
+          const outcome = await importCtdcFile(nrm, file, { onProgress: bar.update, maxProblems: Number(options.maxErrors) });
+          bar.stop();
+          printOutcome(file, outcome, 'rows');
+        } finally {
+          bar.stop();
+        }
+      });
+    });
+
+  command
+    .command('json')
+    .argument('<file>', 'OpenNRM JSON Lines export (opennrm export json)')
+    .option('--max-errors <n>', 'bad lines to report before giving up', '100')
+    .description('import an OpenNRM export (JSON Lines) from this or another OpenNRM database, losslessly')
+    .addHelpText(
+      'after',
+      `
+Records keep their ids; organisations are matched by code. Records whose id
+already exists are left as they are, so importing the same data twice adds
+nothing. One transaction: a bad line (reported with line, field and reason)
+saves nothing. The file must come from a database with the same profile.
+
+Example:
+  opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,
+    )
+    .action(async (file: string, options: { maxErrors: string }, cmd: Command) => {
+      await withDatabase(cmd, async ({ nrm, profile }) => {
+        const bar = importProgressBar();
+        try {
+          const outcome = await importOpennrmJson(nrm, file, {
+            profile: profile.code,
+            onProgress: bar.update,
+            maxProblems: Number(options.maxErrors),
+          });
+          bar.stop();
+          printOutcome(file, outcome, 'records');
+          if (outcome.status === 'imported') {
+            const present = Object.entries(outcome.already_present).filter(([, n]) => n > 0);
+            if (present.length > 0) console.log(`already present, left unchanged: ${present.map(([t, n]) => `${n} ${t}`).join(', ')}`);
+          }
+        } finally {
+          bar.stop();
+        }
+      });
+    });
+}

@@ -1,0 +1,103 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { OPENNRM_JSON_FORMAT, OPENNRM_JSON_VERSION } from '@opennrm/domain';
+import type { Database } from '../../db/schema.ts';
+import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
+
+/** Records read from the database per query while exporting. */
+const PAGE_SIZE = 2_000;
+
+/** What an export wrote. */
+export interface ExportOutcome {
+  /** Records written, by type (the header not counted). */
+  counts: Record<string, number>;
+  /** Records written in all. */
+  records: number;
+  elapsed_ms: number;
+}
+
+function selectList(spec: TableSpec): string {
+  return spec.columns
+    .map((c) => {
+      const col = `t.${c}`;
+      if (spec.instants.includes(c)) return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${c}`;
+      if (spec.organisations.includes(c)) return `(SELECT o.code FROM organisation o WHERE o.id = ${col}) AS ${organisationCodeField(c)}`;
+      return col;
+    })
+    .join(', ');
+}
+
+/** The page query around its keyset condition: `head (last key) tail`. */
+function pageQuery(spec: TableSpec): { head: string; tail: string } {
+  let from = `${spec.table} t`;
+  let columns = selectList(spec);
+  if (spec.type === 'person') {
+    from += ' LEFT JOIN person_identity pi ON pi.person_id = t.id';
+    columns += `, pi.data AS identity, to_char(pi.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS identity_updated_at`;
+  }
+  // A JSON import records itself as a batch for idempotency; that is a transfer, not data.
+  const filter = spec.type === 'import_batch' ? `t.kind <> '${OPENNRM_JSON_IMPORT_KIND}' AND ` : '';
+  // Codes sort bytewise (COLLATE "C") so that every database lists them in the same order.
+  const key = spec.key.map((k) => (k === 'code' ? `t.${k} COLLATE "C"` : `t.${k}`)).join(', ');
+  return { head: `SELECT ${columns} FROM ${from} WHERE ${filter}(${key}) >`, tail: `ORDER BY ${key} LIMIT ${PAGE_SIZE}` };
+}
+
+async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGenerator<Record<string, unknown>> {
+  const { head, tail } = pageQuery(spec);
+  const keyTypes = spec.key.map((k) => (k === 'code' ? 'text' : 'uuid'));
+  // Keyset paging from the smallest key: '' for text, the nil UUID for ids.
+  let after: string[] = keyTypes.map((t) => (t === 'text' ? '' : '00000000-0000-0000-0000-000000000000'));
+  for (;;) {
+    const last = sql.join(after.map((v, i) => sql`${v}::${sql.raw(keyTypes[i]!)}`));
+    const { rows } = await sql<Record<string, unknown>>`${sql.raw(head)} (${last}) ${sql.raw(tail)}`.execute(trx);
+    for (const row of rows) yield row;
+    if (rows.length < PAGE_SIZE) return;
+    const final = rows[rows.length - 1]!;
+    after = spec.key.map((k) => String(final[k]));
+  }
+}
+
+/**
+ * Writes every record of the database as OpenNRM JSON Lines (format in
+ * @opennrm/domain opennrm-json.ts): a header line, then organisations, import
+ * batches, persons with their identity, victim cases, referrals, assistance,
+ * criminal cases, their victims and suspects, each type sorted by key, so that
+ * exporting the same data twice gives the same lines (bar `exported_at`).
+ * Reads in one REPEATABLE READ transaction: a consistent snapshot even while
+ * others write. Users and sessions are not exported.
+ *
+ * The file holds identifying data (person identities): treat it as
+ * special-category personal data.
+ *
+ * @param out where the lines go; backpressure is respected, the stream is not ended.
+ * @throws the database's error, or the stream's.
+ */
+export async function exportOpennrmJson(db: Kysely<Database>, out: Writable, options: { profile: string }): Promise<ExportOutcome> {
+  const started = performance.now();
+  const write = async (record: Record<string, unknown>) => {
+    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  };
+  const counts: Record<string, number> = {};
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      await write({
+        type: 'header',
+        format: OPENNRM_JSON_FORMAT,
+        version: OPENNRM_JSON_VERSION,
+        profile: options.profile,
+        exported_at: new Date().toISOString(),
+      });
+      for (const spec of TABLES) {
+        let n = 0;
+        for await (const row of tableRows(trx, spec)) {
+          await write({ type: spec.type, ...row });
+          n++;
+        }
+        counts[spec.type] = n;
+      }
+    });
+  return { counts, records: Object.values(counts).reduce((a, b) => a + b, 0), elapsed_ms: performance.now() - started };
+}

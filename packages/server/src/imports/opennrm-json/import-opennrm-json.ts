@@ -1,0 +1,247 @@
+import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseOpennrmJsonLine, OPENNRM_JSON_TYPES, type OpennrmJsonLine } from '@opennrm/domain';
+import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
+import { claimImportBatch, completeImportBatch, sha256File, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
+import { ImportRowError, RowProblemCollector } from '../import-errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
+
+/** Records sent to the database per statement. */
+const FLUSH_EVERY = 1_000;
+const PROGRESS_EVERY_LINES = 5_000;
+
+/** Options of importOpennrmJson. */
+export interface OpennrmJsonImportOptions {
+  /** The profile of the receiving database: a file exported under another profile is refused. */
+  profile: string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Bad lines reported before giving up. Default 100. */
+  maxProblems?: number;
+}
+
+/** What a JSON import did: ImportOutcome plus records already present (same id), by type. */
+export interface OpennrmJsonImportOutcome extends ImportOutcome {
+  added: Record<string, number>;
+  already_present: Record<string, number>;
+}
+
+const SPECS = new Map(TABLES.map((s) => [s.type, s]));
+
+type Pending = { spec: TableSpec; lines: number[]; rows: Record<string, unknown>[] };
+
+/**
+ * Imports an OpenNRM JSON Lines file (written by exportOpennrmJson; format in
+ * @opennrm/domain opennrm-json.ts) into this database.
+ *
+ * - Lossless: records keep their ids, timestamps (microseconds) and fields;
+ *   organisations are matched by code (a code this database lacks is added).
+ * - Idempotent: a file imported before (same SHA-256) adds nothing; a record
+ *   whose id exists is left as it is (counted in `already_present`), so
+ *   importing another export of the same data adds nothing either.
+ * - Transactional: one transaction; any bad line, unknown organisation code
+ *   or database conflict (e.g. a case number held by another case) leaves the
+ *   database as it was.
+ *
+ * @throws ImportRowError naming line, field and reason (up to `maxProblems`);
+ *   for a database refusal, the lines of the statement that failed.
+ */
+export async function importOpennrmJson(
+  nrm: NrmDatabase,
+  path: string,
+  options: OpennrmJsonImportOptions,
+): Promise<OpennrmJsonImportOutcome> {
+  const started = performance.now();
+  const totalBytes = statSync(path).size;
+  const fileSha256 = await sha256File(path);
+  const added: Record<string, number> = {};
+  const present: Record<string, number> = {};
+
+  return nrm.bulk(async (tx): Promise<OpennrmJsonImportOutcome> => {
+    const claim = await claimImportBatch(tx, { kind: OPENNRM_JSON_IMPORT_KIND, file_name: basename(path), file_sha256: fileSha256 });
+    if (!claim.claimed) {
+      return {
+        status: 'already_imported',
+        batch_id: claim.batch.id,
+        file_sha256: fileSha256,
+        rows: 0,
+        previous_rows: claim.batch.row_count,
+        previous_imported_at: claim.batch.imported_at,
+        elapsed_ms: performance.now() - started,
+        added,
+        already_present: present,
+      };
+    }
+    const problems = new RowProblemCollector(options.maxProblems ?? 100);
+    const organisations = new Map<string, string>();
+    const loadOrganisations = async () => {
+      for (const o of await tx.query<{ code: string; id: string }>('SELECT code, id FROM organisation')) organisations.set(o.code, o.id);
+    };
+    await loadOrganisations();
+
+    let pending: Pending | null = null;
+    const flush = async () => {
+      if (!pending || pending.rows.length === 0) return;
+      const { spec, rows, lines } = pending;
+      pending = null;
+      if (problems.count > 0) return; // the import fails anyway: only keep checking lines
+      const inserted = await insertRows(tx, spec, rows, lines, path);
+      added[spec.type] = (added[spec.type] ?? 0) + inserted;
+      present[spec.type] = (present[spec.type] ?? 0) + rows.length - inserted;
+      if (spec.type === 'organisation') await loadOrganisations();
+    };
+
+    let lineNo = 0;
+    let bytes = 0;
+    let sawHeader = false;
+    let lastTypeIndex = -1;
+    const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const text of lines) {
+      lineNo++;
+      bytes += text.length + 1;
+      if (lineNo % PROGRESS_EVERY_LINES === 0) options.onProgress?.({ phase: 'importing', bytes, total_bytes: totalBytes, rows: lineNo });
+      if (text.trim() === '') continue;
+      const parsed = parseOpennrmJsonLine(text);
+      if (!parsed.ok) {
+        for (const p of parsed.problems) problems.add({ line: lineNo, column: p.field, reason: p.reason });
+        if (problems.full) break;
+        continue;
+      }
+      const record: OpennrmJsonLine = parsed.line;
+      if (record.type === 'header') {
+        if (sawHeader) problems.add({ line: lineNo, column: 'type', reason: 'a second header line' });
+        else if (record.profile !== options.profile)
+          problems.add({
+            line: lineNo,
+            column: 'profile',
+            reason: `exported under profile "${record.profile}"; this database uses "${options.profile}"`,
+          });
+        sawHeader = true;
+        continue;
+      }
+      if (!sawHeader) {
+        problems.add({ line: lineNo, column: 'type', reason: 'records before the header line: not an OpenNRM export' });
+        break;
+      }
+      const typeIndex = OPENNRM_JSON_TYPES.indexOf(record.type);
+      if (typeIndex < lastTypeIndex) {
+        problems.add({
+          line: lineNo,
+          column: 'type',
+          reason: `"${record.type}" after "${OPENNRM_JSON_TYPES[lastTypeIndex]}": records must come in the order ${OPENNRM_JSON_TYPES.join(', ')}`,
+        });
+        continue;
+      }
+      lastTypeIndex = typeIndex;
+      const spec = SPECS.get(record.type)!;
+      const row = toRow(spec, record, organisations, (column, reason) => problems.add({ line: lineNo, column, reason }));
+      if (!row) continue;
+      if (pending && pending.spec !== spec) await flush();
+      pending ??= { spec, lines: [], rows: [] };
+      pending.rows.push(row);
+      pending.lines.push(lineNo);
+      if (pending.rows.length >= FLUSH_EVERY) await flush();
+    }
+    await flush();
+    if (!sawHeader && problems.count === 0) problems.add({ line: 1, column: 'type', reason: 'no header line: not an OpenNRM export' });
+    problems.throwIfAny(path);
+    options.onProgress?.({ phase: 'importing', bytes: totalBytes, total_bytes: totalBytes, rows: lineNo });
+    const rows = Object.values(added).reduce((a, b) => a + b, 0);
+    await completeImportBatch(tx, claim.id, rows);
+    return {
+      status: 'imported',
+      batch_id: claim.id,
+      file_sha256: fileSha256,
+      rows,
+      elapsed_ms: performance.now() - started,
+      added,
+      already_present: present,
+    };
+  });
+}
+
+/** The database row for a record: organisation codes resolved to ids; null (and a problem reported) when a code is unknown. */
+function toRow(
+  spec: TableSpec,
+  record: OpennrmJsonLine,
+  organisations: Map<string, string>,
+  problem: (column: string, reason: string) => void,
+): Record<string, unknown> | null {
+  const source = record as Record<string, unknown>;
+  const row: Record<string, unknown> = {};
+  let ok = true;
+  for (const column of spec.columns) {
+    if (!spec.organisations.includes(column)) {
+      row[column] = source[column];
+      continue;
+    }
+    const field = organisationCodeField(column);
+    const code = source[field] as string | null;
+    if (code == null) row[column] = null;
+    else if (organisations.has(code)) row[column] = organisations.get(code);
+    else {
+      problem(field, `no organisation with code "${code}" in this database or earlier in the file`);
+      ok = false;
+    }
+  }
+  if (record.type === 'organisation') row.id = newId();
+  if (record.type === 'person') {
+    row.identity = record.identity;
+    row.identity_updated_at = record.identity_updated_at;
+  }
+  return ok ? row : null;
+}
+
+/**
+ * Inserts rows set-wise (json_populate_recordset: one parameter, any number
+ * of rows), skipping those whose key exists. Returns how many were new.
+ */
+async function insertRows(
+  tx: BulkTransaction,
+  spec: TableSpec,
+  rows: Record<string, unknown>[],
+  lines: number[],
+  path: string,
+): Promise<number> {
+  // Organisations get this database's own ids; everything else keeps its id.
+  const columns = (spec.type === 'organisation' ? ['id', ...spec.columns] : spec.columns).join(', ');
+  try {
+    const [result] = await tx.query<{ n: number }>(
+      `WITH added AS (
+         INSERT INTO ${spec.table} (${columns})
+         SELECT ${columns} FROM json_populate_recordset(NULL::${spec.table}, $1::json)
+         ON CONFLICT (${spec.key.join(', ')}) DO NOTHING RETURNING 1
+       ) SELECT count(*)::int AS n FROM added`,
+      [JSON.stringify(rows)],
+    );
+    if (spec.type === 'person') {
+      // Identities of persons new to this database only: an existing person keeps hers.
+      const identities = rows
+        .filter((r) => r.identity != null)
+        .map((r) => ({ person_id: r.id, data: r.identity, updated_at: r.identity_updated_at }));
+      if (identities.length > 0)
+        await tx.query(
+          `INSERT INTO person_identity (person_id, data, updated_at)
+           SELECT person_id, data, coalesce(updated_at, now()) FROM json_populate_recordset(NULL::person_identity, $1::json)
+           ON CONFLICT (person_id) DO NOTHING`,
+          [JSON.stringify(identities)],
+        );
+    }
+    return result?.n ?? 0;
+  } catch (error) {
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    throw new ImportRowError(
+      path,
+      [
+        {
+          line: first,
+          column: '',
+          reason: `the database refused the ${spec.type} records of lines ${first}–${last}: ${(error as Error).message}`,
+        },
+      ],
+      false,
+    );
+  }
+}

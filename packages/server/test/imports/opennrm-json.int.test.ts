@@ -1,0 +1,246 @@
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
+import type { NrmDatabase } from '../../src/db/database.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
+import { exportOpennrmJson } from '../../src/imports/opennrm-json/export-opennrm-json.ts';
+import { importOpennrmJson } from '../../src/imports/opennrm-json/import-opennrm-json.ts';
+import { ImportRowError } from '../../src/imports/import-errors.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'opennrm-json-'));
+const TABLES = [
+  'organisation',
+  'person',
+  'person_identity',
+  'victim_case',
+  'referral',
+  'assistance',
+  'criminal_case',
+  'criminal_case_victim',
+  'suspect',
+];
+
+async function exportTo(nrm: NrmDatabase, name: string): Promise<string> {
+  const file = path.join(dir, name);
+  const out = createWriteStream(file);
+  await exportOpennrmJson(nrm.db, out, { profile: 'romania' });
+  out.end();
+  await finished(out);
+  return file;
+}
+
+async function tableCounts(nrm: NrmDatabase): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const t of TABLES) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(nrm.db);
+    result[t] = rows[0]!.n;
+  }
+  return result;
+}
+
+/** Records of every kind, with the awkward values: identities, µs timestamps, nulls, arrays, an organisation not in the profile. */
+async function fillSource(nrm: NrmDatabase): Promise<void> {
+  await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
+  const org = (code: string) => nrm.db.selectFrom('organisation').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const anitp = (await org('ANITP')).id;
+  const diicot = (await org('DIICOT')).id;
+  const ngo = newId();
+  await nrm.db
+    .insertInto('organisation')
+    .values({ id: ngo, code: 'NGO-TEST', name: 'Asociația "Test"\ttab', kind: 'ngo', functions: ['service_provider'] })
+    .execute();
+  const person = newId();
+  await nrm.db
+    .insertInto('person')
+    .values({ id: person, sex: 'female', birth_year: 2006, citizenships: ['RO', 'MD'], created_at: '2023-02-01T10:11:12.123456Z' })
+    .execute();
+  await nrm.db
+    .insertInto('person_identity')
+    .values({
+      person_id: person,
+      data: JSON.stringify({
+        given_names: 'Ioana',
+        family_name: 'Pop',
+        documents: [{ type: 'id_card', number: 'RX123', country: 'RO' }],
+        notes: 'line\nbreak "q"',
+      }),
+    })
+    .execute();
+  await nrm.db.insertInto('person').values({ id: newId(), sex: 'male' }).execute();
+  const vcase = newId();
+  await nrm.db
+    .insertInto('victim_case')
+    .values({
+      id: vcase,
+      person_id: person,
+      case_number: 'RO-2023-0001',
+      nrm_status: 'identified',
+      presumed_on: '2023-02-01',
+      identified_on: '2023-03-15',
+      reporting_year: 2023,
+      identifying_organisation_id: anitp,
+      forms: ['sexual', 'labour'],
+      countries_of_exploitation: ['RO', 'DE'],
+      regions_of_exploitation: ['RO-B'],
+      age_at_exploitation_start: 16,
+      is_child: true,
+      recruitment_methods: ['lover_boy'],
+      recruiter_relationship: 'intimate_partner',
+      means_of_control: ['threats', 'withholds_documents'],
+      synthetic: true,
+    })
+    .execute();
+  const referral = newId();
+  await nrm.db
+    .insertInto('referral')
+    .values({
+      id: referral,
+      victim_case_id: vcase,
+      from_organisation_id: anitp,
+      to_organisation_id: ngo,
+      services: ['shelter', 'legal'],
+      status: 'accepted',
+      sent_at: '2023-02-02T08:00:00.000001Z',
+      responded_at: '2023-02-03T09:30:00Z',
+      started_on: '2023-02-04',
+    })
+    .execute();
+  await nrm.db
+    .insertInto('assistance')
+    .values({
+      id: newId(),
+      victim_case_id: vcase,
+      referral_id: referral,
+      provider_organisation_id: ngo,
+      service: 'shelter',
+      started_on: '2023-02-04',
+      ended_on: '2023-06-30',
+    })
+    .execute();
+  const ccase = newId();
+  await nrm.db
+    .insertInto('criminal_case')
+    .values({
+      id: ccase,
+      case_number: 'DIICOT-123/2023',
+      investigating_organisation_id: diicot,
+      opened_on: '2023-04-01',
+      offence_articles: ['210', '211'],
+      forms: ['sexual'],
+    })
+    .execute();
+  await nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: ccase, victim_case_id: vcase }).execute();
+  await nrm.db
+    .insertInto('suspect')
+    .values({
+      id: newId(),
+      criminal_case_id: ccase,
+      sex: 'male',
+      age: 31,
+      citizenships: ['RO'],
+      role: 'recruiter',
+      state_employee: true,
+      prosecuted_on: '2023-09-01',
+      verdict: 'convicted',
+      verdict_on: '2024-05-20',
+      sentence_months: 84,
+      sentence_suspended: false,
+    })
+    .execute();
+}
+
+const withoutExportedAt = (file: string) => readFileSync(file, 'utf8').replace(/"exported_at":"[^"]*"/, '"exported_at":"-"');
+
+describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
+  let source: NrmDatabase;
+  let target: NrmDatabase;
+  let first: string;
+  beforeAll(async () => {
+    source = await freshDatabase();
+    target = await freshDatabase();
+    await fillSource(source);
+    first = await exportTo(source, 'first.jsonl');
+  });
+  afterAll(async () => {
+    await source.close();
+    await target.close();
+  });
+
+  it('writes a header and every record type in order, organisations by code', () => {
+    const lines = readFileSync(first, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ type: 'header', format: 'opennrm', version: 1, profile: 'romania' });
+    const types = [...new Set(lines.map((l) => l.type))];
+    expect(types).toEqual([
+      'header',
+      'organisation',
+      'import_batch',
+      'person',
+      'victim_case',
+      'referral',
+      'assistance',
+      'criminal_case',
+      'criminal_case_victim',
+      'suspect',
+    ]);
+    const vcase = lines.find((l) => l.case_number === 'RO-2023-0001')!;
+    expect(vcase.identifying_organisation_code).toBe('ANITP');
+    expect(vcase).not.toHaveProperty('identifying_organisation_id');
+    const person = lines.find((l) => l.type === 'person' && l.identity != null)!;
+    expect(person).toMatchObject({ created_at: '2023-02-01T10:11:12.123456Z', identity: { family_name: 'Pop' } });
+  });
+
+  it('imports into another database losslessly: exporting it again gives the same lines', async () => {
+    const outcome = await importOpennrmJson(target, first, { profile: 'romania' });
+    expect(outcome.status).toBe('imported');
+    expect(outcome.added).toMatchObject({ organisation: 1, person: 8, victim_case: 7, referral: 1, suspect: 1 });
+    expect(outcome.already_present).toMatchObject({ organisation: 53 });
+    const again = await exportTo(target, 'again.jsonl');
+    expect(withoutExportedAt(again)).toBe(withoutExportedAt(first));
+    expect(await tableCounts(target)).toEqual(await tableCounts(source));
+  });
+
+  it('adds nothing when the same file, or another export of the same data, is imported again', async () => {
+    const before = await tableCounts(target);
+    expect(await importOpennrmJson(target, first, { profile: 'romania' })).toMatchObject({ status: 'already_imported', rows: 0 });
+    const second = await exportTo(source, 'second.jsonl');
+    const outcome = await importOpennrmJson(target, second, { profile: 'romania' });
+    expect(outcome).toMatchObject({ status: 'imported', rows: 0 });
+    expect(await tableCounts(target)).toEqual(before);
+  });
+
+  it('refuses a file with bad lines, naming line, field and reason, and saves nothing', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const lines = readFileSync(first, 'utf8').trim().split('\n');
+      const vcase = lines.findIndex((l) => l.includes('"RO-2023-0001"'));
+      const suspect = lines.findIndex((l) => l.startsWith('{"type":"suspect"'));
+      lines[vcase] = lines[vcase]!.replace('"ANITP"', '"NO-SUCH-ORG"');
+      lines[suspect] = lines[suspect]!.replace('"sentence_months":84', '"sentence_months":-3');
+      const bad = path.join(dir, 'bad.jsonl');
+      writeFileSync(bad, `${lines.join('\n')}\n`);
+      const before = await tableCounts(fresh);
+      const error = (await importOpennrmJson(fresh, bad, { profile: 'romania' }).catch((e: unknown) => e)) as ImportRowError;
+      expect(error).toBeInstanceOf(ImportRowError);
+      expect(error.problems).toEqual([
+        {
+          line: vcase + 1,
+          column: 'identifying_organisation_code',
+          reason: 'no organisation with code "NO-SUCH-ORG" in this database or earlier in the file',
+        },
+        { line: suspect + 1, column: 'sentence_months', reason: expect.stringContaining('>=0') },
+      ]);
+      expect(await tableCounts(fresh)).toEqual(before);
+      await expect(importOpennrmJson(fresh, first, { profile: 'moldova' })).rejects.toThrow(/line 1, column profile/);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
