@@ -57,6 +57,8 @@ const keepText = (v: string) => v;
 
 /** PGlite copies from an in-memory blob, so rows go in slices of this many bytes. */
 const PGLITE_COPY_SLICE_BYTES = 8 * 1024 * 1024;
+/** PostgreSQL gets COPY data in messages of about this many characters. */
+const POSTGRES_COPY_SLICE_CHARS = 256 * 1024;
 
 function quoteIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid SQL identifier "${name}"`);
@@ -146,12 +148,20 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
           },
           async copyRows(table, columns, rows) {
             let count = 0;
+            // One COPY message per row costs a socket write each (about 20 µs):
+            // send the rows in slices instead.
             const lines = Readable.from(
               (async function* () {
+                let slice = '';
                 for await (const row of rows) {
                   count++;
-                  yield copyLine(row);
+                  slice += copyLine(row);
+                  if (slice.length >= POSTGRES_COPY_SLICE_CHARS) {
+                    yield slice;
+                    slice = '';
+                  }
                 }
+                if (slice) yield slice;
               })(),
             );
             await pipeline(lines, client.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
