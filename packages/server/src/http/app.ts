@@ -29,6 +29,23 @@ export const API_PREFIX = '/api/v1';
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
 
+/** A route as registered: what the OpenAPI and authorisation tests enumerate. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** Opted out of authentication (config.public). */
+  public: boolean;
+  /** Appears in the OpenAPI document (not schema.hide). */
+  documented: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app, HEAD excluded, in registration order. */
+    registeredRoutes: readonly RegisteredRoute[];
+  }
+}
+
 /** What the HTTP API is built from. */
 export interface AppOptions {
   nrm: NrmDatabase;
@@ -78,9 +95,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The docs page and its assets are public; marking them here, before they
   // are registered, keeps the opt-out list in one place.
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith(DOCS_PATH) || route.url === OPENAPI_PATH) route.config = { ...route.config, public: true };
     if (route.config?.public && route.schema && !route.schema.hide) route.schema = { ...route.schema, security: [] };
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        routes.push({ method, url: route.url, public: route.config?.public === true, documented: !route.schema?.hide });
+    }
   });
 
   await app.register(cookie);

@@ -1,0 +1,50 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { shippedProfile } from '@opennrm/domain';
+import type { NrmDatabase } from '../../src/db/database.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { UsersRepository } from '../../src/accounts/users.repository.ts';
+import { freshDatabase } from './test-database.ts';
+
+/** A built API on a fresh database, and a way to sign users in. */
+export interface TestApi {
+  app: FastifyInstance;
+  nrm: NrmDatabase;
+  /** Creates a user of that role, changes the one-time password, and returns a session token. */
+  signedIn(role?: string, organisationCode?: string | null): Promise<string>;
+  /** `app.inject` with the bearer token. */
+  as(token: string, options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** Builds the API on a fresh database of this run's engine (PGlite or PostgreSQL), logs off. */
+export async function testApi(): Promise<TestApi> {
+  const nrm = await freshDatabase();
+  const app = await buildApp({ nrm, profile: shippedProfile('romania'), logger: false });
+  const as = (token: string, options: InjectOptions) =>
+    app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token}` } });
+  return {
+    app,
+    nrm,
+    as,
+    async signedIn(role = 'case_worker', organisationCode = 'ANITP') {
+      const username = `user${++counter}-${role.replace(/_/g, '-')}`;
+      const { password } = await new UsersRepository(nrm.db).create({ username, role, organisation_code: organisationCode });
+      const first = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username, password } });
+      const oneTime = first.json().token as string;
+      const newPassword = `${password}-changed!`;
+      const changed = await as(oneTime, {
+        method: 'POST',
+        url: '/api/v1/auth/change-password',
+        payload: { current_password: password, new_password: newPassword },
+      });
+      if (changed.statusCode !== 204) throw new Error(`change-password failed: ${changed.body}`);
+      return oneTime;
+    },
+    async close() {
+      await app.close();
+      await nrm.close();
+    },
+  };
+}
