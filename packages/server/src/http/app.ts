@@ -64,12 +64,8 @@ export const LOG_REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.current_password',
-  '*.new_password',
-  '*.token',
-  '*.identity',
-  ...IDENTITY_FIELDS.map((f) => `*.${f}`),
+  // Top level and one level down: pino's "*" matches exactly one key.
+  ...['password', 'current_password', 'new_password', 'token', 'identity', ...IDENTITY_FIELDS].flatMap((f) => [f, `*.${f}`]),
 ];
 
 /**

@@ -21,7 +21,6 @@ export const API_ERRORS = {
   OPENNRM_INVALID_TRANSITION: { status: 409, error: 'invalid_transition', message: 'The record cannot move to that state.' },
   OPENNRM_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send application/json.' },
   OPENNRM_INTERNAL: { status: 500, error: 'internal', message: 'Something went wrong on the server; it has been logged.' },
-  OPENNRM_UNAVAILABLE: { status: 503, error: 'unavailable', message: 'The service is not ready.' },
 } as const satisfies Record<string, { status: number; error: string; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
@@ -83,7 +82,6 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'No such record (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
   409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION)',
   500: 'Server error (OPENNRM_INTERNAL)',
-  503: 'Not ready (OPENNRM_UNAVAILABLE)',
 };
 
 /** An OpenAPI response object carrying the error body, with a description of when it happens. */

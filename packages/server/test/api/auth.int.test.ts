@@ -175,3 +175,41 @@ describe(`first run on ${TEST_DB_KIND}`, () => {
     expect(signIn.json().user.must_change_password).toBe(true);
   });
 });
+
+describe(`structured logs on ${TEST_DB_KIND}`, () => {
+  it('never contain passwords, session tokens or identifying data', async () => {
+    const { Writable } = await import('node:stream');
+    const { shippedProfile } = await import('@opennrm/domain');
+    const { buildApp } = await import('../../src/http/app.ts');
+    const { freshDatabase } = await import('../support/test-database.ts');
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const nrm = await freshDatabase();
+    const app = await buildApp({ nrm, profile: shippedProfile('romania'), logger: { level: 'trace', stream } });
+    try {
+      const { password } = await new UsersRepository(nrm.db).create({
+        username: 'logcheck',
+        role: 'case_worker',
+        organisation_code: 'ANITP',
+      });
+      const token = (await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username: 'logcheck', password } })).json()
+        .token;
+      await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+      app.log.info({ identity: { family_name: 'Popescu' }, password }, 'a careless handler');
+      const log = lines.join('');
+      expect(log).toContain('incoming request');
+      expect(log).toContain('a careless handler');
+      expect(log).not.toContain(password);
+      expect(log).not.toContain(token);
+      expect(log).not.toContain('Popescu');
+    } finally {
+      await app.close();
+      await nrm.close();
+    }
+  });
+});
