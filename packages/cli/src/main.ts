@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerKeys } from './commands/keys.ts';
 import { registerImport } from './commands/import.ts';
 import { registerExport } from './commands/export.ts';
 import { registerServe } from './commands/serve.ts';
@@ -13,6 +14,7 @@ const program = new Command('opennrm')
   .showHelpAfterError();
 
 registerMigrate(program);
+registerKeys(program);
 registerImport(program);
 registerExport(program);
 registerServe(program);

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as nrmRecord from './0001-nrm-record.ts';
 import * as apiSessions from './0002-api-sessions.ts';
+import * as identityEncryption from './0003-identity-encryption.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -10,4 +11,5 @@ import * as apiSessions from './0002-api-sessions.ts';
 export const migrations: Record<string, Migration> = {
   '0001-nrm-record': nrmRecord,
   '0002-api-sessions': apiSessions,
+  '0003-identity-encryption': identityEncryption,
 };

@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { withDatabase } from '../context.ts';
+// The server package exports only its index; security/crypto is not in it yet (see docs/encryption.md, "Wiring").
+import {
+  countIdentitiesByKey,
+  generateKey,
+  keyFilePath,
+  loadKeyring,
+  removeKey,
+  rotateIdentityKeys,
+  type KeyUsage,
+} from '../../../server/src/security/crypto/index.ts';
+
+interface KeyFileOptions {
+  keyFile?: string;
+}
+
+const KEY_FILE_OPTION = ['--key-file <path>', 'keyring JSON file (default: $OPENNRM_KEY_FILE, else the JSON in $OPENNRM_KEYS)'] as const;
+
+function requireKeyFile(options: KeyFileOptions): string {
+  const path = keyFilePath({ keyFile: options.keyFile });
+  if (!path) throw new Error('name the key file with --key-file or OPENNRM_KEY_FILE (a key in OPENNRM_KEYS cannot be written to)');
+  return path;
+}
+
+function printUsage(usage: Record<string, KeyUsage>, held: readonly string[], active: string): void {
+  const ids = [...new Set([...held, ...Object.keys(usage)])];
+  for (const id of ids) {
+    const { identities, index_entries } = usage[id] ?? { identities: 0, index_entries: 0 };
+    const note = id === active ? ' (active)' : held.includes(id) ? '' : ' (NOT IN THE KEYRING)';
+    console.log(`  ${id}${note}: ${identities} identities, ${index_entries} blind-index entries`);
+  }
+}
+
+/**
+ * `opennrm keys ...`: the keyring that encrypts identities (docs/encryption.md).
+ * generate, rotate, status, remove and export-index-key. Key material is never printed.
+ */
+export function registerKeys(program: Command): void {
+  const keys = program.command('keys').description('manage the keys that encrypt identifying data (docs/encryption.md)');
+
+  keys
+    .command('generate')
+    .description('create the key file with a new key, or add a new key to it and make it active (mode 0600)')
+    .option(...KEY_FILE_OPTION)
+    .option('--id <key-id>', 'id of the new key (default: k1, k2, ...)')
+    .action((options: KeyFileOptions & { id?: string }) => {
+      const generated = generateKey(requireKeyFile(options), options.id);
+      console.log(
+        `${generated.created ? 'created' : 'updated'} ${generated.path}: key "${generated.key_id}" is now active (keys: ${generated.key_ids.join(', ')})`,
+      );
+      if (!generated.created) console.log('existing identities stay sealed with the older keys until you run: opennrm keys rotate');
+    });
+
+  keys
+    .command('rotate')
+    .description('re-encrypt every identity and recompute its blind indexes under the active key; resumable')
+    .option(...KEY_FILE_OPTION)
+    .option('--batch-size <n>', 'persons per transaction', '200')
+    .action(async (options: KeyFileOptions & { batchSize: string }, command: Command) => {
+      const keyring = loadKeyring({ keyFile: options.keyFile });
+      await withDatabase(command, async ({ nrm }) => {
+        const report = await rotateIdentityKeys(nrm.db, keyring, {
+          batchSize: Number(options.batchSize),
+          onBatch: (p) => console.log(`batch ${p.batches}: ${p.reencrypted} re-encrypted, ${p.reindexed} re-indexed so far`),
+        });
+        console.log(
+          `rotation to key "${report.active_key_id}" done: ${report.reencrypted} identities re-encrypted, ${report.reindexed} re-indexed`,
+        );
+        printUsage(report.usage, keyring.keyIds(), keyring.activeKeyId);
+        const unused = keyring.keyIds().filter((id) => id !== keyring.activeKeyId && !report.usage[id]);
+        if (unused.length > 0) console.log(`no longer needed: ${unused.join(', ')} (opennrm keys remove <id>)`);
+      });
+    });
+
+  keys
+    .command('status')
+    .description('show the keyring and how many identities each key seals')
+    .option(...KEY_FILE_OPTION)
+    .action(async (options: KeyFileOptions, command: Command) => {
+      const keyring = loadKeyring({ keyFile: options.keyFile });
+      await withDatabase(command, async ({ nrm }) => {
+        console.log(`keyring: ${keyring.keyIds().length} keys, active "${keyring.activeKeyId}"`);
+        printUsage(await countIdentitiesByKey(nrm.db), keyring.keyIds(), keyring.activeKeyId);
+      });
+    });
+
+  keys
+    .command('remove <key-id>')
+    .description('remove a key from the key file once no identity uses it')
+    .option(...KEY_FILE_OPTION)
+    .action(async (keyId: string, options: KeyFileOptions, command: Command) => {
+      const path = requireKeyFile(options);
+      await withDatabase(command, async ({ nrm }) => {
+        const next = removeKey(path, keyId, await countIdentitiesByKey(nrm.db));
+        console.log(`removed key "${keyId}" from ${path} (keys: ${Object.keys(next.keys).join(', ')})`);
+      });
+    });
+
+  keys
+    .command('export-index-key')
+    .description('write the blind-index keys (search without decryption) for a search service, mode 0600')
+    .option(...KEY_FILE_OPTION)
+    .requiredOption('--out <path>', 'file to write; must not exist')
+    .action((options: KeyFileOptions & { out: string }) => {
+      const keyring = loadKeyring({ keyFile: options.keyFile });
+      writeFileSync(options.out, `${JSON.stringify(keyring.blindIndexKeys.toConfig(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      console.log(
+        `wrote the blind-index keys of ${keyring.keyIds().join(', ')} to ${options.out}; they compute search digests but cannot decrypt`,
+      );
+    });
+}
