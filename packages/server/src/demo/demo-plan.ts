@@ -1,0 +1,108 @@
+import type { PersonIdentityData } from '../db/schema.ts';
+
+/**
+ * What the demo creates, before any id or database exists: a pure value the
+ * planner computes from a scenario and a seed, and the writer stores.
+ * Organisations are named by their profile code; records refer to each other
+ * by index in these lists.
+ */
+export interface DemoPlan {
+  /** Synthetic NGO service providers created for the demo. */
+  organisations: PlannedOrganisation[];
+  victims: PlannedVictim[];
+  referrals: PlannedReferral[];
+  criminal_cases: PlannedCriminalCase[];
+}
+
+export interface PlannedOrganisation {
+  code: string;
+  name: string;
+  kind: 'ngo';
+  functions: string[];
+  /** ISO 3166-2 county code. */
+  region: string;
+}
+
+/** A person and their victim case (one case per person in the demo). */
+export interface PlannedVictim {
+  person: {
+    sex: 'female' | 'male';
+    birth_year: number;
+    /** ISO 3166-1 alpha-2 codes. */
+    citizenships: string[];
+    identity: PersonIdentityData;
+    /** County code of residence (referrals of children go to its DGASPC). */
+    home_region: string;
+  };
+  case_number: string;
+  nrm_status: 'potential' | 'presumed' | 'identified' | 'not_a_victim';
+  potential_on: string;
+  presumed_on: string | null;
+  identified_on: string | null;
+  not_a_victim_on: string | null;
+  registration_year: number;
+  reporting_year: number | null;
+  /** Profile code of the identifying (or, before identification, the first responding) organisation. */
+  identifying_organisation: string;
+  /** The report category the scenario placed the victim in. */
+  category: string;
+  forms: string[];
+  sector: string | null;
+  countries_of_exploitation: string[];
+  regions_of_exploitation: string[];
+  exploitation_started_on: string;
+  age_at_exploitation_start: number;
+  age_at_identification: number;
+  age_band: string;
+  is_child: boolean;
+  recruitment_methods: string[];
+  recruiter_relationship: string | null;
+  means_of_control: string[];
+}
+
+/** A referral to assistance, with the services it led to. */
+export interface PlannedReferral {
+  victim: number;
+  from: string;
+  to: string;
+  services: string[];
+  status: 'sent' | 'accepted' | 'declined';
+  /** ISO instant (UTC). */
+  sent_at: string;
+  responded_at: string | null;
+  decline_reason: string | null;
+  started_on: string | null;
+  assistance: PlannedAssistance[];
+}
+
+export interface PlannedAssistance {
+  provider: string;
+  service: string;
+  started_on: string;
+  ended_on: string | null;
+}
+
+export interface PlannedCriminalCase {
+  case_number: string;
+  investigating_organisation: string;
+  opened_on: string;
+  offence_articles: string[];
+  /** The report category of the case's forms ("unspecified" when none). */
+  category: string;
+  forms: string[];
+  victims: { victim: number; role: 'injured_party' | 'witness' }[];
+  suspects: PlannedSuspect[];
+}
+
+export interface PlannedSuspect {
+  sex: 'female' | 'male';
+  age: number;
+  citizenships: string[];
+  role: string;
+  state_employee: boolean;
+  prosecuted_on: string | null;
+  verdict: 'convicted' | 'acquitted' | null;
+  verdict_on: string | null;
+  sentence_months: number | null;
+  sentence_suspended: boolean | null;
+}

@@ -1,0 +1,39 @@
+import type { JurisdictionProfile } from '@opennrm/domain';
+import type { DemoPlan } from './demo-plan.ts';
+import { IdentityFactory } from './identities.ts';
+import { linkVictimsToCases, planCriminalCases } from './plan-criminal-cases.ts';
+import { demoNgos, planReferrals } from './plan-referrals.ts';
+import { planVictims } from './plan-victims.ts';
+import { SeededRandom } from './random.ts';
+import type { DemoScenario } from './romania-scenario.ts';
+
+/**
+ * Plans every record of a demo scenario: victims (persons, identities and
+ * victim cases), referrals with assistance, criminal cases with suspects and
+ * their victims. Pure and deterministic: the same scenario, profile and seed
+ * always give the same plan, with no database or clock involved.
+ *
+ * @throws Error when the scenario's numbers cannot all hold (the message
+ *   names the year, category and figure), or name a form, country or
+ *   organisation the profile does not have.
+ */
+export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): DemoPlan {
+  if (scenario.profile !== profile.code)
+    throw new Error(`scenario "${scenario.profile}" needs profile "${scenario.profile}", got "${profile.code}"`);
+  const random = new SeededRandom(scenario.seed);
+  const identities = new IdentityFactory(scenario.seed);
+  const planned = planVictims(scenario, profile, random, identities);
+  const victims = planned.map((p) => p.victim);
+  const criminalCases = planCriminalCases(scenario, random);
+  linkVictimsToCases(victims, criminalCases, random);
+  const organisations = demoNgos();
+  const referrals = planReferrals(scenario, planned, organisations, random);
+  const known = new Set([...profile.institutions.map((i) => i.code), ...organisations.map((o) => o.code)]);
+  const unknown = [
+    ...victims.map((v) => v.identifying_organisation),
+    ...referrals.flatMap((r) => [r.from, r.to]),
+    ...criminalCases.map((c) => c.investigating_organisation),
+  ].find((code) => !known.has(code));
+  if (unknown) throw new Error(`demo: organisation "${unknown}" is neither in profile "${profile.code}" nor a demo NGO`);
+  return { organisations, victims, referrals, criminal_cases: criminalCases };
+}
