@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerReport } from './commands/report.ts';
+import { registerDemo } from './commands/demo.ts';
 
 const program = new Command('opennrm')
   .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
@@ -20,6 +21,7 @@ registerExport(program);
 registerServe(program);
 registerUsers(program);
 registerReport(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

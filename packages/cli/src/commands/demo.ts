@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { DEMO_SCENARIOS, loadDemo } from '@opennrm/server';
+import { withDatabase } from '../context.ts';
+
+/**
+ * `opennrm demo <scenario> [--if-empty]`: fills the database with a demo
+ * scenario's synthetic records (loadDemo in @opennrm/server). Without
+ * --if-empty a second run adds nothing and says so; with it, nothing is
+ * loaded into a database that already holds any victim case.
+ */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('load synthetic demo records (every record marked synthetic) that reproduce the published national figures')
+    .argument('<scenario>', `demo scenario: ${Object.keys(DEMO_SCENARIOS).join(', ')}`)
+    .option('--if-empty', 'load only when the database holds no victim case yet')
+    .action(async (scenario: string, options: { ifEmpty?: boolean }, command: Command) => {
+      await withDatabase(command, async ({ nrm, profile }) => {
+        const result = await loadDemo(nrm, profile, scenario, { ifEmpty: options.ifEmpty === true });
+        if (!result.loaded) {
+          console.log(
+            result.reason === 'already_loaded'
+              ? `the ${scenario} demo is already loaded (${result.demo_victim_cases} synthetic victim cases); nothing added`
+              : `the database already holds ${result.victim_cases} victim cases; demo not loaded (--if-empty)`,
+          );
+          return;
+        }
+        const c = result.counts;
+        console.log(
+          [
+            `loaded the ${scenario} demo (${nrm.kind}) in ${(result.elapsed_ms / 1000).toFixed(1)} s; every record is synthetic:`,
+            `  ${c.persons} persons with synthetic identities and ${c.victim_cases} victim cases`,
+            `  ${c.referrals} referrals and ${c.assistance} assistance records (${c.organisations} synthetic NGOs)`,
+            `  ${c.criminal_cases} criminal cases with ${c.suspects} suspects and ${c.criminal_case_victims} victim links`,
+            `try: opennrm report --year 2023 --format md`,
+          ].join('\n'),
+        );
+      });
+    });
+}
