@@ -20,7 +20,7 @@ export class ImportRowError extends Error {
 
   constructor(file: string, problems: readonly RowProblem[], truncated: boolean) {
     const listed = problems.map((p) => `  line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`).join('\n');
-    const count = `${problems.length}${truncated ? '+' : ''} bad row${problems.length === 1 && !truncated ? '' : 's'}`;
+    const count = `${problems.length}${truncated ? '+' : ''} problem${problems.length === 1 && !truncated ? '' : 's'} in bad rows`;
     super(`${file}: ${count}; nothing was imported\n${listed}${truncated ? '\n  ... (stopped after the first problems)' : ''}`);
     this.name = 'ImportRowError';
     this.file = file;
