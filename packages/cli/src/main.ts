@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerReport } from './commands/report.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 
 const program = new Command('opennrm')
@@ -21,6 +22,7 @@ registerExport(program);
 registerServe(program);
 registerUsers(program);
 registerReport(program);
+registerAudit(program);
 registerDemo(program);
 
 try {
