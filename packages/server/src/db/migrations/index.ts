@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as nrmRecord from './0001-nrm-record.ts';
 import * as apiSessions from './0002-api-sessions.ts';
 import * as identityEncryption from './0003-identity-encryption.ts';
+import * as auditTrail from './0004-audit-trail.ts';
 import * as statisticsReportIndexes from './0005-statistics-report-indexes.ts';
 
 /**
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0001-nrm-record': nrmRecord,
   '0002-api-sessions': apiSessions,
   '0003-identity-encryption': identityEncryption,
+  '0004-audit-trail': auditTrail,
   '0005-statistics-report-indexes': statisticsReportIndexes,
 };
