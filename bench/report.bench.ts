@@ -1,0 +1,210 @@
+/**
+ * Annual report time: `computeAnnualReport` for one year over the CTDC file
+ * replicated to 1,000,000 victim records, on PGlite and on PostgreSQL, against
+ * DuckDB computing the same victim counts straight over the same CSV, in the
+ * same run. Target (issue 2): the report within 2x DuckDB's time.
+ *
+ * Run: `npx node bench/report.bench.ts [rows]` (PostgreSQL at DATABASE_URL or
+ * postgres://postgres@127.0.0.1:5432/opennrm_bench). Writes the section
+ * "Annual report time" of bench/RESULTS.md and leaves the other sections alone.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { shippedProfile, type AnnualReport } from '@opennrm/domain';
+import { computeAnnualReport, migrateToLatest, openDatabase, syncProfileOrganisations, type NrmDatabase } from '@opennrm/server';
+import { importCtdcFile } from '../packages/server/src/imports/ctdc/import-ctdc.ts';
+
+const SOURCE = new URL('../../shared/data/ctdc/ctdc-global-2020-subset.csv', import.meta.url).pathname;
+const RESULTS = new URL('./RESULTS.md', import.meta.url).pathname;
+const ROWS = Number(process.argv[2] ?? 1_000_000);
+const YEAR = 2016;
+const RUNS = 5;
+const profile = shippedProfile('romania');
+
+/** The CTDC file's data rows repeated until `rows` rows; one header. */
+async function replicate(rows: number): Promise<string> {
+  const dir = join(tmpdir(), 'opennrm-bench');
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `ctdc-${rows}.csv`);
+  if (existsSync(target)) return target;
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(SOURCE) })) lines.push(line);
+  const [header, ...data] = lines;
+  const out = createWriteStream(target);
+  out.write(`${header}\n`);
+  for (let i = 0; i < rows; i++) if (!out.write(`${data[i % data.length]}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+  return target;
+}
+
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up: caches and plans, as on a server that has answered before
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await work();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** The victim counts of the report, computed by DuckDB from the CSV by the rules of docs/statistics.md. */
+function duckdbSql(csv: string): string {
+  const we = profile.country_groups.western_europe!.map((c) => `'${c}'`).join(',');
+  return `
+    WITH v AS (
+      SELECT coalesce(isSexualExploit = '1', false) AS sexual, coalesce(isForcedLabour = '1', false) AS labour, gender,
+        CASE WHEN citizenship IN ('', '0', '-99') THEN NULL ELSE citizenship END AS cit,
+        CASE WHEN CountryOfExploitation IN ('', '0', '-99') THEN NULL ELSE CountryOfExploitation END AS country,
+        coalesce(regexp_matches(ageBroad, '^[0-9]+--[0-9]+$') AND TRY_CAST(split_part(ageBroad, '--', 2) AS INTEGER) < 18, false) AS child
+      FROM read_csv('${csv}', header = true, all_varchar = true)
+      WHERE yearOfRegistration = '${YEAR}')
+    SELECT count(*) AS total,
+      count(*) FILTER (WHERE sexual) AS sexual_exploitation,
+      count(*) FILTER (WHERE labour) AS labour_exploitation,
+      count(*) FILTER (WHERE NOT sexual AND NOT labour) AS unspecified,
+      count(*) FILTER (WHERE child) AS children,
+      count(*) FILTER (WHERE child AND gender = 'Female' AND sexual) AS girls_sexual_exploitation,
+      count(*) FILTER (WHERE cit IS NOT NULL AND cit <> 'RO') AS foreign_citizens,
+      count(*) FILTER (WHERE cit = 'UA' AND labour) AS foreign_ukrainian_refugees_labour,
+      count(*) FILTER (WHERE cit = 'RO' AND country = 'RO') AS romanian_exploited_in_romania,
+      count(*) FILTER (WHERE cit = 'RO' AND country IN (${we})) AS romanian_exploited_in_western_europe,
+      count(*) FILTER (WHERE labour AND country = 'RO') AS labour_in_ro
+    FROM v`;
+}
+
+function reportCounts(r: AnnualReport): Record<string, number> {
+  const v = r.victims_identified;
+  return {
+    total: v.total,
+    sexual_exploitation: v.by_form.sexual_exploitation!,
+    labour_exploitation: v.by_form.labour_exploitation!,
+    unspecified: v.by_form.unspecified!,
+    children: v.children,
+    girls_sexual_exploitation: v.girls_sexual_exploitation!,
+    foreign_citizens: v.foreign_citizens,
+    foreign_ukrainian_refugees_labour: v.foreign_ukrainian_refugees_labour!,
+    romanian_exploited_in_romania: v.romanian_exploited_in_romania as number,
+    romanian_exploited_in_western_europe: v.romanian_exploited_in_western_europe as number,
+  };
+}
+
+async function postgresUrl(): Promise<string> {
+  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/opennrm_bench';
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  await client.end();
+  return url;
+}
+
+interface EngineResult {
+  engine: string;
+  importMs: number;
+  reportMs: number;
+  counts: Record<string, number>;
+  /** DuckDB timed right after this engine, so that both see the same machine load. */
+  duck: DuckResult;
+}
+
+interface DuckResult {
+  csvMs: number;
+  tableMs: number;
+  counts: Record<string, number>;
+}
+
+async function measureEngine(engine: 'pglite' | 'postgres', csv: string): Promise<EngineResult> {
+  const schema = `bench_report_${randomBytes(4).toString('hex')}`;
+  const nrm: NrmDatabase =
+    engine === 'pglite' ? await openDatabase({ dataDir: 'memory://' }) : await openDatabase({ databaseUrl: await postgresUrl(), schema });
+  try {
+    await migrateToLatest(nrm.db);
+    await syncProfileOrganisations(nrm.db, profile);
+    const t = performance.now();
+    const outcome = await importCtdcFile(nrm, csv, { currentYear: 2020 });
+    const importMs = performance.now() - t;
+    if (outcome.rows !== ROWS) throw new Error(`${engine}: imported ${outcome.rows} rows, expected ${ROWS}`);
+    await sql`VACUUM ANALYZE`.execute(nrm.db); // as autovacuum would after a bulk load
+    let report: AnnualReport | undefined;
+    const reportMs = await median(RUNS, async () => {
+      report = await computeAnnualReport(nrm.db, profile, YEAR);
+    });
+    console.log(`${engine}: import ${(importMs / 1000).toFixed(1)} s, report ${reportMs.toFixed(0)} ms`);
+    return { engine, importMs, reportMs, counts: reportCounts(report!), duck: await measureDuckdb(csv) };
+  } finally {
+    if (engine === 'postgres') await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(nrm.db);
+    await nrm.close();
+  }
+}
+
+async function measureDuckdb(csv: string): Promise<DuckResult> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  let counts: Record<string, number> = {};
+  const csvMs = await median(RUNS, async () => {
+    const row = (await conn.runAndReadAll(duckdbSql(csv))).getRowObjectsJS()[0]!;
+    counts = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
+  });
+  // For context: the same counts once the CSV sits in a DuckDB table (no parsing).
+  await conn.run(`CREATE TABLE ctdc AS SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)`);
+  const tableMs = await median(RUNS, async () => {
+    await conn.runAndReadAll(duckdbSql(csv).replace(/read_csv\([^)]*\)/, 'ctdc'));
+  });
+  conn.closeSync();
+  instance.closeSync();
+  console.log(`duckdb: over the CSV ${csvMs.toFixed(0)} ms, over a loaded table ${tableMs.toFixed(0)} ms`);
+  return { csvMs, tableMs, counts };
+}
+
+function writeSection(body: string): void {
+  const heading = '## Annual report time';
+  const text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
+  const start = text.indexOf(heading);
+  let next = start < 0 ? -1 : text.indexOf('\n## ', start + heading.length);
+  if (next >= 0) next += 1;
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const updated =
+    start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${next >= 0 ? `\n${text.slice(next)}` : ''}`;
+  writeFileSync(RESULTS, updated);
+}
+
+const csv = await replicate(ROWS);
+console.log(`${ROWS} rows in ${csv}; report year ${YEAR}`);
+const engines = [await measureEngine('postgres', csv), await measureEngine('pglite', csv)];
+for (const e of engines) {
+  const { labour_in_ro: _labourInRo, ...duckCounts } = e.duck.counts;
+  if (JSON.stringify(e.counts) !== JSON.stringify(duckCounts))
+    throw new Error(`${e.engine} and DuckDB disagree:\n${JSON.stringify(e.counts)}\n${JSON.stringify(duckCounts)}`);
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const rows = engines.map(
+  (e) =>
+    `| ${e.engine} | ${ms(e.reportMs)} | ${ms(e.duck.csvMs)} | ${(e.reportMs / e.duck.csvMs).toFixed(2)}x | ${e.reportMs <= 2 * e.duck.csvMs ? 'met' : 'missed'} | ${ms(e.duck.tableMs)} | ${(e.reportMs / e.duck.tableMs).toFixed(1)}x |`,
+);
+writeSection(`
+\`npx node bench/report.bench.ts\`, run ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.
+The CTDC subset replicated to ${ROWS.toLocaleString('en')} victim records (one person and one identified victim case each,
+loaded with \`importCtdcFile\`, then VACUUM ANALYZE); \`computeAnnualReport\` for ${YEAR} (${engines[0]!.counts.total!.toLocaleString('en')} victims
+that year: all five population queries, every figure) against DuckDB ${'(@duckdb/node-api)'} computing the same victim counts
+over the same CSV with \`read_csv\`, timed right after each engine in the same run (the machine may be shared). Median of ${RUNS} runs after one warm-up. Target: the report within 2x DuckDB.
+The counts of both engines and DuckDB were checked equal before timing was recorded.
+
+| engine | report | DuckDB over the CSV | ratio | target (≤ 2x) | DuckDB over a loaded table | ratio to that |
+|---|---:|---:|---:|---|---:|---:|
+${rows.join('\n')}
+`);
+console.log('bench/RESULTS.md: "Annual report time" written');
