@@ -10,3 +10,4 @@ export * from './statistics/form-categories.ts';
 export * from './statistics/report-markdown.ts';
 export * from './interchange/ctdc.ts';
 export * from './interchange/opennrm-json.ts';
+export * from './gdpr/index.ts';

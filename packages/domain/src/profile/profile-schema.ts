@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
+import { retentionSchema } from '../gdpr/retention.ts';
 
 /**
  * A jurisdiction profile: the country rules of one deployment, as data.
@@ -138,6 +139,8 @@ export const profileSchema = z
     annual_report: reportSchema,
     /** Age under which a person is a child, years (Palermo Protocol art. 3(d)). */
     child_age_years: z.number().int().positive(),
+    /** How long each kind of record stays identifiable, and what then happens to it (GDPR art. 5(1)(e); docs/gdpr.md). */
+    retention: retentionSchema,
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
   })
   .superRefine((p, ctx) => {
