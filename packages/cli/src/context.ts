@@ -1,6 +1,18 @@
 import type { Command } from 'commander';
 import { shippedProfile, type JurisdictionProfile } from '@opennrm/domain';
-import { migrateToLatest, openDatabase, syncProfileOrganisations, type NrmDatabase } from '@opennrm/server';
+import { rmSync } from 'node:fs';
+import {
+  assertNoLegacyIdentities,
+  countIdentitiesByKey,
+  developmentKeyWarning,
+  IdentityCryptoError,
+  migrateToLatest,
+  openDatabase,
+  resolveKeyring,
+  syncProfileOrganisations,
+  type Keyring,
+  type NrmDatabase,
+} from '@opennrm/server';
 
 /** Options every command shares (set on the root program). */
 export interface GlobalOptions {
@@ -36,4 +48,49 @@ export async function withDatabase<T>(command: Command, work: (ctx: CommandConte
   } finally {
     await nrm.close();
   }
+}
+
+/** The --key-file option of every command that reads or writes identities. */
+export const KEY_FILE_OPTION = [
+  '--key-file <path>',
+  'keyring JSON file (default: $OPENNRM_KEY_FILE, else the JSON in $OPENNRM_KEYS; on the embedded database, <data>.keys.json)',
+] as const;
+
+/** What a command that handles identities gets: the database, the profile and the keyring. */
+export interface IdentityCommandContext extends CommandContext {
+  keyring: Keyring;
+}
+
+/**
+ * withDatabase with the keyring (security/crypto/resolve-keyring.ts): the
+ * configured one, else on the embedded database a development key file
+ * beside the data folder (created on first use, with a warning on standard
+ * error), else (DATABASE_URL set) a refusal naming the settings. Refuses too
+ * while identities written before encryption are still in clear text.
+ *
+ * @param options.keyFile --key-file of the command.
+ * @param options.allowLegacy true for `opennrm keys seal-legacy`, which is what fixes that.
+ * @throws IdentityCryptoError KEYRING_INVALID or LEGACY_CLEAR_TEXT.
+ */
+export async function withIdentityDatabase<T>(
+  command: Command,
+  options: { keyFile?: string | undefined; allowLegacy?: boolean },
+  work: (ctx: IdentityCommandContext) => Promise<T>,
+): Promise<T> {
+  const { data } = globalOptions(command);
+  const resolved = resolveKeyring({ keyFile: options.keyFile, databaseUrl: process.env.DATABASE_URL, dataDir: data });
+  if (resolved.development) console.error(developmentKeyWarning(resolved));
+  return withDatabase(command, async (ctx) => {
+    if (resolved.created && resolved.source !== 'memory' && Object.keys(await countIdentitiesByKey(ctx.nrm.db)).length > 0) {
+      // A fresh key would seal new identities beside old ones nobody can open: stop before writing anything.
+      rmSync(resolved.source);
+      throw new IdentityCryptoError(
+        'KEYRING_INVALID',
+        `${data} holds encrypted identities but its development key file ${resolved.source} was missing; ` +
+          'put the key file back, or name the right one with --key-file',
+      );
+    }
+    if (!options.allowLegacy) await assertNoLegacyIdentities(ctx.nrm.db);
+    return work({ ...ctx, keyring: resolved.keyring });
+  });
 }

@@ -7,3 +7,4 @@ export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord }
 export { reportCsv } from './statistics/report-csv.ts';
 export * from './api.ts';
 export * from './imports/index.ts';
+export * from './security/crypto/index.ts';

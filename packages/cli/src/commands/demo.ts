@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEMO_SCENARIOS, loadDemo } from '@opennrm/server';
-import { withDatabase } from '../context.ts';
+import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 
 /**
  * `opennrm demo <scenario> [--if-empty]`: fills the database with a demo
@@ -14,9 +14,10 @@ export function registerDemo(program: Command): void {
     .description('load synthetic demo records (every record marked synthetic) that reproduce the published national figures')
     .argument('<scenario>', `demo scenario: ${Object.keys(DEMO_SCENARIOS).join(', ')}`)
     .option('--if-empty', 'load only when the database holds no victim case yet')
-    .action(async (scenario: string, options: { ifEmpty?: boolean }, command: Command) => {
-      await withDatabase(command, async ({ nrm, profile }) => {
-        const result = await loadDemo(nrm, profile, scenario, { ifEmpty: options.ifEmpty === true });
+    .option(...KEY_FILE_OPTION)
+    .action(async (scenario: string, options: { ifEmpty?: boolean; keyFile?: string }, command: Command) => {
+      await withIdentityDatabase(command, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
+        const result = await loadDemo(nrm, profile, scenario, { ifEmpty: options.ifEmpty === true, keyring });
         if (!result.loaded) {
           console.log(
             result.reason === 'already_loaded'
@@ -29,7 +30,7 @@ export function registerDemo(program: Command): void {
         console.log(
           [
             `loaded the ${scenario} demo (${nrm.kind}) in ${(result.elapsed_ms / 1000).toFixed(1)} s; every record is synthetic:`,
-            `  ${c.persons} persons with synthetic identities and ${c.victim_cases} victim cases`,
+            `  ${c.persons} persons with synthetic identities (encrypted) and ${c.victim_cases} victim cases`,
             `  ${c.referrals} referrals and ${c.assistance} assistance records (${c.organisations} synthetic NGOs)`,
             `  ${c.criminal_cases} criminal cases with ${c.suspects} suspects and ${c.criminal_case_victims} victim links`,
             `try: opennrm report --year 2023 --format md`,

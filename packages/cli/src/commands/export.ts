@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { exportOpennrmJson } from '@opennrm/server';
-import { withDatabase } from '../context.ts';
+import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 import { throughput } from '../progress.ts';
 
 /** `opennrm export json FILE`: every record as OpenNRM JSON Lines, for backup or transfer to another OpenNRM. */
@@ -11,6 +11,7 @@ export function registerExport(program: Command): void {
   command
     .command('json')
     .argument('<file>', 'file to write (JSON Lines), or - for standard output')
+    .option(...KEY_FILE_OPTION)
     .description('export every record as OpenNRM JSON Lines (opennrm import json reads it back losslessly)')
     .addHelpText(
       'after',
@@ -20,15 +21,16 @@ organisations (by code), import batches, persons with their identity, victim
 cases, referrals, assistance, criminal cases, their victims and suspects.
 Users and passwords are not exported.
 
-The file contains identifying data of victims: store and send it encrypted.
+The file contains identifying data of victims, decrypted with the keyring:
+store and send it encrypted.
 
 Example:
   opennrm export json backup.jsonl`,
     )
-    .action(async (file: string, _options: unknown, cmd: Command) => {
-      await withDatabase(cmd, async ({ nrm, profile }) => {
+    .action(async (file: string, options: { keyFile?: string }, cmd: Command) => {
+      await withIdentityDatabase(cmd, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
         const out = file === '-' ? process.stdout : createWriteStream(file, { mode: 0o600 });
-        const outcome = await exportOpennrmJson(nrm.db, out, { profile: profile.code });
+        const outcome = await exportOpennrmJson(nrm.db, out, { profile: profile.code, keyring });
         if (out !== process.stdout) {
           out.end();
           await finished(out);

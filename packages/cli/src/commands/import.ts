@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
-import { withDatabase } from '../context.ts';
+import { KEY_FILE_OPTION, withDatabase, withIdentityDatabase } from '../context.ts';
 import { importProgressBar, throughput } from '../progress.ts';
 
 function printOutcome(file: string, outcome: ImportOutcome, what: string): void {
@@ -60,6 +60,7 @@ Example:
     .command('json')
     .argument('<file>', 'OpenNRM JSON Lines export (opennrm export json)')
     .option('--max-errors <n>', 'bad lines to report before giving up', '100')
+    .option(...KEY_FILE_OPTION)
     .description('import an OpenNRM export (JSON Lines) from this or another OpenNRM database, losslessly')
     .addHelpText(
       'after',
@@ -68,16 +69,18 @@ Records keep their ids; organisations are matched by code. Records whose id
 already exists are left as they are, so importing the same data twice adds
 nothing. One transaction: a bad line (reported with line, field and reason)
 saves nothing. The file must come from a database with the same profile.
+Identities (in clear in the file) are sealed under this database's active key.
 
 Example:
   opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,
     )
-    .action(async (file: string, options: { maxErrors: string }, cmd: Command) => {
-      await withDatabase(cmd, async ({ nrm, profile }) => {
+    .action(async (file: string, options: { maxErrors: string; keyFile?: string }, cmd: Command) => {
+      await withIdentityDatabase(cmd, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
         const bar = importProgressBar();
         try {
           const outcome = await importOpennrmJson(nrm, file, {
             profile: profile.code,
+            keyring,
             onProgress: bar.update,
             maxProblems: Number(options.maxErrors),
           });

@@ -1,27 +1,34 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { withDatabase } from '../context.ts';
-// The server package exports only its index; security/crypto is not in it yet (see docs/encryption.md, "Wiring").
 import {
   countIdentitiesByKey,
+  developmentKeyFilePath,
   generateKey,
   keyFilePath,
-  loadKeyring,
   removeKey,
+  resolveKeyring,
   rotateIdentityKeys,
+  sealLegacyIdentities,
   type KeyUsage,
-} from '../../../server/src/security/crypto/index.ts';
+} from '@opennrm/server';
+import { KEY_FILE_OPTION, globalOptions, withDatabase, withIdentityDatabase } from '../context.ts';
 
 interface KeyFileOptions {
   keyFile?: string;
 }
 
-const KEY_FILE_OPTION = ['--key-file <path>', 'keyring JSON file (default: $OPENNRM_KEY_FILE, else the JSON in $OPENNRM_KEYS)'] as const;
-
-function requireKeyFile(options: KeyFileOptions): string {
+/** The key file to write: --key-file, else OPENNRM_KEY_FILE, else (embedded database only) the development key file. */
+function requireKeyFile(options: KeyFileOptions, command: Command): string {
   const path = keyFilePath({ keyFile: options.keyFile });
-  if (!path) throw new Error('name the key file with --key-file or OPENNRM_KEY_FILE (a key in OPENNRM_KEYS cannot be written to)');
-  return path;
+  if (path) return path;
+  if (!process.env.DATABASE_URL) return developmentKeyFilePath(globalOptions(command).data);
+  throw new Error('name the key file with --key-file or OPENNRM_KEY_FILE (a key in OPENNRM_KEYS cannot be written to)');
+}
+
+/** The keyring to read: as configured, else the existing development key file of the embedded database. */
+function keyringOf(options: KeyFileOptions, command: Command) {
+  return resolveKeyring({ keyFile: options.keyFile, databaseUrl: process.env.DATABASE_URL, dataDir: globalOptions(command).data }, false)
+    .keyring;
 }
 
 function printUsage(usage: Record<string, KeyUsage>, held: readonly string[], active: string): void {
@@ -35,7 +42,7 @@ function printUsage(usage: Record<string, KeyUsage>, held: readonly string[], ac
 
 /**
  * `opennrm keys ...`: the keyring that encrypts identities (docs/encryption.md).
- * generate, rotate, status, remove and export-index-key. Key material is never printed.
+ * generate, rotate, status, remove, export-index-key and seal-legacy. Key material is never printed.
  */
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('manage the keys that encrypt identifying data (docs/encryption.md)');
@@ -45,8 +52,8 @@ export function registerKeys(program: Command): void {
     .description('create the key file with a new key, or add a new key to it and make it active (mode 0600)')
     .option(...KEY_FILE_OPTION)
     .option('--id <key-id>', 'id of the new key (default: k1, k2, ...)')
-    .action((options: KeyFileOptions & { id?: string }) => {
-      const generated = generateKey(requireKeyFile(options), options.id);
+    .action((options: KeyFileOptions & { id?: string }, command: Command) => {
+      const generated = generateKey(requireKeyFile(options, command), options.id);
       console.log(
         `${generated.created ? 'created' : 'updated'} ${generated.path}: key "${generated.key_id}" is now active (keys: ${generated.key_ids.join(', ')})`,
       );
@@ -59,7 +66,7 @@ export function registerKeys(program: Command): void {
     .option(...KEY_FILE_OPTION)
     .option('--batch-size <n>', 'persons per transaction', '200')
     .action(async (options: KeyFileOptions & { batchSize: string }, command: Command) => {
-      const keyring = loadKeyring({ keyFile: options.keyFile });
+      const keyring = keyringOf(options, command);
       await withDatabase(command, async ({ nrm }) => {
         const report = await rotateIdentityKeys(nrm.db, keyring, {
           batchSize: Number(options.batchSize),
@@ -79,7 +86,7 @@ export function registerKeys(program: Command): void {
     .description('show the keyring and how many identities each key seals')
     .option(...KEY_FILE_OPTION)
     .action(async (options: KeyFileOptions, command: Command) => {
-      const keyring = loadKeyring({ keyFile: options.keyFile });
+      const keyring = keyringOf(options, command);
       await withDatabase(command, async ({ nrm }) => {
         console.log(`keyring: ${keyring.keyIds().length} keys, active "${keyring.activeKeyId}"`);
         printUsage(await countIdentitiesByKey(nrm.db), keyring.keyIds(), keyring.activeKeyId);
@@ -91,10 +98,41 @@ export function registerKeys(program: Command): void {
     .description('remove a key from the key file once no identity uses it')
     .option(...KEY_FILE_OPTION)
     .action(async (keyId: string, options: KeyFileOptions, command: Command) => {
-      const path = requireKeyFile(options);
+      const path = requireKeyFile(options, command);
       await withDatabase(command, async ({ nrm }) => {
         const next = removeKey(path, keyId, await countIdentitiesByKey(nrm.db));
         console.log(`removed key "${keyId}" from ${path} (keys: ${Object.keys(next.keys).join(', ')})`);
+      });
+    });
+
+  keys
+    .command('seal-legacy')
+    .description('encrypt identities stored in clear text before encryption (person_identity_legacy), then drop that table')
+    .option(...KEY_FILE_OPTION)
+    .option('--batch-size <n>', 'persons per transaction', '200')
+    .addHelpText(
+      'after',
+      `
+Needed once after upgrading a database that held identities in clear text:
+until it has run, the server refuses to start. Back up the key file first
+(losing it loses every identity), then run this. Resumable.`,
+    )
+    .action(async (options: KeyFileOptions & { batchSize: string }, command: Command) => {
+      await withIdentityDatabase(command, { keyFile: options.keyFile, allowLegacy: true }, async ({ nrm, keyring }) => {
+        const report = await sealLegacyIdentities(nrm.db, keyring, {
+          batchSize: Number(options.batchSize),
+          onBatch: (p) => console.log(`${p.sealed} sealed so far`),
+        });
+        console.log(
+          `sealed ${report.sealed} clear-text identities under key "${keyring.activeKeyId}"` +
+            (report.superseded > 0 ? `; ${report.superseded} dropped (the person already had a newer, sealed identity)` : '') +
+            (report.dropped ? '; the clear-text table is dropped' : ''),
+        );
+        if (report.sealed + report.superseded > 0)
+          console.log(
+            'Backups and WAL archives taken before now still hold those identities in clear text: destroy them; ' +
+              'VACUUM FULL rewrites the data files (docs/encryption.md).',
+          );
       });
     });
 
@@ -103,8 +141,8 @@ export function registerKeys(program: Command): void {
     .description('write the blind-index keys (search without decryption) for a search service, mode 0600')
     .option(...KEY_FILE_OPTION)
     .requiredOption('--out <path>', 'file to write; must not exist')
-    .action((options: KeyFileOptions & { out: string }) => {
-      const keyring = loadKeyring({ keyFile: options.keyFile });
+    .action((options: KeyFileOptions & { out: string }, command: Command) => {
+      const keyring = keyringOf(options, command);
       writeFileSync(options.out, `${JSON.stringify(keyring.blindIndexKeys.toConfig(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
       console.log(
         `wrote the blind-index keys of ${keyring.keyIds().join(', ')} to ${options.out}; they compute search digests but cannot decrypt`,

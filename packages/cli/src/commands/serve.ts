@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
 import { API_PREFIX, buildApp, DOCS_PATH, ensureFirstAdministrator } from '@opennrm/server';
-import { withDatabase } from '../context.ts';
+import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 
 interface ServeOptions {
   port: string;
   host: string;
+  keyFile?: string;
 }
 
 /**
  * `opennrm serve`: runs the HTTP API until SIGINT or SIGTERM, then closes
  * connections and the database. On first run (no accounts) it creates the
- * administrator "admin" and prints its one-time password once.
+ * administrator "admin" and prints its one-time password once. Needs the
+ * keyring that seals identities (context.ts, withIdentityDatabase).
  */
 export function registerServe(program: Command): void {
   program
@@ -18,12 +20,13 @@ export function registerServe(program: Command): void {
     .description('run the HTTP API (OpenAPI document at /api/openapi.json, docs at /api/docs)')
     .option('--port <port>', 'TCP port', '3000')
     .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option(...KEY_FILE_OPTION)
     .action(async (options: ServeOptions, command: Command) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
-      await withDatabase(command, async ({ nrm, profile }) => {
+      await withIdentityDatabase(command, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
-        const app = await buildApp({ nrm, profile, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+        const app = await buildApp({ nrm, profile, keyring, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
         const address = await app.listen({ port, host: options.host });
         if (admin) {
           console.log(`First run: created administrator "${admin.username}" with one-time password ${admin.password}`);

@@ -87,7 +87,7 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     source_ref: z.string().nullable(),
     created_at: instant,
     updated_at: instant,
-    /** Identifying data (person_identity.data), or null when none is recorded. */
+    /** Identifying data, in clear (decrypted from person_identity_secret at export, sealed again at import), or null when none is recorded. */
     identity: identitySchema.nullable(),
     identity_updated_at: instant.nullable(),
   }),

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
 
 /**
  * Row types of the NRM record, as Kysely sees them. Column names are the
@@ -68,13 +69,11 @@ export interface PersonTable {
   updated_at: Timestamp;
 }
 
-/** Identifying data of a person (names, date of birth, documents, contacts, address, notes). */
-export interface PersonIdentityTable {
-  person_id: string;
-  data: ColumnType<PersonIdentityData, string, string>;
-  updated_at: Timestamp;
-}
-
+/**
+ * Identifying data of a person (names, date of birth, documents, contacts,
+ * address, notes). Stored only sealed, in `person_identity_secret`
+ * (security/crypto/, docs/encryption.md).
+ */
 export interface PersonIdentityData {
   given_names?: string | null;
   family_name?: string | null;
@@ -181,7 +180,8 @@ export interface Database {
   api_session: ApiSessionTable;
   import_batch: ImportBatchTable;
   person: PersonTable;
-  person_identity: PersonIdentityTable;
+  person_identity_secret: PersonIdentitySecretTable;
+  person_identity_index: PersonIdentityIndexTable;
   victim_case: VictimCaseTable;
   referral: ReferralTable;
   assistance: AssistanceTable;

@@ -1,5 +1,6 @@
 import type { JurisdictionProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../db/database.ts';
+import type { Keyring } from '../security/crypto/keyring.ts';
 import { planDemo } from './plan.ts';
 import { ROMANIA_SCENARIO, type DemoScenario } from './romania-scenario.ts';
 import { DEMO_SOURCE_REF, writeDemoPlan, type DemoCounts } from './write-demo.ts';
@@ -19,6 +20,8 @@ export type DemoLoadResult =
 export interface LoadDemoOptions {
   /** Load only into a database without any victim case (the README's start command). */
   ifEmpty?: boolean;
+  /** Seals the synthetic identities (they are written only encrypted, like real ones). */
+  keyring: Keyring;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function loadDemo(
   nrm: NrmDatabase,
   profile: JurisdictionProfile,
   scenarioName: string,
-  options: LoadDemoOptions = {},
+  options: LoadDemoOptions,
 ): Promise<DemoLoadResult> {
   const scenario = DEMO_SCENARIOS[scenarioName];
   if (!scenario) throw new Error(`no demo scenario "${scenarioName}"; available: ${Object.keys(DEMO_SCENARIOS).join(', ')}`);
@@ -56,7 +59,7 @@ export async function loadDemo(
     if (existing!.demo > 0) return { loaded: false, scenario: scenarioName, reason: 'already_loaded', demo_victim_cases: existing!.demo };
     if (options.ifEmpty && existing!.all > 0)
       return { loaded: false, scenario: scenarioName, reason: 'not_empty', victim_cases: existing!.all };
-    const counts = await writeDemoPlan(tx, planDemo(scenario, profile), sourceRef);
+    const counts = await writeDemoPlan(tx, planDemo(scenario, profile), sourceRef, options.keyring);
     return { loaded: true, scenario: scenarioName, counts, elapsed_ms: Math.round(performance.now() - started) };
   });
 }

@@ -1,5 +1,7 @@
 import type { BulkTransaction } from '../db/database.ts';
 import { newId } from '../shared/ids.ts';
+import type { Keyring } from '../security/crypto/keyring.ts';
+import { byteaHex, sealedIdentityRows } from '../security/crypto/sealed-rows.ts';
 import type { DemoPlan } from './demo-plan.ts';
 
 /** How many rows of each kind the demo wrote. */
@@ -23,11 +25,13 @@ const at = (date: string) => `${date} 09:00:00+00`;
  * Writes a planned demo inside the caller's transaction: the demo NGOs with
  * INSERT, everything else with COPY (one statement per table). Every person,
  * victim case and criminal case is written with `synthetic = true`.
+ * Identities are sealed here, in Node, under the keyring's active key: only
+ * envelopes and blind indexes reach the database (security/crypto/).
  *
  * @throws the database error of the first failing statement (the caller's
  *   transaction then rolls back, so nothing of the demo stays).
  */
-export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceRef: string): Promise<DemoCounts> {
+export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceRef: string, keyring: Keyring): Promise<DemoCounts> {
   for (const o of plan.organisations) {
     await tx.query(
       `INSERT INTO organisation (id, code, name, kind, functions, region, from_profile)
@@ -59,10 +63,16 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       at(v.potential_on),
     ]),
   );
+  const sealed = plan.victims.map((v, i) => sealedIdentityRows(keyring, personIds[i]!, v.person.identity));
   await tx.copyRows(
-    'person_identity',
-    ['person_id', 'data'],
-    plan.victims.map((v, i) => [personIds[i], JSON.stringify(v.person.identity)]),
+    'person_identity_secret',
+    ['person_id', 'key_id', 'envelope'],
+    sealed.map(({ secret }) => [secret.person_id, secret.key_id, byteaHex(secret.envelope)]),
+  );
+  await tx.copyRows(
+    'person_identity_index',
+    ['person_id', 'field', 'key_id', 'digest'],
+    sealed.flatMap(({ index }) => index.map((e) => [e.person_id, e.field, e.key_id, e.digest])),
   );
   const victimCases = await tx.copyRows(
     'victim_case',

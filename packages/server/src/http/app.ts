@@ -23,6 +23,8 @@ import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
 import { reportRoutes } from '../reports/reports.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
 import type { CapabilityOptions } from './capability.ts';
+import type { Keyring } from '../security/crypto/keyring.ts';
+import { assertNoLegacyIdentities } from '../security/crypto/legacy-identities.ts';
 
 /** Where the API lives; the OpenAPI document and docs page sit beside it. */
 export const API_PREFIX = '/api/v1';
@@ -50,6 +52,8 @@ declare module 'fastify' {
 export interface AppOptions {
   nrm: NrmDatabase;
   profile: JurisdictionProfile;
+  /** Seals and opens identities (loadKeyring / resolveKeyring in security/crypto); required: there is no unencrypted mode. */
+  keyring: Keyring;
   /** false for silence (tests), true or pino options for structured JSON logs. Default true. */
   logger?: boolean | Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 }
@@ -74,9 +78,12 @@ export const LOG_REDACT_PATHS = [
  * answers 401 to every route that does not opt out with `config.public`.
  *
  * @returns the app, ready (routes registered, OpenAPI document built).
+ * @throws IdentityCryptoError LEGACY_CLEAR_TEXT while identities written before
+ *   encryption are still in clear text (run opennrm keys seal-legacy).
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { nrm, profile } = options;
+  const { nrm, profile, keyring } = options;
+  await assertNoLegacyIdentities(nrm.db);
   const logger =
     options.logger === false
       ? false
@@ -131,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: DOCS_PATH });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
-  const capability: CapabilityOptions = { nrm, profile };
+  const capability: CapabilityOptions = { nrm, profile, keyring };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { ...capability, prefix: '/health' });

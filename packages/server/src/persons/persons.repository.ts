@@ -1,9 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PersonTable } from '../db/schema.ts';
 import { isoInstant } from '../http/common.schemas.ts';
+import type { Keyring } from '../security/crypto/keyring.ts';
+import { eraseIdentity, findPersonsByDocument, findPersonsByName, readIdentity, writeIdentity } from '../security/crypto/identity-store.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
-import type { CreatePerson, Identity, PersonDetail, PersonQuery, PersonView, UpdatePerson } from './persons.schemas.ts';
+import type { CreatePerson, Identity, PersonDetail, PersonQuery, PersonSearch, PersonView, UpdatePerson } from './persons.schemas.ts';
 
 function toView(row: Selectable<PersonTable>): PersonView {
   return {
@@ -21,13 +23,16 @@ const birthYearOf = (identity: Identity | null | undefined) =>
   identity?.date_of_birth ? Number(identity.date_of_birth.slice(0, 4)) : undefined;
 
 /**
- * Persons and their identifying data. Identity is read only by `get`, the one
- * place issue 3 will check need-to-know, decrypt and audit.
+ * Persons and their identifying data. Identity is stored only sealed
+ * (security/crypto/, docs/encryption.md) and opened only by `get`, the one
+ * place that returns it; `search` matches it through blind indexes.
  */
 export class PersonsRepository {
   readonly #db: Kysely<Database>;
+  readonly #keyring: Keyring;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
+    this.#keyring = ctx.keyring;
   }
 
   /** Records a person (and identity, when given) in one transaction. */
@@ -43,11 +48,7 @@ export class PersonsRepository {
           citizenships: input.citizenships,
         })
         .execute();
-      if (input.identity)
-        await tx
-          .insertInto('person_identity')
-          .values({ person_id: id, data: JSON.stringify(input.identity) })
-          .execute();
+      if (input.identity) await writeIdentity(tx, this.#keyring, id, input.identity);
     });
     return (await this.get(id))!;
   }
@@ -56,8 +57,8 @@ export class PersonsRepository {
   async get(id: string): Promise<PersonDetail | undefined> {
     const row = await this.#db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    const identity = await this.#db.selectFrom('person_identity').select('data').where('person_id', '=', id).executeTakeFirst();
-    return { ...toView(row), identity: (identity?.data as Identity | undefined) ?? null };
+    const identity = await readIdentity(this.#db, this.#keyring, id);
+    return { ...toView(row), identity: (identity as Identity | undefined) ?? null };
   }
 
   /**
@@ -74,19 +75,32 @@ export class PersonsRepository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) return false;
-      if (identity === null) await tx.deleteFrom('person_identity').where('person_id', '=', id).execute();
+      if (identity === null) await eraseIdentity(tx, id);
       if (identity) {
-        const stored = await tx.selectFrom('person_identity').select('data').where('person_id', '=', id).executeTakeFirst();
-        const data = JSON.stringify({ ...(stored?.data ?? {}), ...identity });
-        await tx
-          .insertInto('person_identity')
-          .values({ person_id: id, data })
-          .onConflict((oc) => oc.column('person_id').doUpdateSet({ data, updated_at: new Date() }))
-          .execute();
+        const stored = await readIdentity(tx, this.#keyring, id);
+        await writeIdentity(tx, this.#keyring, id, { ...stored, ...identity });
       }
       return true;
     });
     return found ? this.get(id) : undefined;
+  }
+
+  /**
+   * Persons whose name (family name, given names, or the full name in any word
+   * order) or document number equals the query exactly after normalisation
+   * (security/crypto/normalise.ts): blind-index lookup, then decrypt and
+   * compare, so no false positive of the truncated index is returned.
+   * @returns the persons, without identity, in id order.
+   * @throws IdentityCryptoError SEARCH_VALUE_EMPTY when the value is only spaces and punctuation.
+   */
+  async search(query: PersonSearch): Promise<PersonView[]> {
+    const ids =
+      query.name !== undefined
+        ? await findPersonsByName(this.#db, this.#keyring, query.name)
+        : await findPersonsByDocument(this.#db, this.#keyring, query.document!);
+    if (ids.length === 0) return [];
+    const rows = await this.#db.selectFrom('person').selectAll().where('id', 'in', ids).orderBy('id').execute();
+    return rows.map(toView);
   }
 
   /** A page of persons, without identity, oldest first. */

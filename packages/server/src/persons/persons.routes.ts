@@ -1,9 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses, found } from '../http/errors.ts';
+import { errorResponses, found, invalidField } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { PersonsRepository } from './persons.repository.ts';
-import { createPersonBody, personDetailSchema, personPage, personQuery, updatePersonBody } from './persons.schemas.ts';
+import { IdentityCryptoError } from '../security/crypto/errors.ts';
+import {
+  createPersonBody,
+  personDetailSchema,
+  personPage,
+  personQuery,
+  personSearchQuery,
+  personSearchResult,
+  updatePersonBody,
+} from './persons.schemas.ts';
 
 const TAGS = ['persons'];
 
@@ -19,7 +28,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         summary: 'Record a person',
         description:
           'Creates a person: sex, year of birth and citizenships (HTCDS prs_gender, prs_birth_year, prs_citizenship) and, optionally, ' +
-          'identifying data (names, date of birth, documents, contacts, address, notes) kept in a separate table. ' +
+          'identifying data (names, date of birth, documents, contacts, address, notes), stored only encrypted. ' +
           'birth_year defaults to the year of identity.date_of_birth. Returns the person with identity. Errors: 400 naming the field, 401.',
         body: createPersonBody,
         response: { 201: personDetailSchema, ...errorResponses(400, 401, 403, 500) },
@@ -42,6 +51,36 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
       },
     },
     async (request) => ({ ...(await persons(request).list(request.query)), limit: request.query.limit, offset: request.query.offset }),
+  );
+
+  app.get(
+    '/search',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Find persons by exact name or document number',
+        description:
+          'Exactly one of ?name= (family name, given names, or full name in any word order) or ?document= (a document number of ' +
+          'any type). Exact match after normalisation: case, accents (Ș = S), apostrophes, spaces and dashes are ignored; no ' +
+          'prefixes or misspellings. Looked up through keyed blind indexes, then decrypted and compared (docs/encryption.md), so ' +
+          'the identities themselves stay encrypted at rest. Returns persons without identity, in id order. Errors: 400 naming ' +
+          'the query field (neither or both given, or nothing left once punctuation is removed), 401.',
+        querystring: personSearchQuery,
+        response: { 200: personSearchResult, ...errorResponses(400, 401, 403, 500) },
+      },
+    },
+    async (request) => {
+      try {
+        return { items: await persons(request).search(request.query) };
+      } catch (error) {
+        if (error instanceof IdentityCryptoError && error.code === 'SEARCH_VALUE_EMPTY')
+          throw invalidField(
+            request.query.name !== undefined ? 'query.name' : 'query.document',
+            'nothing to search for once spaces and punctuation are removed',
+          );
+        throw error;
+      }
+    },
   );
 
   app.get(

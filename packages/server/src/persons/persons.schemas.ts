@@ -4,7 +4,7 @@ import { countryCode, isoDate, pageOf, pageQuery, booleanQuery } from '../http/c
 
 /**
  * Identifying data of a person (HTCDS `prs_` identifiers). Returned only by
- * GET /persons/:id, never in lists; issue 3 encrypts it at rest and restricts it by role.
+ * GET /persons/:id, never in lists; stored only encrypted (docs/encryption.md).
  */
 export const identitySchema = z
   .object({
@@ -73,9 +73,38 @@ export const personQuery = pageQuery.extend({
 
 export const personPage = pageOf(personSchema);
 
+/** GET /persons/search: exactly one of name or document. */
+export const personSearchQuery = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('family name, given names, or full name in any word order; exact match ignoring case, accents and punctuation'),
+    document: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('document number of any type or country; exact match ignoring case, spaces and dashes'),
+  })
+  .strict()
+  .superRefine((query, ctx) => {
+    if ((query.name === undefined) === (query.document === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: query.name === undefined ? ['name'] : ['document'],
+        message: 'give exactly one of name or document',
+      });
+  });
+
+export const personSearchResult = z.object({ items: z.array(personSchema) }).meta({ id: 'PersonSearchResult' });
+
 export type CreatePerson = z.infer<typeof createPersonBody>;
 export type UpdatePerson = z.infer<typeof updatePersonBody>;
 export type PersonQuery = z.infer<typeof personQuery>;
+export type PersonSearch = z.infer<typeof personSearchQuery>;
 export type PersonView = z.infer<typeof personSchema>;
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type Identity = z.infer<typeof identitySchema>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
+import type { Keyring } from '../security/crypto/keyring.ts';
 
 /**
  * What every repository of the NRM record is built with: the database, the
@@ -13,4 +14,6 @@ export interface RecordContext {
   db: Kysely<Database>;
   profile: JurisdictionProfile;
   actor: Actor;
+  /** Seals and opens identifying data (security/crypto/); loaded once at start-up, never from the database. */
+  keyring: Keyring;
 }

@@ -3,6 +3,7 @@ import { TEST_DB_KIND } from '../support/test-database.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
 import { ensureFirstAdministrator, UsersRepository } from '../../src/accounts/users.repository.ts';
 import { SESSION_IDLE_MINUTES, SessionsRepository, tokenDigest } from '../../src/accounts/sessions.repository.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
 
 const sampleId = '01900000-0000-7000-8000-000000000000';
 
@@ -190,7 +191,7 @@ describe(`structured logs on ${TEST_DB_KIND}`, () => {
       },
     });
     const nrm = await freshDatabase();
-    const app = await buildApp({ nrm, profile: shippedProfile('romania'), logger: { level: 'trace', stream } });
+    const app = await buildApp({ nrm, profile: shippedProfile('romania'), keyring: TEST_KEYRING, logger: { level: 'trace', stream } });
     try {
       const { password } = await new UsersRepository(nrm.db).create({
         username: 'logcheck',

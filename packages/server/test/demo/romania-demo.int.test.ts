@@ -7,6 +7,9 @@ import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { loadDemo, type DemoLoadResult } from '../../src/demo/load-demo.ts';
 import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
+import { readIdentities } from '../../src/security/crypto/identity-store.ts';
+import type { PersonIdentityData } from '../../src/db/schema.ts';
 
 // The published figures come from ../shared/data/romania-published-figures.json (read in place);
 // every count below is recomputed here with SQL written for this test, independent of the report code.
@@ -64,9 +67,19 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
   const convicted = (year: number, where: RawBuilder<unknown> = sql`true`) =>
     suspects(sql`s.verdict = 'convicted' AND extract(year FROM s.verdict_on) = ${year} AND ${where}`);
 
+  /** Every identity, decrypted: the demo stores them sealed only. */
+  async function allIdentities(): Promise<Map<string, PersonIdentityData>> {
+    const ids = await nrm.db.selectFrom('person').select('id').execute();
+    return readIdentities(
+      nrm.db,
+      TEST_KEYRING,
+      ids.map((r) => r.id),
+    );
+  }
+
   beforeAll(async () => {
     nrm = await freshDatabase();
-    first = await loadDemo(nrm, profile, 'romania');
+    first = await loadDemo(nrm, profile, 'romania', { keyring: TEST_KEYRING });
   });
   afterAll(async () => {
     await nrm.close();
@@ -176,7 +189,8 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
     expect(await count(sql`SELECT count(*) AS n FROM person WHERE NOT synthetic`)).toBe(0);
     expect(await count(sql`SELECT count(*) AS n FROM victim_case WHERE NOT synthetic`)).toBe(0);
     expect(await count(sql`SELECT count(*) AS n FROM criminal_case WHERE NOT synthetic`)).toBe(0);
-    expect(await count(sql`SELECT count(*) AS n FROM person_identity WHERE data->>'notes' NOT LIKE 'SYNTHETIC DEMO RECORD%'`)).toBe(0);
+    const identities = [...(await allIdentities()).values()];
+    expect(identities.filter((i) => !i.notes?.startsWith('SYNTHETIC DEMO RECORD'))).toEqual([]);
     expect(await count(sql`SELECT count(*) AS n FROM organisation WHERE NOT from_profile AND name NOT LIKE '%SYNTHETIC DEMO%'`)).toBe(0);
     expect(
       await count(sql`SELECT count(*) AS n FROM organisation WHERE kind = 'ngo' AND 'service_provider' = ANY(functions)`),
@@ -185,12 +199,20 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
 
   it('gives every person an identity that looks Romanian (or matches the citizenship)', async () => {
     expect(
-      await count(sql`SELECT count(*) AS n FROM person p LEFT JOIN person_identity i ON i.person_id = p.id WHERE i.person_id IS NULL`),
+      await count(
+        sql`SELECT count(*) AS n FROM person p LEFT JOIN person_identity_secret i ON i.person_id = p.id WHERE i.person_id IS NULL`,
+      ),
     ).toBe(0);
-    const { rows } = await sql<{ given: string; family: string; born: string; address: string; birth_year: number }>`
-      SELECT i.data->>'given_names' AS given, i.data->>'family_name' AS family, i.data->>'date_of_birth' AS born,
-             i.data->>'address' AS address, p.birth_year
-      FROM person p JOIN person_identity i ON i.person_id = p.id WHERE p.citizenships = '{RO}'`.execute(nrm.db);
+    const identities = await allIdentities();
+    const romanians = await nrm.db
+      .selectFrom('person')
+      .select(['id', 'birth_year'])
+      .where(sql<boolean>`citizenships = '{RO}'`)
+      .execute();
+    const rows = romanians.map((p) => {
+      const i = identities.get(p.id)!;
+      return { given: i.given_names!, family: i.family_name!, born: i.date_of_birth!, address: i.address!, birth_year: p.birth_year };
+    });
     const romanianLetters = /^[A-Za-zĂÂÎȘȚăâîșțŞşŢţ' -]+$/u;
     expect(rows.every((r) => romanianLetters.test(r.given) && romanianLetters.test(r.family))).toBe(true);
     expect(rows.every((r) => Number(r.born.slice(0, 4)) === r.birth_year)).toBe(true);
@@ -267,7 +289,7 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
     const before = await count(
       sql`SELECT (SELECT count(*) FROM victim_case) + (SELECT count(*) FROM suspect) + (SELECT count(*) FROM organisation) AS n`,
     );
-    const second = await loadDemo(nrm, profile, 'romania');
+    const second = await loadDemo(nrm, profile, 'romania', { keyring: TEST_KEYRING });
     expect(second).toMatchObject({ loaded: false, reason: 'already_loaded' });
     expect(
       await count(
@@ -296,14 +318,16 @@ describe(`Romania demo with ifEmpty on ${TEST_DB_KIND}`, () => {
       .insertInto('victim_case')
       .values({ id: newId(), person_id: personId, case_number: 'REAL-1', nrm_status: 'presumed' })
       .execute();
-    const result = await loadDemo(nrm, profile, 'romania', { ifEmpty: true });
+    const result = await loadDemo(nrm, profile, 'romania', { ifEmpty: true, keyring: TEST_KEYRING });
     expect(result).toEqual({ loaded: false, scenario: 'romania', reason: 'not_empty', victim_cases: 1 });
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM victim_case`.execute(nrm.db);
     expect(Number(rows[0]!.n)).toBe(1);
   });
 
   it('refuses a scenario for another profile and an unknown scenario', async () => {
-    await expect(loadDemo(nrm, { ...profile, code: 'moldova' }, 'romania')).rejects.toThrow(/needs profile "romania"/);
-    await expect(loadDemo(nrm, profile, 'atlantis')).rejects.toThrow(/no demo scenario "atlantis"/);
+    await expect(loadDemo(nrm, { ...profile, code: 'moldova' }, 'romania', { keyring: TEST_KEYRING })).rejects.toThrow(
+      /needs profile "romania"/,
+    );
+    await expect(loadDemo(nrm, profile, 'atlantis', { keyring: TEST_KEYRING })).rejects.toThrow(/no demo scenario "atlantis"/);
   });
 });

@@ -11,12 +11,17 @@ import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { exportOpennrmJson } from '../../src/imports/opennrm-json/export-opennrm-json.ts';
 import { importOpennrmJson } from '../../src/imports/opennrm-json/import-opennrm-json.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
+import { writeIdentity } from '../../src/security/crypto/identity-store.ts';
+import { Keyring } from '../../src/security/crypto/keyring.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
+import { keyringConfig } from '../security/keys.fixture.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'opennrm-json-'));
 const TABLES = [
   'organisation',
   'person',
-  'person_identity',
+  'person_identity_secret',
+  'person_identity_index',
   'victim_case',
   'referral',
   'assistance',
@@ -25,10 +30,13 @@ const TABLES = [
   'suspect',
 ];
 
-async function exportTo(nrm: NrmDatabase, name: string): Promise<string> {
+/** The receiving database has keys of its own: an import seals identities again under them. */
+const TARGET_KEYRING = new Keyring(keyringConfig(['target1']));
+
+async function exportTo(nrm: NrmDatabase, name: string, keyring = TEST_KEYRING): Promise<string> {
   const file = path.join(dir, name);
   const out = createWriteStream(file);
-  await exportOpennrmJson(nrm.db, out, { profile: 'romania' });
+  await exportOpennrmJson(nrm.db, out, { profile: 'romania', keyring });
   out.end();
   await finished(out);
   return file;
@@ -59,18 +67,12 @@ async function fillSource(nrm: NrmDatabase): Promise<void> {
     .insertInto('person')
     .values({ id: person, sex: 'female', birth_year: 2006, citizenships: ['RO', 'MD'], created_at: '2023-02-01T10:11:12.123456Z' })
     .execute();
-  await nrm.db
-    .insertInto('person_identity')
-    .values({
-      person_id: person,
-      data: JSON.stringify({
-        given_names: 'Ioana',
-        family_name: 'Pop',
-        documents: [{ type: 'id_card', number: 'RX123', country: 'RO' }],
-        notes: 'line\nbreak "q"',
-      }),
-    })
-    .execute();
+  await writeIdentity(nrm.db, TEST_KEYRING, person, {
+    given_names: 'Ioana',
+    family_name: 'Pop',
+    documents: [{ type: 'id_card', number: 'RX123', country: 'RO' }],
+    notes: 'line\nbreak "q"',
+  });
   await nrm.db.insertInto('person').values({ id: newId(), sex: 'male' }).execute();
   const vcase = newId();
   await nrm.db
@@ -198,20 +200,29 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
   });
 
   it('imports into another database losslessly: exporting it again gives the same lines', async () => {
-    const outcome = await importOpennrmJson(target, first, { profile: 'romania' });
+    const outcome = await importOpennrmJson(target, first, { profile: 'romania', keyring: TARGET_KEYRING });
     expect(outcome.status).toBe('imported');
     expect(outcome.added).toMatchObject({ organisation: 1, person: 8, victim_case: 7, referral: 1, suspect: 1 });
     expect(outcome.already_present).toMatchObject({ organisation: 53 });
-    const again = await exportTo(target, 'again.jsonl');
+    const again = await exportTo(target, 'again.jsonl', TARGET_KEYRING);
     expect(withoutExportedAt(again)).toBe(withoutExportedAt(first));
+    // Sealed again under the importing database's key, not copied: the source's key opens nothing there.
+    const sealed = await target.db.selectFrom('person_identity_secret').select('key_id').execute();
+    expect(sealed.map((r) => r.key_id)).toEqual(['target1']);
+    await expect(exportTo(target, 'wrong-key.jsonl', TEST_KEYRING)).rejects.toThrow(
+      /sealed with key "target1", which is not in the keyring/,
+    );
     expect(await tableCounts(target)).toEqual(await tableCounts(source));
   });
 
   it('adds nothing when the same file, or another export of the same data, is imported again', async () => {
     const before = await tableCounts(target);
-    expect(await importOpennrmJson(target, first, { profile: 'romania' })).toMatchObject({ status: 'already_imported', rows: 0 });
+    expect(await importOpennrmJson(target, first, { profile: 'romania', keyring: TARGET_KEYRING })).toMatchObject({
+      status: 'already_imported',
+      rows: 0,
+    });
     const second = await exportTo(source, 'second.jsonl');
-    const outcome = await importOpennrmJson(target, second, { profile: 'romania' });
+    const outcome = await importOpennrmJson(target, second, { profile: 'romania', keyring: TARGET_KEYRING });
     expect(outcome).toMatchObject({ status: 'imported', rows: 0 });
     expect(await tableCounts(target)).toEqual(before);
   });
@@ -227,7 +238,9 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       const bad = path.join(dir, 'bad.jsonl');
       writeFileSync(bad, `${lines.join('\n')}\n`);
       const before = await tableCounts(fresh);
-      const error = (await importOpennrmJson(fresh, bad, { profile: 'romania' }).catch((e: unknown) => e)) as ImportRowError;
+      const error = (await importOpennrmJson(fresh, bad, { profile: 'romania', keyring: TEST_KEYRING }).catch(
+        (e: unknown) => e,
+      )) as ImportRowError;
       expect(error).toBeInstanceOf(ImportRowError);
       expect(error.problems).toEqual([
         {
@@ -238,7 +251,9 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         { line: suspect + 1, column: 'sentence_months', reason: expect.stringContaining('>=0') },
       ]);
       expect(await tableCounts(fresh)).toEqual(before);
-      await expect(importOpennrmJson(fresh, first, { profile: 'moldova' })).rejects.toThrow(/line 1, column profile/);
+      await expect(importOpennrmJson(fresh, first, { profile: 'moldova', keyring: TEST_KEYRING })).rejects.toThrow(
+        /line 1, column profile/,
+      );
     } finally {
       await fresh.close();
     }

@@ -3,12 +3,16 @@ import { shippedProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { UsersRepository } from '../../src/accounts/users.repository.ts';
+import type { Keyring } from '../../src/security/crypto/keyring.ts';
 import { freshDatabase } from './test-database.ts';
+import { TEST_KEYRING } from './test-keyring.ts';
 
 /** A built API on a fresh database, and a way to sign users in. */
 export interface TestApi {
   app: FastifyInstance;
   nrm: NrmDatabase;
+  /** The keyring the app seals identities with (TEST_KEYRING). */
+  keyring: Keyring;
   /** Creates a user of that role, changes the one-time password, and returns a session token. */
   signedIn(role?: string, organisationCode?: string | null): Promise<string>;
   /** `app.inject` with the bearer token. */
@@ -21,12 +25,13 @@ let counter = 0;
 /** Builds the API on a fresh database of this run's engine (PGlite or PostgreSQL), logs off. */
 export async function testApi(): Promise<TestApi> {
   const nrm = await freshDatabase();
-  const app = await buildApp({ nrm, profile: shippedProfile('romania'), logger: false });
+  const app = await buildApp({ nrm, profile: shippedProfile('romania'), keyring: TEST_KEYRING, logger: false });
   const as = (token: string, options: InjectOptions) =>
     app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token}` } });
   return {
     app,
     nrm,
+    keyring: TEST_KEYRING,
     as,
     async signedIn(role = 'case_worker', organisationCode = 'ANITP') {
       const username = `user${++counter}-${role.replace(/_/g, '-')}`;

@@ -2,7 +2,9 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { OPENNRM_JSON_FORMAT, OPENNRM_JSON_VERSION } from '@opennrm/domain';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PersonIdentityData } from '../../db/schema.ts';
+import { openIdentity } from '../../security/crypto/identity-store.ts';
+import type { Keyring } from '../../security/crypto/keyring.ts';
 import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
 
 /** Records read from the database per query while exporting. */
@@ -33,14 +35,27 @@ function pageQuery(spec: TableSpec): { head: string; tail: string } {
   let from = `${spec.table} t`;
   let columns = selectList(spec);
   if (spec.type === 'person') {
-    from += ' LEFT JOIN person_identity pi ON pi.person_id = t.id';
-    columns += `, pi.data AS identity, to_char(pi.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS identity_updated_at`;
+    // Sealed identities are opened in Node (openSealedIdentity): the database holds no key.
+    from += ' LEFT JOIN person_identity_secret pi ON pi.person_id = t.id';
+    columns +=
+      ', pi.key_id AS identity_key_id, pi.envelope AS identity_envelope' +
+      `, to_char(pi.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS identity_updated_at`;
   }
   // A JSON import records itself as a batch for idempotency; that is a transfer, not data.
   const filter = spec.type === 'import_batch' ? `t.kind <> '${OPENNRM_JSON_IMPORT_KIND}' AND ` : '';
   // Codes sort bytewise (COLLATE "C") so that every database lists them in the same order.
   const key = spec.key.map((k) => (k === 'code' ? `t.${k} COLLATE "C"` : `t.${k}`)).join(', ');
   return { head: `SELECT ${columns} FROM ${from} WHERE ${filter}(${key}) >`, tail: `ORDER BY ${key} LIMIT ${PAGE_SIZE}` };
+}
+
+/** A person row with its envelope replaced by the decrypted identity, in the file's field order. */
+function openSealedIdentity(keyring: Keyring, row: Record<string, unknown>): Record<string, unknown> {
+  const { identity_key_id, identity_envelope, identity_updated_at, ...person } = row;
+  const identity: PersonIdentityData | null =
+    identity_envelope == null
+      ? null
+      : openIdentity(keyring, person.id as string, identity_envelope as Uint8Array, identity_key_id as string);
+  return { ...person, identity, identity_updated_at };
 }
 
 async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGenerator<Record<string, unknown>> {
@@ -67,13 +82,20 @@ async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGen
  * Reads in one REPEATABLE READ transaction: a consistent snapshot even while
  * others write. Users and sessions are not exported.
  *
- * The file holds identifying data (person identities): treat it as
+ * The file holds identifying data (person identities) decrypted with
+ * `keyring`, in clear: that is what an export is for (backup, transfer to
+ * another OpenNRM, which seals them again under its own key). Treat it as
  * special-category personal data.
  *
  * @param out where the lines go; backpressure is respected, the stream is not ended.
- * @throws the database's error, or the stream's.
+ * @throws IdentityCryptoError when an identity cannot be opened with `keyring`
+ *   (security/crypto/identity-store.ts, openIdentity); the database's error, or the stream's.
  */
-export async function exportOpennrmJson(db: Kysely<Database>, out: Writable, options: { profile: string }): Promise<ExportOutcome> {
+export async function exportOpennrmJson(
+  db: Kysely<Database>,
+  out: Writable,
+  options: { profile: string; keyring: Keyring },
+): Promise<ExportOutcome> {
   const started = performance.now();
   const write = async (record: Record<string, unknown>) => {
     if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
@@ -93,7 +115,7 @@ export async function exportOpennrmJson(db: Kysely<Database>, out: Writable, opt
       for (const spec of TABLES) {
         let n = 0;
         for await (const row of tableRows(trx, spec)) {
-          await write({ type: spec.type, ...row });
+          await write({ type: spec.type, ...(spec.type === 'person' ? openSealedIdentity(options.keyring, row) : row) });
           n++;
         }
         counts[spec.type] = n;

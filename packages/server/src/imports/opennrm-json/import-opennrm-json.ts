@@ -6,6 +6,9 @@ import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, sha256File, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
 import { ImportRowError, RowProblemCollector } from '../import-errors.ts';
 import { newId } from '../../shared/ids.ts';
+import type { PersonIdentityData } from '../../db/schema.ts';
+import type { Keyring } from '../../security/crypto/keyring.ts';
+import { byteaHex, sealedIdentityRows } from '../../security/crypto/sealed-rows.ts';
 import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
 
 /** Records sent to the database per statement. */
@@ -16,6 +19,8 @@ const PROGRESS_EVERY_LINES = 5_000;
 export interface OpennrmJsonImportOptions {
   /** The profile of the receiving database: a file exported under another profile is refused. */
   profile: string;
+  /** Seals the file's identities under this database's active key (the file carries them in clear). */
+  keyring: Keyring;
   onProgress?: (progress: ImportProgress) => void;
   /** Bad lines reported before giving up. Default 100. */
   maxProblems?: number;
@@ -37,6 +42,8 @@ type Pending = { spec: TableSpec; lines: number[]; rows: Record<string, unknown>
  *
  * - Lossless: records keep their ids, timestamps (microseconds) and fields;
  *   organisations are matched by code (a code this database lacks is added).
+ * - Identities arrive in clear and are sealed in Node under `keyring`'s
+ *   active key before they reach the database, with their `updated_at`.
  * - Idempotent: a file imported before (same SHA-256) adds nothing; a record
  *   whose id exists is left as it is (counted in `already_present`), so
  *   importing another export of the same data adds nothing either.
@@ -86,7 +93,7 @@ export async function importOpennrmJson(
       const { spec, rows, lines } = pending;
       pending = null;
       if (problems.count > 0) return; // the import fails anyway: only keep checking lines
-      const inserted = await insertRows(tx, spec, rows, lines, path);
+      const inserted = await insertRows(tx, spec, rows, lines, path, options.keyring);
       added[spec.type] = (added[spec.type] ?? 0) + inserted;
       present[spec.type] = (present[spec.type] ?? 0) + rows.length - inserted;
       if (spec.type === 'organisation') await loadOrganisations();
@@ -203,6 +210,7 @@ async function insertRows(
   rows: Record<string, unknown>[],
   lines: number[],
   path: string,
+  keyring: Keyring,
 ): Promise<number> {
   // Organisations get this database's own ids; everything else keeps its id.
   const columns = (spec.type === 'organisation' ? ['id', ...spec.columns] : spec.columns).join(', ');
@@ -216,17 +224,31 @@ async function insertRows(
       [JSON.stringify(rows)],
     );
     if (spec.type === 'person') {
-      // Identities of persons new to this database only: an existing person keeps hers.
-      const identities = rows
+      // Identities of persons without one in this database only: an existing identity is kept.
+      const sealed = rows
         .filter((r) => r.identity != null)
-        .map((r) => ({ person_id: r.id, data: r.identity, updated_at: r.identity_updated_at }));
-      if (identities.length > 0)
-        await tx.query(
-          `INSERT INTO person_identity (person_id, data, updated_at)
-           SELECT person_id, data, coalesce(updated_at, now()) FROM json_populate_recordset(NULL::person_identity, $1::json)
-           ON CONFLICT (person_id) DO NOTHING`,
-          [JSON.stringify(identities)],
+        .map((r) => ({
+          ...sealedIdentityRows(keyring, r.id as string, r.identity as PersonIdentityData),
+          updated_at: r.identity_updated_at,
+        }));
+      if (sealed.length > 0) {
+        const secrets = sealed.map(({ secret, updated_at }) => ({ ...secret, envelope: byteaHex(secret.envelope), updated_at }));
+        const added = await tx.query<{ person_id: string }>(
+          `INSERT INTO person_identity_secret (person_id, key_id, envelope, updated_at)
+           SELECT person_id, key_id, envelope, coalesce(updated_at, now())
+           FROM json_populate_recordset(NULL::person_identity_secret, $1::json)
+           ON CONFLICT (person_id) DO NOTHING RETURNING person_id`,
+          [JSON.stringify(secrets)],
         );
+        const addedIds = new Set(added.map((r) => r.person_id));
+        const index = sealed.filter(({ secret }) => addedIds.has(secret.person_id)).flatMap(({ index }) => index);
+        if (index.length > 0)
+          await tx.query(
+            `INSERT INTO person_identity_index (person_id, field, key_id, digest)
+             SELECT person_id, field, key_id, digest FROM json_populate_recordset(NULL::person_identity_index, $1::json)`,
+            [JSON.stringify(index)],
+          );
+      }
     }
     return result?.n ?? 0;
   } catch (error) {

@@ -19,7 +19,9 @@ export type IdentityCryptoErrorCode =
   /** A search value is empty once normalised. */
   | 'SEARCH_VALUE_EMPTY'
   /** A key operation would lose data (removing the active key, or one still in use). */
-  | 'KEY_IN_USE';
+  | 'KEY_IN_USE'
+  /** Identities are still in clear text in person_identity_legacy (migration 0008): run opennrm keys seal-legacy. */
+  | 'LEGACY_CLEAR_TEXT';
 
 /** Thrown by everything under security/crypto. */
 export class IdentityCryptoError extends Error {

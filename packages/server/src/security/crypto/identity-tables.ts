@@ -2,9 +2,7 @@ import type { ColumnType, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 /**
- * Row types of the tables of migration 0003. Kept here, not in db/schema.ts,
- * until the persons repository moves over; functions take a `Kysely<Database>`
- * (or a transaction of one) and extend it with these tables.
+ * Row types of the tables of migration 0003, part of `Database` (db/schema.ts).
  */
 export interface PersonIdentitySecretTable {
   person_id: string;
