@@ -111,12 +111,7 @@ export interface PurgeOptions {
   actor?: AnonymisationActor;
 }
 
-function dueQuery(
-  rule: RetentionRule & { record_type: Exclude<RetentionRecordType, 'audit_event'> },
-  cutoff: string,
-  after: string | null,
-  limit: number | null,
-) {
+function dueQuery(rule: RetentionRule & { record_type: Exclude<RetentionRecordType, 'audit_event'> }, cutoff: string) {
   const event = sql.ref(`pe.${rule.runs_from}`);
   return sql<{ person_id: string; event_on: string; expired_on: string; records: number }>`
     SELECT * FROM (
@@ -125,11 +120,9 @@ function dueQuery(
         ${pendingRecords(rule.record_type)} AS records
       FROM (${personEvents()}) pe
       WHERE NOT pe.held AND ${event} IS NOT NULL AND ${event} <= ${cutoff}::date
-        ${after === null ? sql`` : sql`AND pe.person_id > ${after}::uuid`}
     ) due
     WHERE due.records > 0
-    ORDER BY due.person_id
-    ${limit === null ? sql`` : sql`LIMIT ${limit}`}`;
+    ORDER BY due.person_id`;
 }
 
 function heldQuery(cutoffs: { runs_from: string; cutoff: string }[]) {
@@ -173,7 +166,7 @@ export async function runRetentionPurge(
     const summary = { rule: rule.code, record_type: rule.record_type, action: rule.action, months: rule.months, persons: 0, records: 0 };
     result.rules.push(summary);
     if (options.dryRun) {
-      const { rows } = await dueQuery(typed, cutoff, null, null).execute(db);
+      const { rows } = await dueQuery(typed, cutoff).execute(db);
       for (const row of rows) {
         result.due.push({ rule: rule.code, record_type: rule.record_type, ...row, records: Number(row.records) });
         summary.persons += 1;
@@ -181,27 +174,31 @@ export async function runRetentionPurge(
       }
       continue;
     }
-    let after: string | null = null;
-    for (;;) {
-      const batch = await db.transaction().execute(async (trx) => {
-        const { rows } = await dueQuery(typed, cutoff, after, batchSize).execute(trx);
-        if (rows.length === 0) return rows;
-        const reason =
-          `retention rule ${rule.code}: ${rule.months} months after ${rule.runs_from.replace(/_/g, ' ')}, ` +
-          `period ended on or before ${today}; ${rule.source}`;
+    // The due list is computed once per rule (one pass over persons), then
+    // worked through in batches; each batch re-checks the legal hold, since a
+    // criminal case may have been linked in the meantime.
+    const { rows: due } = await dueQuery(typed, cutoff).execute(db);
+    const reason =
+      `retention rule ${rule.code}: ${rule.months} months after ${rule.runs_from.replace(/_/g, ' ')}, ` +
+      `period ended on or before ${today}; ${rule.source}`;
+    for (let i = 0; i < due.length; i += batchSize) {
+      const ids = due.slice(i, i + batchSize).map((r) => r.person_id);
+      await db.transaction().execute(async (trx) => {
+        const { rows: free } = await sql<{ id: string }>`
+          SELECT p.id FROM person p WHERE p.id = ANY(${ids}::uuid[]) AND NOT EXISTS (
+            SELECT 1 FROM criminal_case_victim ccv JOIN victim_case v ON v.id = ccv.victim_case_id
+              JOIN criminal_case c ON c.id = ccv.criminal_case_id
+            WHERE v.person_id = p.id AND ${CRIMINAL_CASE_OPEN('c')})`.execute(trx);
+        summary.persons += free.length;
         summary.records += await anonymiseRecords(
           trx,
           profile,
           typed.record_type,
-          rows.map((r) => r.person_id),
+          free.map((r) => r.id),
           { rule: rule.code, on: today, reason: reason.slice(0, 2000), action: 'purge' },
           actor,
         );
-        return rows;
       });
-      if (batch.length === 0) break;
-      summary.persons += batch.length;
-      after = batch.at(-1)!.person_id;
     }
   }
 

@@ -21,6 +21,7 @@ import { referralRoutes } from '../referrals/referrals.routes.ts';
 import { assistanceRoutes } from '../assistance/assistance.routes.ts';
 import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
 import { reportRoutes } from '../reports/reports.routes.ts';
+import { gdprRoutes } from '../gdpr/gdpr.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
 import type { CapabilityOptions } from './capability.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { ...capability, prefix: '/auth' });
       await api.register(organisationRoutes, { ...capability, prefix: '/organisations' });
       await api.register(personRoutes, { ...capability, prefix: '/persons' });
+      await api.register(gdprRoutes, { ...capability, prefix: '/persons' });
       await api.register(victimCaseRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });

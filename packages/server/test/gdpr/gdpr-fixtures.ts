@@ -22,6 +22,8 @@ export interface VictimSpec {
   /** Linked to a criminal case whose only suspect has a verdict. */
   concludedCriminalCase?: boolean;
   status?: 'identified' | 'not_a_victim';
+  /** Seals the identity (default: this file's keyring). */
+  keyring?: Keyring;
 }
 
 export interface Victim {
@@ -54,7 +56,7 @@ export async function victim(nrm: NrmDatabase, spec: VictimSpec): Promise<Victim
     .insertInto('person')
     .values({ id: personId, sex: n % 2 ? 'female' : 'male', birth_year: spec.year - 20, citizenships: ['RO'] })
     .execute();
-  await writeIdentity(nrm.db, keyring, personId, {
+  await writeIdentity(nrm.db, spec.keyring ?? keyring, personId, {
     given_names: `Ana${n}`,
     family_name: 'Popescu',
     date_of_birth: `${spec.year - 20}-04-02`,
@@ -80,7 +82,14 @@ export async function victim(nrm: NrmDatabase, spec: VictimSpec): Promise<Victim
     })
     .execute();
   const anitp = await orgId(nrm, 'ANITP');
-  const ngo = (await nrm.db.selectFrom('organisation').select('id').where('kind', '=', 'ngo').executeTakeFirstOrThrow()).id;
+  let ngo = (await nrm.db.selectFrom('organisation').select('id').where('kind', '=', 'ngo').executeTakeFirst())?.id;
+  if (!ngo) {
+    ngo = newId();
+    await nrm.db
+      .insertInto('organisation')
+      .values({ id: ngo, code: 'NGO-GDPR', name: 'Test shelter NGO', kind: 'ngo', functions: ['service_provider'] })
+      .execute();
+  }
   await nrm.db
     .insertInto('referral')
     .values({

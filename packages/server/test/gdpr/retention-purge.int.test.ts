@@ -132,5 +132,5 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
     expect(await readIdentity(nrm.db, keyring, held.personId)).toMatchObject({ family_name: 'Popescu' });
     expect(result.review).toEqual([{ rule: 'audit_events_reviewed', events_older_than_period: expect.any(Number), cutoff: '2030-01-01' }]);
     expect(await verifyAuditChain(nrm.db)).toMatchObject({ ok: true });
-  });
+  }, 300_000);
 });
