@@ -1,19 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, errorResponses, notFound } from '../http/errors.ts';
-import { actorOf, SESSION_COOKIE } from './authentication.ts';
-import { changePasswordBody, sessionSchema, signInBody, userSchema } from './auth.schemas.ts';
+import { attemptLimits } from '../http/web-security.ts';
+import { actorOf } from './authentication.ts';
+import { changePasswordBody, csrfTokenSchema, signInBody, signInResultSchema, userSchema } from './auth.schemas.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { SecondFactorRepository } from './second-factor.repository.ts';
+import { clearSessionCookie, SESSION_COOKIE } from './session-cookie.ts';
 import { SESSION_IDLE_MINUTES, SessionsRepository } from './sessions.repository.ts';
+import { startSession, type AuthRouteOptions } from './start-session.ts';
+import { totpRoutes } from './totp.routes.ts';
+import { oidcRoutes } from './oidc.routes.ts';
 import { UsersRepository } from './users.repository.ts';
-import type { CapabilityOptions } from '../http/capability.ts';
 
 const TAGS = ['auth'];
+/** Every signed-in user manages their own account (access policy, subject OwnAccount). */
+const OWN_ACCOUNT = { action: 'manage', subject: 'OwnAccount' } as const;
 
-/** Sign-in, sign-out, the current user and password change: /api/v1/auth. */
-export const authRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, { nrm }) => {
+/** Sign-in, sign-out, the current user and password change: /api/v1/auth; TOTP under /totp, single sign-on under /oidc. */
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
+  const { nrm, signIn } = options;
   const users = new UsersRepository(nrm.db);
   const sessions = new SessionsRepository(nrm.db);
+  const secondFactor = new SecondFactorRepository(nrm.db, options.keyring);
   // Verifying against a real hash when the username is unknown keeps the
   // answer time the same, so timing does not reveal which usernames exist.
   const decoyHash = hashPassword('opennrm-decoy-password');
@@ -22,41 +31,59 @@ export const authRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
     '/sign-in',
     {
       config: { public: true },
+      preHandler: attemptLimits(app, signIn, 'sign-in', (body) => String((body as { username?: unknown }).username).toLowerCase()),
       schema: {
         tags: TAGS,
         summary: 'Sign in with username and password',
         description:
-          'Checks the password against its Argon2id hash and opens a session: returns the token and sets it as the HttpOnly, ' +
-          `SameSite=Strict cookie "${SESSION_COOKIE}" (Secure over https). The session ends after ${SESSION_IDLE_MINUTES} minutes ` +
-          'without a request or 12 hours after sign-in. A user with a one-time password may then only change it. ' +
-          'Errors: 400 OPENNRM_VALIDATION, 401 OPENNRM_BAD_CREDENTIALS (same answer for an unknown user, a wrong password and a disabled account).',
+          'Checks the password against its Argon2id hash. Without a second factor it opens a session: returns the token and ' +
+          `sets it as the HttpOnly, SameSite=Strict cookie "__Host-${SESSION_COOKIE}" (or "${SESSION_COOKIE}" when the server ` +
+          'runs with insecure cookies for plain-http development), with a CSRF token for cookie-based requests. ' +
+          'With TOTP enrolled it answers {totp_required: true, challenge}: finish with POST /api/v1/auth/totp/verify. ' +
+          `The session ends after ${SESSION_IDLE_MINUTES} minutes without a request or 12 hours after sign-in. A user with a ` +
+          'one-time password may then only change it; a user whose role requires TOTP and who has none may only enrol. ' +
+          'Errors: 400 OPENNRM_VALIDATION, 401 OPENNRM_BAD_CREDENTIALS (same answer for an unknown user, a wrong password and a ' +
+          'disabled account), 429 OPENNRM_RATE_LIMITED (per address and per username).',
         body: signInBody,
-        response: { 200: sessionSchema, ...errorResponses(400, 401, 500) },
+        response: { 200: signInResultSchema, ...errorResponses(400, 401, 429, 500) },
       },
     },
     async (request, reply) => {
       const credentials = await users.credentials(request.body.username);
       const ok = await verifyPassword(credentials?.password_hash ?? (await decoyHash), request.body.password);
       if (!credentials || !ok || credentials.disabled) throw new ApiError('OPENNRM_BAD_CREDENTIALS');
-      const session = await sessions.open(credentials.id);
-      await users.markSignedIn(credentials.id);
-      const user = await users.findById(credentials.id);
-      if (!user) throw new ApiError('OPENNRM_BAD_CREDENTIALS');
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: request.protocol === 'https',
-        path: '/api',
-        expires: session.expires_at,
-      });
-      return { token: session.token, expires_at: session.expires_at.toISOString(), idle_timeout_minutes: SESSION_IDLE_MINUTES, user };
+      if (await secondFactor.isEnabled(credentials.id)) {
+        const { challenge, expires_at } = await secondFactor.openChallenge(credentials.id);
+        return { totp_required: true as const, challenge, expires_at: expires_at.toISOString() };
+      }
+      return startSession(reply, options, credentials.id, 'password');
     },
   );
+
+  app.get(
+    '/csrf',
+    {
+      config: { allowPendingPasswordChange: true, policy: OWN_ACCOUNT },
+      schema: {
+        tags: TAGS,
+        summary: 'A CSRF token',
+        description:
+          'A token for the X-CSRF-Token header, which every POST, PUT, PATCH and DELETE authenticated by the session cookie must ' +
+          'carry (double-submit: it is checked against a secret in an HttpOnly cookie). Requests with a bearer token need none. ' +
+          'Errors: 401.',
+        response: { 200: csrfTokenSchema, ...errorResponses(401, 500) },
+      },
+    },
+    async (_request, reply) => ({ csrf_token: reply.generateCsrf() }),
+  );
+
+  await app.register(totpRoutes, { ...options, prefix: '/totp' });
+  await app.register(oidcRoutes, { ...options, prefix: '/oidc' });
 
   app.post(
     '/sign-out',
     {
-      config: { allowPendingPasswordChange: true },
+      config: { allowPendingPasswordChange: true, policy: OWN_ACCOUNT },
       schema: {
         tags: TAGS,
         summary: 'Sign out',
@@ -67,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
     },
     async (request, reply) => {
       await sessions.revoke(actorOf(request).session_id);
-      reply.clearCookie(SESSION_COOKIE, { path: '/api' });
+      clearSessionCookie(reply, signIn.secure_cookies);
       return reply.code(204).send();
     },
   );
@@ -75,7 +102,7 @@ export const authRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
   app.get(
     '/me',
     {
-      config: { allowPendingPasswordChange: true },
+      config: { allowPendingPasswordChange: true, policy: OWN_ACCOUNT },
       schema: {
         tags: TAGS,
         summary: 'The signed-in user',
@@ -94,7 +121,7 @@ export const authRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
   app.post(
     '/change-password',
     {
-      config: { allowPendingPasswordChange: true },
+      config: { allowPendingPasswordChange: true, policy: OWN_ACCOUNT },
       schema: {
         tags: TAGS,
         summary: 'Change the password',

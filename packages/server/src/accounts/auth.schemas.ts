@@ -40,3 +40,32 @@ export const changePasswordBody = z
       .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`),
   })
   .refine((b) => b.current_password !== b.new_password, { path: ['new_password'], message: 'must differ from the current password' });
+
+export const signedInSchema = sessionSchema
+  .extend({
+    totp_required: z.literal(false),
+    csrf_token: z.string().describe('send as the X-CSRF-Token header with state-changing requests that use the session cookie'),
+  })
+  .meta({ id: 'SignedIn' });
+
+export const totpChallengeSchema = z
+  .object({
+    totp_required: z.literal(true),
+    challenge: z.string().describe('send with the code to POST /api/v1/auth/totp/verify'),
+    expires_at: z.iso.datetime().describe('the challenge ends 5 minutes after the password was checked'),
+  })
+  .meta({ id: 'TotpChallenge' });
+
+export const signInResultSchema = z.union([signedInSchema, totpChallengeSchema]);
+
+const totpCode = z.string().regex(/^\d{6}$/, 'six digits');
+
+export const totpVerifyBody = z.object({ challenge: z.string().min(20).max(128), code: totpCode });
+export const totpConfirmBody = z.object({ code: totpCode });
+
+export const totpEnrolmentSchema = z.object({
+  secret: z.string().describe('base32 shared secret (RFC 6238), shown only now: type it into an authenticator app or use the URI'),
+  otpauth_uri: z.string().describe('otpauth://totp/... URI to show as a QR code'),
+});
+
+export const csrfTokenSchema = z.object({ csrf_token: z.string() });

@@ -3,33 +3,40 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ApiError } from '../http/errors.ts';
 import { SessionsRepository, type Actor } from './sessions.repository.ts';
+import { cookieName, SESSION_COOKIE } from './session-cookie.ts';
+import type { ResolvedSignInOptions } from './sign-in-options.ts';
 
-/** Name of the session cookie (HttpOnly, SameSite=Strict, Secure over https, path /api). */
-export const SESSION_COOKIE = 'opennrm_session';
+export { SESSION_COOKIE } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * Opt-out of authentication. Only health, sign-in, the OpenAPI document
-     * and the docs page set it; a test lists them.
+     * Opt-out of authentication. Only health, sign-in and its TOTP step,
+     * single sign-on, the OpenAPI document and the docs page set it; a test lists them.
      */
     public?: boolean;
-    /** The route stays usable while the user still has a one-time password (me, change-password, sign-out). */
+    /**
+     * An account set-up route, usable while the user still has a one-time
+     * password or has yet to enrol a required TOTP second factor (me,
+     * change-password, sign-out, TOTP enrolment).
+     */
     allowPendingPasswordChange?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user; null only on public routes. */
     actor: Actor | null;
+    /** How the session token came: a cookie-borne request must also pass the CSRF check when it changes state. */
+    authenticatedBy: 'bearer' | 'cookie' | null;
   }
 }
 
-function presentedToken(request: FastifyRequest): string | null {
+function presentedToken(request: FastifyRequest, sessionCookie: string): { token: string | null; by: 'bearer' | 'cookie' } {
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+([A-Za-z0-9_-]{20,128})\s*$/i.exec(header);
-    return match?.[1] ?? null;
+    return { token: match?.[1] ?? null, by: 'bearer' };
   }
-  return request.cookies[SESSION_COOKIE] ?? null;
+  return { token: request.cookies[sessionCookie] ?? null, by: 'cookie' };
 }
 
 /**
@@ -38,17 +45,25 @@ function presentedToken(request: FastifyRequest): string | null {
  * a live session, as `Authorization: Bearer <token>` or the session cookie.
  * A route opts out only with `config: { public: true }`.
  */
-export function installAuthentication(app: FastifyInstance, db: Kysely<Database>): void {
+export function installAuthentication(app: FastifyInstance, db: Kysely<Database>, signIn: ResolvedSignInOptions): void {
   const sessions = new SessionsRepository(db);
+  const sessionCookie = cookieName(SESSION_COOKIE, signIn.secure_cookies);
   app.decorateRequest('actor', null);
+  app.decorateRequest('authenticatedBy', null);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     if (config.public) return;
-    const token = presentedToken(request);
+    const { token, by } = presentedToken(request, sessionCookie);
     const actor = token ? await sessions.resolve(token) : null;
     if (!actor) throw new ApiError('OPENNRM_UNAUTHENTICATED');
-    if (actor.must_change_password && !config.allowPendingPasswordChange) throw new ApiError('OPENNRM_PASSWORD_CHANGE_REQUIRED');
+    if (!config.allowPendingPasswordChange) {
+      // A single sign-on user never uses the local password, so its one-time value does not hold them up.
+      if (actor.must_change_password && actor.sign_in_method !== 'oidc') throw new ApiError('OPENNRM_PASSWORD_CHANGE_REQUIRED');
+      if (actor.sign_in_method === 'password' && signIn.totp_required_roles.includes(actor.role))
+        throw new ApiError('OPENNRM_TOTP_ENROLMENT_REQUIRED');
+    }
     request.actor = actor;
+    request.authenticatedBy = by;
   });
 }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '@opennrm/domain';
-import type { Database } from '../db/schema.ts';
+import type { Database, SignInMethod } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
 
 /**
@@ -19,6 +19,10 @@ export interface Actor {
   organisation_id: string | null;
   must_change_password: boolean;
   session_id: string;
+  /** How the session was opened: an "oidc" session never has to change a local password. */
+  sign_in_method: SignInMethod;
+  /** Whether the user has a confirmed TOTP second factor. */
+  totp_enabled: boolean;
 }
 
 /** SHA-256 of a token, hex. Tokens have 256 bits of entropy, so a plain hash suffices (no salt, no stretching). */
@@ -41,7 +45,7 @@ export class SessionsRepository {
    * Opens a session for a user.
    * @returns the token (32 random bytes, base64url; shown to the client once, stored only as its SHA-256) and when it expires.
    */
-  async open(userId: string): Promise<{ token: string; expires_at: Date; idle_expires_at: Date }> {
+  async open(userId: string, method: SignInMethod = 'password'): Promise<{ token: string; expires_at: Date; idle_expires_at: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = this.#now();
     const expires_at = new Date(now.getTime() + minutes(SESSION_ABSOLUTE_HOURS * 60));
@@ -56,6 +60,7 @@ export class SessionsRepository {
         last_seen_at: now,
         expires_at,
         idle_expires_at,
+        sign_in_method: method,
       })
       .execute();
     return { token, expires_at, idle_expires_at };
@@ -77,6 +82,8 @@ export class SessionsRepository {
         'app_user.role',
         'app_user.organisation_id',
         'app_user.must_change_password',
+        'api_session.sign_in_method',
+        'app_user.totp_enabled_at',
       ])
       .where('api_session.token_sha256', '=', tokenDigest(token))
       .where('api_session.revoked_at', 'is', null)
@@ -87,7 +94,13 @@ export class SessionsRepository {
     if (!row) return null;
     const idle = new Date(now.getTime() + minutes(SESSION_IDLE_MINUTES));
     await this.#db.updateTable('api_session').set({ last_seen_at: now, idle_expires_at: idle }).where('id', '=', row.session_id).execute();
-    return { ...row, role: row.role as Role };
+    const { totp_enabled_at, ...actor } = row;
+    return { ...actor, role: row.role as Role, totp_enabled: totp_enabled_at !== null };
+  }
+
+  /** Records that a session now has a second factor (TOTP confirmed during it). */
+  async raiseMethod(sessionId: string, method: SignInMethod): Promise<void> {
+    await this.#db.updateTable('api_session').set({ sign_in_method: method }).where('id', '=', sessionId).execute();
   }
 
   /** Ends one session (sign-out). */

@@ -34,6 +34,12 @@ export interface AppUserTable {
   created_at: Timestamp;
   password_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   last_sign_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** TOTP shared secret (migration 0009), sealed with the keyring. */
+  totp_secret: Uint8Array | null;
+  totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  totp_last_time_step: number | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
 }
 
 /** A session of the HTTP API (migration 0002); only the token's SHA-256 is stored. */
@@ -46,6 +52,41 @@ export interface ApiSessionTable {
   idle_expires_at: ColumnType<Date, Date | string, Date | string>;
   expires_at: ColumnType<Date, Date | string, Date | string>;
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  sign_in_method: Defaulted<SignInMethod>;
+}
+
+/** How a session was opened (migration 0009). */
+export type SignInMethod = 'password' | 'password+totp' | 'oidc';
+
+/** The second step of a password sign-in when TOTP is on (migration 0009). */
+export interface SignInChallengeTable {
+  id: string;
+  token_sha256: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  failed_attempts: Defaulted<number>;
+  consumed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** An OpenID Connect authorization request in flight (migration 0009). */
+export interface OidcSignInTable {
+  state_sha256: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+/** A half-filled form kept across session timeouts (migration 0009). */
+export interface DraftTable {
+  user_id: string;
+  key: string;
+  /** The JSON body, sealed with the keyring. */
+  content: Uint8Array;
+  size_bytes: number;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
 }
 
 export interface ImportBatchTable {
@@ -178,6 +219,9 @@ export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;
+  sign_in_challenge: SignInChallengeTable;
+  oidc_sign_in: OidcSignInTable;
+  draft: DraftTable;
   import_batch: ImportBatchTable;
   person: PersonTable;
   person_identity_secret: PersonIdentitySecretTable;

@@ -12,6 +12,8 @@ import {
 import type { JurisdictionProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../db/database.ts';
 import { installAuthentication, SESSION_COOKIE } from '../accounts/authentication.ts';
+import { resolveSignInOptions, type SignInOptions } from '../accounts/sign-in-options.ts';
+import { installWebSecurity } from './web-security.ts';
 import { authRoutes } from '../accounts/auth.routes.ts';
 import { healthRoutes } from '../health/health.routes.ts';
 import { organisationRoutes } from '../organisations/organisations.routes.ts';
@@ -55,6 +57,8 @@ export interface AppOptions {
   profile: JurisdictionProfile;
   /** Seals and opens identities (loadKeyring / resolveKeyring in security/crypto); required: there is no unencrypted mode. */
   keyring: Keyring;
+  /** Cookies, TOTP, single sign-on and rate limits (accounts/sign-in-options.ts); secure defaults. */
+  signIn?: SignInOptions | undefined;
   /** false for silence (tests), true or pino options for structured JSON logs. Default true. */
   logger?: boolean | Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 }
@@ -111,7 +115,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
-  installAuthentication(app, nrm.db);
+  const signIn = resolveSignInOptions(options.signIn);
+  installAuthentication(app, nrm.db, signIn);
+  await installWebSecurity(app, signIn);
 
   await app.register(swagger, {
     openapi: {
@@ -128,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'session token from POST /api/v1/auth/sign-in' },
-          cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          cookie: { type: 'apiKey', in: 'cookie', name: signIn.secure_cookies ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE },
         },
       },
       security: [{ bearer: [] }, { cookie: [] }],
@@ -136,14 +142,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PATH });
+  // staticCSP: the docs page's own Content-Security-Policy, with hashes of its inline script and style.
+  await app.register(swaggerUi, { routePrefix: DOCS_PATH, staticCSP: true });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
   const capability: CapabilityOptions = { nrm, profile, keyring };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { ...capability, prefix: '/health' });
-      await api.register(authRoutes, { ...capability, prefix: '/auth' });
+      await api.register(authRoutes, { ...capability, signIn, prefix: '/auth' });
       await api.register(organisationRoutes, { ...capability, prefix: '/organisations' });
       await api.register(personRoutes, { ...capability, prefix: '/persons' });
       await api.register(gdprRoutes, { ...capability, prefix: '/persons' });

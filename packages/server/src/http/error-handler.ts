@@ -41,6 +41,9 @@ export function installErrorHandling(app: FastifyInstance): void {
       return send(reply, 'OPENNRM_VALIDATION', error.message, fields);
     }
     if ((error as { code?: string }).code === '23505') return send(reply, 'OPENNRM_CONFLICT');
+    // @fastify/csrf-protection's own errors (http/web-security.ts).
+    if (error.code === 'FST_CSRF_MISSING_SECRET' || error.code === 'FST_CSRF_INVALID_TOKEN')
+      return send(reply, 'OPENNRM_CSRF_TOKEN_INVALID');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 'OPENNRM_UNSUPPORTED_MEDIA_TYPE');
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
       // Fastify's own client errors (malformed JSON, body too large): keep their status and message, which hold no data.

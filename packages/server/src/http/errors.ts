@@ -15,11 +15,46 @@ export const API_ERRORS = {
     error: 'password_change_required',
     message: 'Change the one-time password first (POST /api/v1/auth/change-password).',
   },
+  OPENNRM_TOTP_ENROLMENT_REQUIRED: {
+    status: 403,
+    error: 'totp_enrolment_required',
+    message: 'Your role signs in with a second factor: enrol an authenticator app first (POST /api/v1/auth/totp/enrol).',
+  },
+  OPENNRM_BAD_TOTP_CODE: { status: 401, error: 'bad_totp_code', message: 'Wrong, expired or already used code.' },
+  OPENNRM_TOTP_CHALLENGE_INVALID: {
+    status: 401,
+    error: 'totp_challenge_invalid',
+    message: 'The sign-in challenge is unknown, expired, used or failed too often: sign in again with your password.',
+  },
+  OPENNRM_TOTP_ALREADY_ENABLED: { status: 409, error: 'totp_already_enabled', message: 'A second factor is already enrolled.' },
+  OPENNRM_CSRF_TOKEN_INVALID: {
+    status: 403,
+    error: 'csrf_token_invalid',
+    message: 'Missing or wrong CSRF token: send the token from GET /api/v1/auth/csrf in the X-CSRF-Token header.',
+  },
+  OPENNRM_OIDC_NOT_CONFIGURED: { status: 404, error: 'oidc_not_configured', message: 'Single sign-on is not configured on this server.' },
+  OPENNRM_OIDC_FAILED: { status: 401, error: 'oidc_failed', message: 'Single sign-on failed; start again.' },
+  OPENNRM_OIDC_NO_ACCOUNT: {
+    status: 403,
+    error: 'oidc_no_account',
+    message: 'No OpenNRM account is linked to this identity; ask an administrator to create one.',
+  },
+  OPENNRM_FORBIDDEN: {
+    status: 403,
+    error: 'forbidden',
+    message: 'Your role may not do this (docs/access-policy.md).',
+  },
+  OPENNRM_CONFLICT_OF_INTEREST: {
+    status: 403,
+    error: 'conflict_of_interest',
+    message: 'You are recorded as a suspect in, or work for an institution under investigation in, a criminal case linked to this case.',
+  },
   OPENNRM_NOT_FOUND: { status: 404, error: 'not_found', message: 'Not found.' },
   OPENNRM_ROUTE_NOT_FOUND: { status: 404, error: 'route_not_found', message: 'No such route.' },
   OPENNRM_CONFLICT: { status: 409, error: 'conflict', message: 'The record conflicts with one that exists.' },
   OPENNRM_INVALID_TRANSITION: { status: 409, error: 'invalid_transition', message: 'The record cannot move to that state.' },
   OPENNRM_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send application/json.' },
+  OPENNRM_RATE_LIMITED: { status: 429, error: 'rate_limited', message: 'Too many attempts; wait and try again.' },
   OPENNRM_INTERNAL: { status: 500, error: 'internal', message: 'Something went wrong on the server; it has been logged.' },
 } as const satisfies Record<string, { status: number; error: string; message: string }>;
 
@@ -78,9 +113,10 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request (OPENNRM_VALIDATION names each field and reason)',
   401: 'Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS)',
-  403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED)',
-  404: 'No such record (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
+  403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN) or conflict of interest (OPENNRM_CONFLICT_OF_INTEREST)',
+  404: 'No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
   409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION)',
+  429: 'Too many attempts (OPENNRM_RATE_LIMITED); the Retry-After header says how many seconds to wait',
   500: 'Server error (OPENNRM_INTERNAL)',
 };
 

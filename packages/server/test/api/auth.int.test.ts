@@ -16,10 +16,17 @@ describe(`API authentication on ${TEST_DB_KIND}`, () => {
     await api.close();
   });
 
-  it('opts only health, sign-in, the OpenAPI document and the docs page out of authentication', () => {
+  it('opts only health, sign-in and its second step, single sign-on, the OpenAPI document and the docs page out of authentication', () => {
     const publicRoutes = api.app.registeredRoutes.filter((r) => r.public);
     const urls = [...new Set(publicRoutes.map((r) => r.url))];
-    expect(urls.filter((u) => !u.startsWith('/api/docs')).sort()).toEqual(['/api/openapi.json', '/api/v1/auth/sign-in', '/api/v1/health']);
+    expect(urls.filter((u) => !u.startsWith('/api/docs')).sort()).toEqual([
+      '/api/openapi.json',
+      '/api/v1/auth/oidc/callback',
+      '/api/v1/auth/oidc/start',
+      '/api/v1/auth/sign-in',
+      '/api/v1/auth/totp/verify',
+      '/api/v1/health',
+    ]);
     expect(urls.some((u) => u.startsWith('/api/docs'))).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { shippedProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { UsersRepository } from '../../src/accounts/users.repository.ts';
+import type { SignInOptions } from '../../src/accounts/sign-in-options.ts';
 import type { Keyring } from '../../src/security/crypto/keyring.ts';
 import { freshDatabase } from './test-database.ts';
 import { TEST_KEYRING } from './test-keyring.ts';
@@ -22,10 +23,27 @@ export interface TestApi {
 
 let counter = 0;
 
+/**
+ * Sign-in settings of the test app: plain-http cookies (light-my-request
+ * speaks http) and limits high enough for suites that sign in many users
+ * from one address; a test of the limits themselves passes its own.
+ */
+export const TEST_SIGN_IN: SignInOptions = {
+  secure_cookies: false,
+  rate_limit_per_ip: { max: 10_000, window_minutes: 15 },
+  rate_limit_per_account: { max: 10_000, window_minutes: 15 },
+};
+
 /** Builds the API on a fresh database of this run's engine (PGlite or PostgreSQL), logs off. */
-export async function testApi(): Promise<TestApi> {
+export async function testApi(signIn: SignInOptions = {}): Promise<TestApi> {
   const nrm = await freshDatabase();
-  const app = await buildApp({ nrm, profile: shippedProfile('romania'), keyring: TEST_KEYRING, logger: false });
+  const app = await buildApp({
+    nrm,
+    profile: shippedProfile('romania'),
+    keyring: TEST_KEYRING,
+    signIn: { ...TEST_SIGN_IN, ...signIn },
+    logger: false,
+  });
   const as = (token: string, options: InjectOptions) =>
     app.inject({ ...options, headers: { ...(options.headers ?? {}), authorization: `Bearer ${token}` } });
   return {

@@ -1,0 +1,94 @@
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import helmet from '@fastify/helmet';
+import csrfProtection from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import { CSRF_COOKIE, cookieName } from '../accounts/session-cookie.ts';
+import type { RateLimit, ResolvedSignInOptions } from '../accounts/sign-in-options.ts';
+import { ApiError } from './errors.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Browser-facing protections, installed on the root instance after the
+ * authentication hook:
+ *
+ * - Security headers (@fastify/helmet): a Content-Security-Policy that allows
+ *   only this origin's scripts, styles, images and fetches (the API docs page
+ *   and a single-page app served from the same origin fit it; no inline
+ *   script), frame-ancestors 'none' against clickjacking, nosniff,
+ *   Referrer-Policy no-referrer, and HSTS when cookies are Secure (OWASP HTTP
+ *   Headers Cheat Sheet).
+ * - CSRF (@fastify/csrf-protection, double-submit: a secret in an HttpOnly
+ *   SameSite=Strict cookie, a token derived from it in the X-CSRF-Token
+ *   header). Checked on every state-changing request authenticated by the
+ *   session cookie; a bearer token cannot be sent by another site, so those
+ *   requests are exempt (OWASP CSRF Prevention Cheat Sheet).
+ * - Rate limits (@fastify/rate-limit) are opt-in per route: see `attemptLimits`.
+ */
+export async function installWebSecurity(app: FastifyInstance, signIn: ResolvedSignInOptions): Promise<void> {
+  const secure = signIn.secure_cookies;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI sets style attributes from its script; styles cannot run code.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(csrfProtection, {
+    cookieKey: cookieName(CSRF_COOKIE, secure),
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.authenticatedBy !== 'cookie' || SAFE_METHODS.has(request.method)) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  await app.register(rateLimit, { global: false });
+}
+
+/**
+ * A preHandler that caps attempts at a credential: one counter per client IP
+ * address, one per account (the username, lower-cased, or whatever
+ * `accountKey` returns). Both count every attempt, right or wrong; a person
+ * signs in a few times a day, a guesser thousands of times. Answer: 429
+ * OPENNRM_RATE_LIMITED with Retry-After (seconds). OWASP Authentication
+ * Cheat Sheet, "Protect Against Automated Attacks".
+ */
+export function attemptLimits(
+  app: FastifyInstance,
+  signIn: ResolvedSignInOptions,
+  name: string,
+  accountKey: (body: unknown) => string,
+): preHandlerAsyncHookHandler {
+  const window = (limit: RateLimit) => ({ max: limit.max, timeWindow: limit.window_minutes * 60_000 });
+  const perIp = app.createRateLimit({ ...window(signIn.rate_limit_per_ip), keyGenerator: (request) => `${name}:ip:${request.ip}` });
+  const perAccount = app.createRateLimit({
+    ...window(signIn.rate_limit_per_account),
+    keyGenerator: (request) => `${name}:account:${accountKey(request.body)}`,
+  });
+  return async (request, reply) => {
+    for (const limiter of [perIp, perAccount]) {
+      const result = await limiter(request);
+      if (!result.isAllowed && result.isExceeded) {
+        reply.header('retry-after', String(result.ttlInSeconds));
+        throw new ApiError('OPENNRM_RATE_LIMITED');
+      }
+    }
+  };
+}
