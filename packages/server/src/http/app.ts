@@ -23,6 +23,7 @@ import { referralRoutes } from '../referrals/referrals.routes.ts';
 import { assistanceRoutes } from '../assistance/assistance.routes.ts';
 import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
 import { reportRoutes } from '../reports/reports.routes.ts';
+import { draftRoutes } from '../drafts/drafts.routes.ts';
 import { gdprRoutes } from '../gdpr/gdpr.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
 import type { CapabilityOptions } from './capability.ts';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });
       await api.register(criminalCaseRoutes, { ...capability, prefix: '/criminal-cases' });
       await api.register(reportRoutes, { ...capability, prefix: '/reports' });
+      await api.register(draftRoutes, { ...capability, prefix: '/drafts' });
     },
     { prefix: API_PREFIX },
   );
