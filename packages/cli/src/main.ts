@@ -8,6 +8,8 @@ import { registerUsers } from './commands/users.ts';
 import { registerReport } from './commands/report.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerRetention } from './commands/retention.ts';
+import { registerSubjectAccess } from './commands/subject-access.ts';
 
 const program = new Command('opennrm')
   .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
@@ -24,6 +26,8 @@ registerUsers(program);
 registerReport(program);
 registerAudit(program);
 registerDemo(program);
+registerRetention(program);
+registerSubjectAccess(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { API_PREFIX, buildApp, DOCS_PATH, ensureFirstAdministrator } from '@opennrm/server';
+import { API_PREFIX, buildApp, DOCS_PATH, ensureFirstAdministrator, signInOptionsFromEnv } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
+// Imported directly: the server index does not export the GDPR capability.
+import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
 
 interface ServeOptions {
   port: string;
@@ -26,7 +28,13 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
       await withIdentityDatabase(command, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
-        const app = await buildApp({ nrm, profile, keyring, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+        const app = await buildApp({
+          nrm,
+          profile,
+          keyring,
+          signIn: signInOptionsFromEnv(process.env),
+          logger: { level: process.env.LOG_LEVEL ?? 'info' },
+        });
         const address = await app.listen({ port, host: options.host });
         if (admin) {
           console.log(`First run: created administrator "${admin.username}" with one-time password ${admin.password}`);
@@ -34,6 +42,15 @@ export function registerServe(program: Command): void {
         }
         console.log(`OpenNRM API (${nrm.kind}, profile ${profile.code}) at ${address}${API_PREFIX}`);
         console.log(`API docs at ${address}${DOCS_PATH}`);
+        // Daily retention purge (docs/gdpr.md); the first run a minute after start.
+        const retention = scheduleRetentionPurge(nrm.db, profile, {
+          onResult: (r) =>
+            app.log.info(
+              { retention: r.rules.map(({ rule, persons, records }) => ({ rule, persons, records })), held: r.held },
+              'retention purge done',
+            ),
+          onError: (error) => app.log.error({ err: error }, 'retention purge failed; it runs again tomorrow'),
+        });
         await new Promise<void>((resolve) => {
           const stop = (signal: string) => {
             console.log(`${signal}: shutting down`);
@@ -42,6 +59,7 @@ export function registerServe(program: Command): void {
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
+        retention.stop();
         await app.close();
       });
     });
