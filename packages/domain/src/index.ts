@@ -10,4 +10,5 @@ export * from './statistics/form-categories.ts';
 export * from './statistics/report-markdown.ts';
 export * from './interchange/ctdc.ts';
 export * from './interchange/opennrm-json.ts';
+export * from './access/index.ts';
 export * from './gdpr/index.ts';

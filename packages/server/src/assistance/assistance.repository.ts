@@ -3,7 +3,10 @@ import type { Database } from '../db/schema.ts';
 import { invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
-import { assertVictimCase } from '../referrals/referrals.repository.ts';
+import { subject } from '@opennrm/domain';
+import type { AccessControl } from '../access/access-control.ts';
+import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
@@ -15,8 +18,10 @@ import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistanc
  */
 export class AssistanceRepository {
   readonly #db: Kysely<Database>;
+  readonly #access: AccessControl;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
+    this.#access = ctx.access;
   }
 
   /**
@@ -24,8 +29,25 @@ export class AssistanceRepository {
    * @throws ApiError OPENNRM_VALIDATION for an unknown victim case, organisation or referral, or a referral of another case.
    */
   async create(input: CreateAssistance): Promise<AssistanceView> {
-    await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id');
+    const access = this.#access;
+    access.assertCan('create', 'Assistance');
     const provider = await resolveOrganisation(this.#db, input.provider_organisation, 'body.provider_organisation');
+    const target = await this.#db
+      .selectFrom('victim_case')
+      .select((eb) => [
+        'person_id',
+        access.filter(eb, 'read', 'VictimCase', victimCaseFacts()).as('case_readable'),
+        access.filter(eb, 'update', 'VictimCase', victimCaseFacts()).as('case_updatable'),
+      ])
+      .where('id', '=', input.victim_case_id)
+      .executeTakeFirst();
+    const facts = {
+      case_readable: Boolean(target?.case_readable),
+      case_updatable: Boolean(target?.case_updatable),
+      to_organisation_id: provider.id,
+    };
+    if (!target || !target.case_readable || (!access.bypass && !access.ability.can('create', subject('Assistance', facts))))
+      throw invalidField('body.victim_case_id', 'no victim case with this id');
     if (input.referral_id) {
       const referral = await this.#db
         .selectFrom('referral')
@@ -37,25 +59,47 @@ export class AssistanceRepository {
         throw invalidField('body.referral_id', 'the referral belongs to another victim case');
     }
     const id = newId();
-    await this.#db
-      .insertInto('assistance')
-      .values({
-        id,
-        victim_case_id: input.victim_case_id,
-        referral_id: input.referral_id ?? null,
-        provider_organisation_id: provider.id,
-        service: input.service,
-        started_on: input.started_on,
-        ended_on: input.ended_on ?? null,
-      })
-      .execute();
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('assistance')
+        .values({
+          id,
+          victim_case_id: input.victim_case_id,
+          referral_id: input.referral_id ?? null,
+          provider_organisation_id: provider.id,
+          service: input.service,
+          started_on: input.started_on,
+          ended_on: input.ended_on ?? null,
+        })
+        .execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({
+          action: 'create',
+          record_type: 'assistance',
+          record_id: id,
+          person_id: target.person_id,
+          fields: Object.keys(input),
+        }),
+      );
+    });
     return (await this.get(id))!;
   }
 
   /** One service record, or undefined. */
   async get(id: string): Promise<AssistanceView | undefined> {
-    const row = await this.#select().where('assistance.id', '=', id).executeTakeFirst();
-    return row && toView(row);
+    const access = this.#access;
+    return this.#db.transaction().execute(async (trx) => {
+      const row = await this.#select(trx)
+        .innerJoin('victim_case', 'victim_case.id', 'assistance.victim_case_id')
+        .select('victim_case.person_id')
+        .where('assistance.id', '=', id)
+        .where((eb) => access.filter(eb, 'read', 'Assistance', caseChildFacts(access, 'assistance')))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      await appendAuditEvent(trx, access.audit({ action: 'read', record_type: 'assistance', record_id: id, person_id: row.person_id }));
+      return toView(row);
+    });
   }
 
   /**
@@ -63,22 +107,34 @@ export class AssistanceRepository {
    * @throws ApiError OPENNRM_VALIDATION (body.ended_on) when the period would end before it starts.
    */
   async update(id: string, patch: UpdateAssistance): Promise<AssistanceView | undefined> {
-    const current = await this.#db.selectFrom('assistance').select(['started_on', 'ended_on']).where('id', '=', id).executeTakeFirst();
+    const access = this.#access;
+    const current = await this.#db
+      .selectFrom('assistance')
+      .select(['started_on', 'ended_on'])
+      .where('id', '=', id)
+      .where((eb) => access.filter(eb, 'update', 'Assistance', caseChildFacts(access, 'assistance')))
+      .executeTakeFirst();
     if (!current) return undefined;
     const started_on = patch.started_on ?? current.started_on;
     const ended_on = patch.ended_on !== undefined ? patch.ended_on : current.ended_on;
     if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', 'must not be before started_on');
-    await this.#db
-      .updateTable('assistance')
-      .set({ ...(patch.service ? { service: patch.service } : {}), started_on, ended_on })
-      .where('id', '=', id)
-      .execute();
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('assistance')
+        .set({ ...(patch.service ? { service: patch.service } : {}), started_on, ended_on })
+        .where('id', '=', id)
+        .execute();
+      await appendAuditEvent(trx, access.audit({ action: 'update', record_type: 'assistance', record_id: id, fields: Object.keys(patch) }));
+    });
     return this.get(id);
   }
 
   /** A page of services matching the filters, oldest first. */
   async list(query: AssistanceQuery): Promise<{ items: AssistanceView[]; total: number }> {
-    let base = this.#db.selectFrom('assistance');
+    const access = this.#access;
+    let base = this.#db
+      .selectFrom('assistance')
+      .where((eb) => access.filter(eb, 'read', 'Assistance', caseChildFacts(access, 'assistance')));
     if (query.victim_case_id) base = base.where('assistance.victim_case_id', '=', query.victim_case_id);
     if (query.referral_id) base = base.where('assistance.referral_id', '=', query.referral_id);
     if (query.service) base = base.where('assistance.service', '=', query.service);
@@ -98,11 +154,17 @@ export class AssistanceRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
+    await this.#db.transaction().execute((trx) =>
+      appendAuditEvents(
+        trx,
+        rows.map((r) => access.audit({ action: 'search', record_type: 'assistance', record_id: r.id })),
+      ),
+    );
     return { items: rows.map(toView), total: Number(count.n) };
   }
 
-  #select() {
-    return this.#db
+  #select(db: Kysely<Database>) {
+    return db
       .selectFrom('assistance')
       .innerJoin('organisation', 'organisation.id', 'assistance.provider_organisation_id')
       .selectAll('assistance')

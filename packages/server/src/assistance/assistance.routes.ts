@@ -14,6 +14,7 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.post(
     '',
     {
+      config: { policy: { action: 'create', subject: 'Assistance' } },
       schema: {
         tags: TAGS,
         summary: 'Record assistance received',
@@ -31,6 +32,7 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'Assistance' } },
       schema: {
         tags: TAGS,
         summary: 'List assistance',
@@ -47,6 +49,7 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.get(
     '/:id',
     {
+      config: { policy: { action: 'read', subject: 'Assistance' } },
       schema: {
         tags: TAGS,
         summary: 'Read an assistance record',
@@ -61,6 +64,7 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.patch(
     '/:id',
     {
+      config: { policy: { action: 'update', subject: 'Assistance' } },
       schema: {
         tags: TAGS,
         summary: 'Update an assistance record',

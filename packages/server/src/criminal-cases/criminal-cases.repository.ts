@@ -5,6 +5,9 @@ import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
+import type { AccessControl } from '../access/access-control.ts';
+import { criminalCaseFacts } from '../access/facts.ts';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import {
   verdictProblem,
   type CreateCriminalCase,
@@ -26,6 +29,7 @@ function toView(row: CaseRow): CriminalCaseView {
     opened_on: row.opened_on,
     offence_articles: row.offence_articles,
     forms: row.forms as CriminalCaseView['forms'],
+    institutions_under_investigation: row.institutions_under_investigation,
     investigating_organisation_id: row.investigating_organisation_id,
     investigating_organisation_code: row.investigating_organisation_code,
     synthetic: row.synthetic,
@@ -56,6 +60,7 @@ function suspectValues(input: CreateSuspect) {
     verdict_on: input.verdict_on,
     sentence_months: input.sentence_months ?? null,
     sentence_suspended: input.sentence_suspended ?? null,
+    app_user_id: input.app_user_id ?? null,
   };
 }
 
@@ -68,9 +73,43 @@ function suspectValues(input: CreateSuspect) {
 export class CriminalCasesRepository {
   readonly #ctx: RecordContext;
   readonly #db: Kysely<Database>;
+  readonly #access: AccessControl;
   constructor(ctx: RecordContext) {
     this.#ctx = ctx;
     this.#db = ctx.db;
+    this.#access = ctx.access;
+  }
+
+  /**
+   * Whether the user may do `action` on the case: "ok", "blocked" (conflict of
+   * interest: 403) or undefined (no such case or not one the user may see: 404).
+   */
+  async #check(id: string, action: 'read' | 'update'): Promise<'ok' | undefined> {
+    const access = this.#access;
+    const row = await this.#db
+      .selectFrom('criminal_case')
+      .select((eb) => access.blocked(eb, action, 'CriminalCase', criminalCaseFacts()).as('blocked'))
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.or([
+          access.filter(eb, action, 'CriminalCase', criminalCaseFacts()),
+          access.blocked(eb, action, 'CriminalCase', criminalCaseFacts()),
+        ]),
+      )
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.blocked) {
+      await this.#db
+        .transaction()
+        .execute((trx) =>
+          appendAuditEvent(
+            trx,
+            access.audit({ action: 'access_denied', record_type: 'criminal_case', record_id: id, reason: 'conflict_of_interest' }),
+          ),
+        );
+      throw new ApiError('OPENNRM_CONFLICT_OF_INTEREST');
+    }
+    return 'ok';
   }
 
   /**
@@ -78,6 +117,7 @@ export class CriminalCasesRepository {
    * @throws ApiError OPENNRM_VALIDATION (unknown offence article, organisation or victim case), OPENNRM_CONFLICT (case number taken).
    */
   async create(input: CreateCriminalCase): Promise<CriminalCaseDetail> {
+    this.#access.assertCan('create', 'CriminalCase');
     this.#checkOffences(input.offence_articles);
     await this.#assertCaseNumberFree(input.case_number);
     const organisationId = input.investigating_organisation
@@ -95,9 +135,11 @@ export class CriminalCasesRepository {
           opened_on: input.opened_on,
           offence_articles: input.offence_articles,
           forms: input.forms,
+          institutions_under_investigation: input.institutions_under_investigation,
         })
         .execute();
       await linkVictims(tx, id, input.victim_case_ids);
+      await this.#auditChange(tx, 'create', id, Object.keys(input), input.victim_case_ids);
       for (const suspect of input.suspects) {
         await tx
           .insertInto('suspect')
@@ -105,11 +147,21 @@ export class CriminalCasesRepository {
           .execute();
       }
     });
-    return (await this.get(id))!;
+    return (await this.#detail(id))!;
   }
 
   /** One criminal case with suspects and linked victim case ids, or undefined. */
   async get(id: string): Promise<CriminalCaseDetail | undefined> {
+    if (!(await this.#check(id, 'read'))) return undefined;
+    const detail = await this.#detail(id);
+    if (detail)
+      await this.#db
+        .transaction()
+        .execute((trx) => appendAuditEvent(trx, this.#access.audit({ action: 'read', record_type: 'criminal_case', record_id: id })));
+    return detail;
+  }
+
+  async #detail(id: string): Promise<CriminalCaseDetail | undefined> {
     const row = await this.#select().where('criminal_case.id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const [victims, suspects] = await Promise.all([
@@ -129,6 +181,7 @@ export class CriminalCasesRepository {
    * @throws ApiError as for create.
    */
   async update(id: string, patch: UpdateCriminalCase): Promise<CriminalCaseDetail | undefined> {
+    if (!(await this.#check(id, 'update'))) return undefined;
     const current = await this.#db.selectFrom('criminal_case').select(['case_number']).where('id', '=', id).executeTakeFirst();
     if (!current) return undefined;
     if (patch.offence_articles) this.#checkOffences(patch.offence_articles);
@@ -153,13 +206,15 @@ export class CriminalCasesRepository {
         await tx.deleteFrom('criminal_case_victim').where('criminal_case_id', '=', id).execute();
         await linkVictims(tx, id, victim_case_ids);
       }
+      await this.#auditChange(tx, 'update', id, Object.keys(patch), victim_case_ids ?? []);
     });
-    return this.get(id);
+    return this.#detail(id);
   }
 
   /** A page of criminal cases (without suspects) matching the filters, oldest first. */
   async list(query: CriminalCaseQuery): Promise<{ items: CriminalCaseView[]; total: number }> {
-    let base = this.#db.selectFrom('criminal_case');
+    const access = this.#access;
+    let base = this.#db.selectFrom('criminal_case').where((eb) => access.filter(eb, 'read', 'CriminalCase', criminalCaseFacts()));
     if (query.case_number) base = base.where('criminal_case.case_number', '=', query.case_number);
     if (query.investigating_organisation) {
       const org = await resolveOrganisation(this.#db, query.investigating_organisation, 'query.investigating_organisation');
@@ -196,6 +251,12 @@ export class CriminalCasesRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
+    await this.#db.transaction().execute((trx) =>
+      appendAuditEvents(
+        trx,
+        rows.map((r) => access.audit({ action: 'search', record_type: 'criminal_case', record_id: r.id })),
+      ),
+    );
     return { items: rows.map(toView), total: Number(count.n) };
   }
 
@@ -204,13 +265,18 @@ export class CriminalCasesRepository {
    * @returns the suspect, or undefined when the criminal case does not exist.
    */
   async addSuspect(caseId: string, input: CreateSuspect): Promise<SuspectView | undefined> {
-    const exists = await this.#db.selectFrom('criminal_case').select('id').where('id', '=', caseId).executeTakeFirst();
-    if (!exists) return undefined;
+    if (!(await this.#check(caseId, 'update'))) return undefined;
     const id = newId();
-    await this.#db
-      .insertInto('suspect')
-      .values({ id, criminal_case_id: caseId, ...suspectValues(input) })
-      .execute();
+    await this.#db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('suspect')
+        .values({ id, criminal_case_id: caseId, ...suspectValues(input) })
+        .execute();
+      await appendAuditEvent(
+        tx,
+        this.#access.audit({ action: 'create', record_type: 'suspect', record_id: id, fields: Object.keys(input) }),
+      );
+    });
     return this.#suspect(caseId, id);
   }
 
@@ -220,11 +286,18 @@ export class CriminalCasesRepository {
    * @throws ApiError OPENNRM_VALIDATION when verdict, verdict_on and sentence would not agree.
    */
   async updateSuspect(caseId: string, suspectId: string, patch: UpdateSuspect): Promise<SuspectView | undefined> {
+    if (!(await this.#check(caseId, 'update'))) return undefined;
     const current = await this.#suspect(caseId, suspectId);
     if (!current) return undefined;
     const problem = verdictProblem({ ...current, ...patch });
     if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
-    await this.#db.updateTable('suspect').set(patch).where('id', '=', suspectId).execute();
+    await this.#db.transaction().execute(async (tx) => {
+      await tx.updateTable('suspect').set(patch).where('id', '=', suspectId).execute();
+      await appendAuditEvent(
+        tx,
+        this.#access.audit({ action: 'update', record_type: 'suspect', record_id: suspectId, fields: Object.keys(patch) }),
+      );
+    });
     return this.#suspect(caseId, suspectId);
   }
 
@@ -244,6 +317,28 @@ export class CriminalCasesRepository {
       .leftJoin('organisation', 'organisation.id', 'criminal_case.investigating_organisation_id')
       .selectAll('criminal_case')
       .select('organisation.code as investigating_organisation_code');
+  }
+
+  /** The change event, plus a permission change per linked victim case: linking lets the investigating organisation read it. */
+  async #auditChange(
+    tx: Transaction<Database>,
+    action: 'create' | 'update',
+    id: string,
+    fields: string[],
+    linked: string[],
+  ): Promise<void> {
+    const persons = linked.length ? await tx.selectFrom('victim_case').select(['id', 'person_id']).where('id', 'in', linked).execute() : [];
+    await appendAuditEvents(tx, [
+      this.#access.audit({ action, record_type: 'criminal_case', record_id: id, fields }),
+      ...persons.map((p) =>
+        this.#access.audit({
+          action: 'permission_change',
+          record_type: 'criminal_case_victim',
+          record_id: `${id}/${p.id}`,
+          person_id: p.person_id,
+        }),
+      ),
+    ]);
   }
 
   #checkOffences(articles: string[]): void {

@@ -30,6 +30,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.post(
     '',
     {
+      config: { policy: { action: 'create', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'Open a criminal case',
@@ -44,6 +45,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'List criminal cases',
@@ -60,6 +62,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.get(
     '/:id',
     {
+      config: { policy: { action: 'read', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'Read a criminal case',
@@ -74,6 +77,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.patch(
     '/:id',
     {
+      config: { policy: { action: 'update', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'Update a criminal case',
@@ -89,6 +93,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.post(
     '/:id/suspects',
     {
+      config: { policy: { action: 'update', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'Add a suspect',
@@ -104,6 +109,7 @@ export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.patch(
     '/:id/suspects/:suspect_id',
     {
+      config: { policy: { action: 'update', subject: 'CriminalCase' } },
       schema: {
         tags: TAGS,
         summary: 'Update a suspect',

@@ -16,6 +16,10 @@ const suspectFields = {
   verdict_on: isoDate.nullable().describe('date of the first-instance verdict; required with verdict'),
   sentence_months: z.number().int().min(0).max(1200).nullable().describe('prison sentence, months; only for a conviction'),
   sentence_suspended: z.boolean().nullable().describe('true when the prison sentence is suspended'),
+  app_user_id: z
+    .uuid()
+    .nullable()
+    .describe('the OpenNRM account of a suspect who is also a user (a complicit official): blocked from the linked victim cases'),
 };
 
 type SuspectFacts = { verdict?: string | null; verdict_on?: string | null; sentence_months?: number | null };
@@ -56,6 +60,7 @@ export const createSuspectBody = z
     verdict_on: suspectFields.verdict_on.default(null),
     sentence_months: suspectFields.sentence_months.optional(),
     sentence_suspended: suspectFields.sentence_suspended.optional(),
+    app_user_id: suspectFields.app_user_id.optional(),
   })
   .strict()
   .superRefine(verdictRules);
@@ -67,6 +72,9 @@ const caseFields = {
   opened_on: isoDate.describe('date the criminal investigation opened'),
   offence_articles: unique(z.string()).describe('criminal-code articles of the jurisdiction profile, e.g. "210", "211"'),
   forms: unique(z.enum(FORMS_OF_EXPLOITATION)),
+  institutions_under_investigation: unique(z.uuid()).describe(
+    'ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5)',
+  ),
 };
 
 export const criminalCaseSchema = z
@@ -96,6 +104,7 @@ export const createCriminalCaseBody = z
     investigating_organisation: investigatingOrganisation.optional(),
     offence_articles: caseFields.offence_articles.default([]),
     forms: caseFields.forms.default([]),
+    institutions_under_investigation: caseFields.institutions_under_investigation.default([]),
     victim_case_ids: unique(z.uuid()).default([]),
     suspects: z.array(createSuspectBody).max(200).default([]),
   })

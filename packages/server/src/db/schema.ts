@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { AuditTables } from '../audit/audit-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
 
 /**
@@ -106,6 +107,8 @@ export interface PersonTable {
   synthetic: Defaulted<boolean>;
   import_batch_id: string | null;
   source_ref: string | null;
+  /** Who recorded the person (migration 0007); null for imports and demo data. */
+  created_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -152,6 +155,10 @@ export interface VictimCaseTable {
   synthetic: Defaulted<boolean>;
   import_batch_id: string | null;
   source_ref: string | null;
+  /** Who opened the case (migration 0007). */
+  created_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The organisation whose team works the case: the creator's (migration 0007). */
+  owner_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -167,6 +174,8 @@ export interface ReferralTable {
   responded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   decline_reason: string | null;
   started_on: DateString | null;
+  /** What the receiving organisation may see: case fields and "identity.<field>" (migration 0007). */
+  shared_fields: Defaulted<string[]>;
   created_at: Timestamp;
 }
 
@@ -189,6 +198,8 @@ export interface CriminalCaseTable {
   offence_articles: Defaulted<string[]>;
   forms: Defaulted<string[]>;
   synthetic: Defaulted<boolean>;
+  /** Organisations under investigation: their users are blocked from the linked victim cases (migration 0007). */
+  institutions_under_investigation: Defaulted<string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -212,10 +223,43 @@ export interface SuspectTable {
   verdict_on: DateString | null;
   sentence_months: number | null;
   sentence_suspended: boolean | null;
+  /** The OpenNRM account of a suspect who is also a user: blocked from the case (migration 0007). */
+  app_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
-export interface Database {
+/** A user working a victim case (migration 0007). */
+export interface CaseTeamTable {
+  victim_case_id: string;
+  user_id: string;
+  role: Defaulted<string>;
+  added_at: Timestamp;
+}
+
+/** Time-limited access to a case outside the user's team, for a written reason (migration 0007). */
+export interface BreakGlassGrantTable {
+  id: string;
+  victim_case_id: string;
+  user_id: string;
+  reason: string;
+  granted_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+/** An in-app alert for one user, e.g. a break-glass access to a case they manage (migration 0007). */
+export interface AlertTable {
+  id: string;
+  recipient_user_id: string;
+  kind: string;
+  victim_case_id: string | null;
+  actor_user_id: string | null;
+  reason: string | null;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
+export interface Database extends AuditTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;
@@ -232,4 +276,7 @@ export interface Database {
   criminal_case: CriminalCaseTable;
   criminal_case_victim: CriminalCaseVictimTable;
   suspect: SuspectTable;
+  case_team: CaseTeamTable;
+  break_glass_grant: BreakGlassGrantTable;
+  alert: AlertTable;
 }

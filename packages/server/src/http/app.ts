@@ -14,6 +14,10 @@ import type { NrmDatabase } from '../db/database.ts';
 import { installAuthentication, SESSION_COOKIE } from '../accounts/authentication.ts';
 import { resolveSignInOptions, type SignInOptions } from '../accounts/sign-in-options.ts';
 import { installWebSecurity } from './web-security.ts';
+import { installAccess, type RoutePolicy } from '../access/install-access.ts';
+import type { PolicyOptions } from '../access/access-control.ts';
+import { alertRoutes } from '../access/alerts.routes.ts';
+import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../accounts/auth.routes.ts';
 import { healthRoutes } from '../health/health.routes.ts';
 import { organisationRoutes } from '../organisations/organisations.routes.ts';
@@ -43,6 +47,8 @@ export interface RegisteredRoute {
   public: boolean;
   /** Appears in the OpenAPI document (not schema.hide). */
   documented: boolean;
+  /** The declared access policy (config.policy); null on public routes and on routes that forgot it. */
+  policy: RoutePolicy | null;
 }
 
 declare module 'fastify' {
@@ -60,6 +66,8 @@ export interface AppOptions {
   keyring: Keyring;
   /** Cookies, TOTP, single sign-on and rate limits (accounts/sign-in-options.ts); secure defaults. */
   signIn?: SignInOptions | undefined;
+  /** The access policy's switches: only tests (rule removal) and bench/policy.bench.ts (bypass) set them. */
+  policy?: PolicyOptions | undefined;
   /** false for silence (tests), true or pino options for structured JSON logs. Default true. */
   logger?: boolean | Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 }
@@ -111,7 +119,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (route.config?.public && route.schema && !route.schema.hide) route.schema = { ...route.schema, security: [] };
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
-        routes.push({ method, url: route.url, public: route.config?.public === true, documented: !route.schema?.hide });
+        routes.push({
+          method,
+          url: route.url,
+          public: route.config?.public === true,
+          documented: !route.schema?.hide,
+          policy: route.config?.policy ?? null,
+        });
     }
   });
 
@@ -119,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const signIn = resolveSignInOptions(options.signIn);
   installAuthentication(app, nrm.db, signIn);
   await installWebSecurity(app, signIn);
+  installAccess(app, nrm.db, options.policy);
 
   await app.register(swagger, {
     openapi: {
@@ -161,6 +176,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(criminalCaseRoutes, { ...capability, prefix: '/criminal-cases' });
       await api.register(reportRoutes, { ...capability, prefix: '/reports' });
       await api.register(draftRoutes, { ...capability, prefix: '/drafts' });
+      await api.register(alertRoutes, { ...capability, prefix: '/alerts' });
+      await api.register(auditRoutes, capability);
     },
     { prefix: API_PREFIX },
   );

@@ -3,6 +3,7 @@ import type { JurisdictionProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../db/database.ts';
 import { actorOf } from '../accounts/authentication.ts';
 import type { RecordContext } from '../shared/record-context.ts';
+import { accessOf } from '../access/install-access.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 
 /** Options every capability plugin (persons, victim cases, ...) is registered with. */
@@ -14,5 +15,5 @@ export interface CapabilityOptions {
 
 /** The repository context of a signed-in request. */
 export function recordContext(options: CapabilityOptions, request: FastifyRequest): RecordContext {
-  return { db: options.nrm.db, profile: options.profile, actor: actorOf(request), keyring: options.keyring };
+  return { db: options.nrm.db, profile: options.profile, actor: actorOf(request), keyring: options.keyring, access: accessOf(request) };
 }

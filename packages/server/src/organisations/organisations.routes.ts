@@ -10,6 +10,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'Organisation' } },
       schema: {
         tags: ['organisations'],
         summary: 'List organisations',

@@ -5,6 +5,11 @@ import type { Keyring } from '../security/crypto/keyring.ts';
 import { eraseIdentity, findPersonsByDocument, findPersonsByName, readIdentity, writeIdentity } from '../security/crypto/identity-store.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
+import { IDENTITY_FIELDS } from '@opennrm/domain';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
+import { stripFields, type AccessControl } from '../access/access-control.ts';
+import { personFacts } from '../access/facts.ts';
+import { sql } from 'kysely';
 import type { CreatePerson, Identity, PersonDetail, PersonQuery, PersonSearch, PersonView, UpdatePerson } from './persons.schemas.ts';
 
 function toView(row: Selectable<PersonTable>): PersonView {
@@ -22,21 +27,39 @@ function toView(row: Selectable<PersonTable>): PersonView {
 const birthYearOf = (identity: Identity | null | undefined) =>
   identity?.date_of_birth ? Number(identity.date_of_birth.slice(0, 4)) : undefined;
 
+/** The fields the user's organisation's live referrals share of the person's identity ("identity.x" -> "x"). */
+function sharedIdentityFields(access: AccessControl, personRef: string) {
+  const org = access.actor.organisation_id;
+  if (!org || !access.fieldRules('read', 'PersonIdentity').narrowsByReferral) return sql<string[] | null>`NULL::text[]`;
+  return sql<string[] | null>`(SELECT array_agg(DISTINCT substr(f, 10)) FROM referral sf
+    JOIN victim_case sv ON sv.id = sf.victim_case_id, unnest(sf.shared_fields) AS u(f)
+    WHERE sv.person_id = ${sql.ref(personRef)} AND sf.to_organisation_id = ${org} AND sf.status IN ('sent', 'accepted') AND f LIKE 'identity.%')`;
+}
+
 /**
- * Persons and their identifying data. Identity is stored only sealed
+ * Persons and their identifying data. Every method applies the access policy
+ * (docs/access-policy.md) in SQL and audits in the same transaction: a person
+ * the user may not see is "not found"; identity is returned only with the
+ * fields the user may see (a prosecutor: names and date of birth; a receiving
+ * organisation: what the referral shares; GDPR art. 5(1)(c), art. 9).
+ * Identity is stored only sealed
  * (security/crypto/, docs/encryption.md) and opened only by `get`, the one
  * place that returns it; `search` matches it through blind indexes.
  */
 export class PersonsRepository {
   readonly #db: Kysely<Database>;
   readonly #keyring: Keyring;
+  readonly #access: AccessControl;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
     this.#keyring = ctx.keyring;
+    this.#access = ctx.access;
   }
 
   /** Records a person (and identity, when given) in one transaction. */
   async create(input: CreatePerson): Promise<PersonDetail> {
+    this.#access.assertCan('create', 'Person');
+    if (input.identity) this.#access.assertCan('create', 'PersonIdentity');
     const id = newId();
     await this.#db.transaction().execute(async (tx) => {
       await tx
@@ -46,19 +69,52 @@ export class PersonsRepository {
           sex: input.sex,
           birth_year: input.birth_year ?? birthYearOf(input.identity) ?? null,
           citizenships: input.citizenships,
+          created_by_user_id: this.#access.actor.user_id,
         })
         .execute();
       if (input.identity) await writeIdentity(tx, this.#keyring, id, input.identity);
+      await appendAuditEvent(
+        tx,
+        this.#access.audit({ action: 'create', record_type: 'person', record_id: id, person_id: id, fields: fieldNames(input) }),
+      );
     });
     return (await this.get(id))!;
   }
 
   /** A person with identity, or undefined when there is none with that id. */
   async get(id: string): Promise<PersonDetail | undefined> {
-    const row = await this.#db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    const identity = await readIdentity(this.#db, this.#keyring, id);
-    return { ...toView(row), identity: (identity as Identity | undefined) ?? null };
+    const access = this.#access;
+    const identityRules = access.fieldRules('read', 'PersonIdentity');
+    return this.#db.transaction().execute(async (tx) => {
+      const row = await tx
+        .selectFrom('person')
+        .selectAll()
+        .select((eb) => [
+          ...identityRules.columns(eb, personFacts(access)).map((c, i) => c.as(`rule_${i}`)),
+          sharedIdentityFields(access, 'person.id').as('shared_identity'),
+        ])
+        .where('id', '=', id)
+        .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const record = row as typeof row & Record<string, unknown>;
+      const matched = identityRules.rules.map((_, i) => Boolean(record[`rule_${i}`]));
+      const allowed = identityRules.fields(matched, row.shared_identity ?? []);
+      const mayReadIdentity = access.bypass || matched.some(Boolean);
+      const stored = mayReadIdentity ? await readIdentity(tx, this.#keyring, id) : undefined;
+      const identity = stored ? (stripFields(stored as Record<string, unknown>, allowed, []) as Identity) : null;
+      await appendAuditEvent(
+        tx,
+        access.audit({
+          action: 'read',
+          record_type: identity ? 'person_identity' : 'person',
+          record_id: id,
+          person_id: id,
+          fields: identity ? Object.keys(identity) : [],
+        }),
+      );
+      return { ...toView(row), identity };
+    });
   }
 
   /**
@@ -67,14 +123,27 @@ export class PersonsRepository {
    * @returns the person, or undefined when there is none with that id.
    */
   async update(id: string, patch: UpdatePerson): Promise<PersonDetail | undefined> {
+    const access = this.#access;
     const found = await this.#db.transaction().execute(async (tx) => {
       const { identity, ...fields } = patch;
       const updated = await tx
         .updateTable('person')
         .set({ ...fields, updated_at: new Date() })
         .where('id', '=', id)
+        .where((eb) => access.filter(eb, 'update', 'Person', personFacts(access)))
+        .where((eb) => (identity === undefined ? sql<boolean>`true` : access.filter(eb, 'update', 'PersonIdentity', personFacts(access))))
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) return false;
+      await appendAuditEvent(
+        tx,
+        access.audit({
+          action: identity === null ? 'erase' : 'update',
+          record_type: 'person',
+          record_id: id,
+          person_id: id,
+          fields: fieldNames(patch),
+        }),
+      );
       if (identity === null) await eraseIdentity(tx, id);
       if (identity) {
         const stored = await readIdentity(tx, this.#keyring, id);
@@ -99,21 +168,56 @@ export class PersonsRepository {
         ? await findPersonsByName(this.#db, this.#keyring, query.name)
         : await findPersonsByDocument(this.#db, this.#keyring, query.document!);
     if (ids.length === 0) return [];
-    const rows = await this.#db.selectFrom('person').selectAll().where('id', 'in', ids).orderBy('id').execute();
-    return rows.map(toView);
+    const access = this.#access;
+    return this.#db.transaction().execute(async (tx) => {
+      const rows = await tx
+        .selectFrom('person')
+        .selectAll()
+        .where('id', 'in', ids)
+        .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
+        .orderBy('id')
+        .execute();
+      await appendAuditEvents(
+        tx,
+        rows.map((r) =>
+          access.audit({ action: 'search', record_type: 'person', record_id: r.id, person_id: r.id, fields: Object.keys(query) }),
+        ),
+      );
+      return rows.map(toView);
+    });
   }
 
   /** A page of persons, without identity, oldest first. */
   async list(query: PersonQuery): Promise<{ items: PersonView[]; total: number }> {
-    let base = this.#db.selectFrom('person');
-    if (query.sex) base = base.where('sex', '=', query.sex);
-    if (query.birth_year != null) base = base.where('birth_year', '=', query.birth_year);
-    if (query.synthetic != null) base = base.where('synthetic', '=', query.synthetic);
-    if (query.citizenship) base = base.where((eb) => eb(eb.val(query.citizenship), '=', eb.fn.any('citizenships')));
-    const [rows, count] = await Promise.all([
-      base.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toView), total: Number(count.n) };
+    const access = this.#access;
+    return this.#db.transaction().execute(async (tx) => {
+      let base = tx.selectFrom('person').where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)));
+      if (query.sex) base = base.where('sex', '=', query.sex);
+      if (query.birth_year != null) base = base.where('birth_year', '=', query.birth_year);
+      if (query.synthetic != null) base = base.where('synthetic', '=', query.synthetic);
+      if (query.citizenship) base = base.where((eb) => eb(eb.val(query.citizenship), '=', eb.fn.any('citizenships')));
+      const [rows, count] = await Promise.all([
+        base.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      await appendAuditEvents(
+        tx,
+        rows.map((r) => access.audit({ action: 'search', record_type: 'person', record_id: r.id, person_id: r.id })),
+      );
+      return { items: rows.map(toView), total: Number(count.n) };
+    });
   }
+}
+
+/** Names of the fields a request gives, identity fields as "identity.<name>" (never values). */
+function fieldNames(input: CreatePerson | UpdatePerson): string[] {
+  const { identity, ...fields } = input;
+  return [
+    ...Object.keys(fields),
+    ...(identity
+      ? Object.keys(identity).map((f) => `identity.${f}`)
+      : identity === null
+        ? IDENTITY_FIELDS.map((f) => `identity.${f}`)
+        : []),
+  ];
 }

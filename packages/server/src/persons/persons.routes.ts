@@ -23,6 +23,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.post(
     '',
     {
+      config: { policy: { action: 'create', subject: 'Person' } },
       schema: {
         tags: TAGS,
         summary: 'Record a person',
@@ -40,6 +41,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'Person' } },
       schema: {
         tags: TAGS,
         summary: 'List persons',
@@ -56,6 +58,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.get(
     '/search',
     {
+      config: { policy: { action: 'read', subject: 'Person' } },
       schema: {
         tags: TAGS,
         summary: 'Find persons by exact name or document number',
@@ -86,6 +89,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.get(
     '/:id',
     {
+      config: { policy: { action: 'read', subject: 'Person' } },
       schema: {
         tags: TAGS,
         summary: 'Read a person with identity',
@@ -102,6 +106,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.patch(
     '/:id',
     {
+      config: { policy: { action: 'update', subject: 'Person' } },
       schema: {
         tags: TAGS,
         summary: 'Update a person',

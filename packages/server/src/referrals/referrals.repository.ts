@@ -7,12 +7,23 @@ import { resolveOrganisation } from '../organisations/organisations.repository.t
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { CreateReferral, ReferralQuery, ReferralView, UpdateReferral } from './referrals.schemas.ts';
+import { DEFAULT_SHARED_FIELDS } from '@opennrm/domain';
+import type { AccessControl } from '../access/access-control.ts';
+import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 
-/** Referrals of a victim to assistance: who referred whom to whom, for which services, and the answer. */
+/**
+ * Referrals of a victim to assistance: who referred whom to whom, for which
+ * services, and the answer. Policy (docs/access-policy.md): whoever may read
+ * the case reads its referrals, whoever may edit it refers; the receiving
+ * organisation reads and answers. Every read and change is audited in its transaction.
+ */
 export class ReferralsRepository {
   readonly #db: Kysely<Database>;
+  readonly #access: AccessControl;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
+    this.#access = ctx.access;
   }
 
   /**
@@ -20,28 +31,45 @@ export class ReferralsRepository {
    * @throws ApiError OPENNRM_VALIDATION for an unknown victim case or organisation.
    */
   async create(input: CreateReferral): Promise<ReferralView> {
-    await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id');
+    this.#access.assertCan('create', 'Referral');
+    const personId = await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id', this.#access);
     const from = await resolveOrganisation(this.#db, input.from_organisation, 'body.from_organisation');
     const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
     const id = newId();
-    await this.#db
-      .insertInto('referral')
-      .values({
-        id,
-        victim_case_id: input.victim_case_id,
-        from_organisation_id: from.id,
-        to_organisation_id: to.id,
-        services: input.services,
-        sent_at: input.sent_at ?? new Date(),
-      })
-      .execute();
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('referral')
+        .values({
+          id,
+          victim_case_id: input.victim_case_id,
+          from_organisation_id: from.id,
+          to_organisation_id: to.id,
+          services: input.services,
+          sent_at: input.sent_at ?? new Date(),
+          shared_fields: [...(input.shared_fields ?? DEFAULT_SHARED_FIELDS)],
+        })
+        .execute();
+      await appendAuditEvent(
+        trx,
+        this.#access.audit({ action: 'create', record_type: 'referral', record_id: id, person_id: personId, fields: Object.keys(input) }),
+      );
+    });
     return (await this.get(id))!;
   }
 
   /** One referral, or undefined. */
   async get(id: string): Promise<ReferralView | undefined> {
-    const row = await this.#select().where('referral.id', '=', id).executeTakeFirst();
-    return row && toView(row);
+    const access = this.#access;
+    return this.#db.transaction().execute(async (trx) => {
+      const row = await this.#select(trx)
+        .select('victim_case.person_id')
+        .where('referral.id', '=', id)
+        .where((eb) => access.filter(eb, 'read', 'Referral', caseChildFacts(access, 'referral')))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      await appendAuditEvent(trx, access.audit({ action: 'read', record_type: 'referral', record_id: id, person_id: row.person_id }));
+      return toView(row);
+    });
   }
 
   /**
@@ -50,7 +78,13 @@ export class ReferralsRepository {
    *   OPENNRM_VALIDATION for a missing decline_reason or started_on on a referral that is not accepted.
    */
   async update(id: string, patch: UpdateReferral): Promise<ReferralView | undefined> {
-    const current = await this.#db.selectFrom('referral').selectAll().where('id', '=', id).executeTakeFirst();
+    const access = this.#access;
+    const current = await this.#db
+      .selectFrom('referral')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => access.filter(eb, 'update', 'Referral', caseChildFacts(access, 'referral')))
+      .executeTakeFirst();
     if (!current) return undefined;
     const status = (patch.status ?? current.status) as ReferralStatus;
     const decline_reason = patch.decline_reason !== undefined ? patch.decline_reason : current.decline_reason;
@@ -61,23 +95,28 @@ export class ReferralsRepository {
     }
     const started_on = patch.started_on !== undefined ? patch.started_on : current.started_on;
     if (started_on && status !== 'accepted') throw invalidField('body.started_on', 'only an accepted referral has a start date');
-    await this.#db
-      .updateTable('referral')
-      .set({
-        services: patch.services ?? current.services,
-        status,
-        decline_reason,
-        started_on,
-        responded_at: status !== current.status ? new Date() : current.responded_at,
-      })
-      .where('id', '=', id)
-      .execute();
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('referral')
+        .set({
+          services: patch.services ?? current.services,
+          status,
+          decline_reason,
+          started_on,
+          shared_fields: patch.shared_fields ?? current.shared_fields,
+          responded_at: status !== current.status ? new Date() : current.responded_at,
+        })
+        .where('id', '=', id)
+        .execute();
+      await appendAuditEvent(trx, access.audit({ action: 'update', record_type: 'referral', record_id: id, fields: Object.keys(patch) }));
+    });
     return this.get(id);
   }
 
   /** A page of referrals matching the filters, oldest first. */
   async list(query: ReferralQuery): Promise<{ items: ReferralView[]; total: number }> {
-    let base = this.#db.selectFrom('referral');
+    const access = this.#access;
+    let base = this.#db.selectFrom('referral').where((eb) => access.filter(eb, 'read', 'Referral', caseChildFacts(access, 'referral')));
     if (query.victim_case_id) base = base.where('referral.victim_case_id', '=', query.victim_case_id);
     if (query.status) base = base.where('referral.status', '=', query.status);
     if (query.from_organisation) {
@@ -107,12 +146,19 @@ export class ReferralsRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
+    await this.#db.transaction().execute((trx) =>
+      appendAuditEvents(
+        trx,
+        rows.map((r) => access.audit({ action: 'search', record_type: 'referral', record_id: r.id })),
+      ),
+    );
     return { items: rows.map(toView), total: Number(count.n) };
   }
 
-  #select() {
-    return this.#db
+  #select(db: Kysely<Database>) {
+    return db
       .selectFrom('referral')
+      .innerJoin('victim_case', 'victim_case.id', 'referral.victim_case_id')
       .innerJoin('organisation as from_org', 'from_org.id', 'referral.from_organisation_id')
       .innerJoin('organisation as to_org', 'to_org.id', 'referral.to_organisation_id')
       .selectAll('referral')
@@ -120,10 +166,21 @@ export class ReferralsRepository {
   }
 }
 
-/** @throws ApiError OPENNRM_VALIDATION naming `field` when no victim case has that id. */
-export async function assertVictimCase(db: Kysely<Database>, id: string, field: string): Promise<void> {
-  const found = await db.selectFrom('victim_case').select('id').where('id', '=', id).executeTakeFirst();
+/**
+ * Checks that the user may edit the victim case a new referral or service is for.
+ * @returns the case's person id.
+ * @throws ApiError OPENNRM_VALIDATION naming `field` when no victim case has that id, or not one the user may edit
+ *   (the same answer: nothing revealed).
+ */
+export async function assertVictimCase(db: Kysely<Database>, id: string, field: string, access: AccessControl): Promise<string> {
+  const found = await db
+    .selectFrom('victim_case')
+    .select('person_id')
+    .where('id', '=', id)
+    .where((eb) => access.filter(eb, 'update', 'VictimCase', victimCaseFacts()))
+    .executeTakeFirst();
   if (!found) throw invalidField(field, 'no victim case with this id');
+  return found.person_id;
 }
 
 function toView(row: {
@@ -139,6 +196,7 @@ function toView(row: {
   responded_at: Date | null;
   decline_reason: string | null;
   started_on: string | null;
+  shared_fields: string[];
   created_at: Date;
 }): ReferralView {
   return {

@@ -14,6 +14,7 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
   app.post(
     '',
     {
+      config: { policy: { action: 'create', subject: 'Referral' } },
       schema: {
         tags: TAGS,
         summary: 'Refer a victim to assistance',
@@ -31,6 +32,7 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'Referral' } },
       schema: {
         tags: TAGS,
         summary: 'List referrals',
@@ -47,6 +49,7 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
   app.get(
     '/:id',
     {
+      config: { policy: { action: 'read', subject: 'Referral' } },
       schema: {
         tags: TAGS,
         summary: 'Read a referral',
@@ -61,6 +64,7 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
   app.patch(
     '/:id',
     {
+      config: { policy: { action: 'update', subject: 'Referral' } },
       schema: {
         tags: TAGS,
         summary: 'Answer or update a referral',

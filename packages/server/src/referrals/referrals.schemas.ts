@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REFERRAL_STATUSES, SERVICES } from '@opennrm/domain';
+import { DEFAULT_SHARED_FIELDS, REFERRAL_STATUSES, SERVICES, sharedFieldsProblem } from '@opennrm/domain';
 import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
 
 const services = z
@@ -7,6 +7,18 @@ const services = z
   .min(1)
   .refine((v) => new Set(v).size === v.length, { message: 'values must not repeat' })
   .describe('assistance services requested');
+
+const sharedFields = z
+  .array(z.string())
+  .max(100)
+  .superRefine((fields, ctx) => {
+    const problem = sharedFieldsProblem(fields);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.index], message: problem.reason });
+  })
+  .describe(
+    'what the receiving organisation may see: victim-case fields and "identity.<field>" (GDPR art. 5(1)(c)); default ' +
+      DEFAULT_SHARED_FIELDS.join(', '),
+  );
 
 export const referralSchema = z
   .object({
@@ -22,6 +34,7 @@ export const referralSchema = z
     responded_at: z.iso.datetime().nullable().describe('when the status last changed from sent'),
     decline_reason: z.string().nullable(),
     started_on: isoDate.nullable().describe('date the service started, for an accepted referral'),
+    shared_fields: sharedFields,
     created_at: z.iso.datetime(),
   })
   .meta({ id: 'Referral' });
@@ -33,6 +46,7 @@ export const createReferralBody = z
     to_organisation: organisationRef.describe('receiving organisation: code or id'),
     services,
     sent_at: z.iso.datetime({ offset: true }).optional().describe('when the referral was sent; default now'),
+    shared_fields: sharedFields.optional(),
   })
   .strict();
 
@@ -42,6 +56,7 @@ export const updateReferralBody = z
     status: z.enum(REFERRAL_STATUSES).optional().describe('accepted, declined (with decline_reason) or withdrawn'),
     decline_reason: z.string().min(1).max(2000).nullable().optional(),
     started_on: isoDate.nullable().optional(),
+    shared_fields: sharedFields.optional(),
   })
   .strict();
 

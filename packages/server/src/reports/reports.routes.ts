@@ -9,6 +9,7 @@ export const reportRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
   app.get(
     '/annual',
     {
+      config: { policy: { action: 'read', subject: 'Report' } },
       schema: {
         tags: ['reports'],
         summary: 'Annual national statistics',

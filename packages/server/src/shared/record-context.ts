@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
+import type { AccessControl } from '../access/access-control.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 
 /**
@@ -16,4 +17,6 @@ export interface RecordContext {
   actor: Actor;
   /** Seals and opens identifying data (security/crypto/); loaded once at start-up, never from the database. */
   keyring: Keyring;
+  /** The request's access policy and audit identity (access/access-control.ts): every method checks it. */
+  access: AccessControl;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { countsAsChild, parseAgeBand, reportingYear } from '@opennrm/domain';
 import type { Database, VictimCaseTable } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
@@ -6,13 +6,28 @@ import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
-import type { CreateVictimCase, UpdateVictimCase, VictimCaseQuery, VictimCaseView } from './victim-cases.schemas.ts';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
+import { personFacts, victimCaseFacts } from '../access/facts.ts';
+import { stripFields, type AccessControl } from '../access/access-control.ts';
+import type { AnyExpressionBuilder } from '../access/policy-sql.ts';
+import type { CreateVictimCase, UpdateVictimCase, VictimCaseQuery, VictimCaseView, VisibleVictimCase } from './victim-cases.schemas.ts';
 
 type Row = Selectable<VictimCaseTable> & { identifying_organisation_code: string | null };
 type Stored = Omit<
   Selectable<VictimCaseTable>,
-  'id' | 'person_id' | 'created_at' | 'updated_at' | 'synthetic' | 'import_batch_id' | 'source_ref'
+  | 'id'
+  | 'person_id'
+  | 'created_at'
+  | 'updated_at'
+  | 'synthetic'
+  | 'import_batch_id'
+  | 'source_ref'
+  | 'created_by_user_id'
+  | 'owner_organisation_id'
 >;
+
+/** Always shown to whoever may see the case: what it is and whom it is about. */
+const ALWAYS = ['id', 'person_id'];
 
 function toView(row: Row): VictimCaseView {
   return {
@@ -38,6 +53,7 @@ function toView(row: Row): VictimCaseView {
     means_of_control: row.means_of_control as VictimCaseView['means_of_control'],
     identifying_organisation_id: row.identifying_organisation_id,
     identifying_organisation_code: row.identifying_organisation_code,
+    owner_organisation_id: row.owner_organisation_id,
     is_child: row.is_child,
     reporting_year: row.reporting_year,
     synthetic: row.synthetic,
@@ -47,26 +63,41 @@ function toView(row: Row): VictimCaseView {
 }
 
 /**
- * Victim cases: a person's journey through the NRM. Every write recomputes
- * `is_child` (countsAsChild, Palermo Protocol art. 3(d)) and `reporting_year`
- * (reportingYear, docs/statistics.md) from the stored facts, so statistics
- * never read a stale flag.
+ * Victim cases: a person's journey through the NRM. Every method applies the
+ * access policy (docs/access-policy.md) in SQL and writes an audit event in
+ * the same transaction as the data (docs/audit.md):
+ * - reads and lists return only cases the user may see, with the fields the
+ *   user may see (a referral's shared_fields for a receiving organisation);
+ * - an id the user may not see is "not found" (undefined -> 404), revealing nothing;
+ * - a user with a conflict of interest gets OPENNRM_CONFLICT_OF_INTEREST (403).
+ * Every write recomputes `is_child` (countsAsChild, Palermo Protocol art.
+ * 3(d)) and `reporting_year` (reportingYear, docs/statistics.md).
  */
 export class VictimCasesRepository {
   readonly #ctx: RecordContext;
   readonly #db: Kysely<Database>;
+  readonly #access: AccessControl;
   constructor(ctx: RecordContext) {
     this.#ctx = ctx;
     this.#db = ctx.db;
+    this.#access = ctx.access;
   }
 
   /**
-   * Opens a victim case for an existing person.
-   * @throws ApiError OPENNRM_VALIDATION (unknown person_id, organisation or region, missing decision date, bad age band),
-   *   OPENNRM_CONFLICT when the case number is taken.
+   * Opens a victim case for a person the user may see. The user's
+   * organisation owns it and the user leads its team.
+   * @throws ApiError OPENNRM_FORBIDDEN (role may not open cases), OPENNRM_VALIDATION (unknown or unseen person_id,
+   *   organisation or region, missing decision date, bad age band), OPENNRM_CONFLICT when the case number is taken.
    */
   async create(input: CreateVictimCase): Promise<VictimCaseView> {
-    const person = await this.#db.selectFrom('person').select('id').where('id', '=', input.person_id).executeTakeFirst();
+    this.#access.assertCan('create', 'VictimCase');
+    const access = this.#access;
+    const person = await this.#db
+      .selectFrom('person')
+      .select('id')
+      .where('id', '=', input.person_id)
+      .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
+      .executeTakeFirst();
     if (!person) throw invalidField('body.person_id', 'no person with this id');
     await this.#assertCaseNumberFree(input.case_number);
     const { identifying_organisation, person_id, ...facts } = input;
@@ -89,27 +120,80 @@ export class VictimCasesRepository {
       identifying_organisation_id: organisationId,
     });
     const id = newId();
-    await this.#db
-      .insertInto('victim_case')
-      .values({ id, person_id, ...stored })
-      .execute();
-    return (await this.get(id))!;
+    return this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('victim_case')
+        .values({
+          id,
+          person_id,
+          ...stored,
+          created_by_user_id: access.actor.user_id,
+          owner_organisation_id: access.actor.organisation_id,
+        })
+        .execute();
+      await trx.insertInto('case_team').values({ victim_case_id: id, user_id: access.actor.user_id, role: 'lead' }).execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({ action: 'create', record_type: 'victim_case', record_id: id, person_id, fields: Object.keys(input) }),
+      );
+      return toView((await this.#select(trx).where('victim_case.id', '=', id).executeTakeFirst())!);
+    });
   }
 
-  /** One case, or undefined. */
-  async get(id: string): Promise<VictimCaseView | undefined> {
-    const row = await this.#select().where('victim_case.id', '=', id).executeTakeFirst();
-    return row && toView(row);
+  /**
+   * One case as the user may see it, audited as a read.
+   * @returns undefined when there is none with that id or the user may not see it (404: the same answer).
+   * @throws ApiError OPENNRM_CONFLICT_OF_INTEREST when the user is blocked from the case.
+   */
+  async get(id: string): Promise<VisibleVictimCase | undefined> {
+    const access = this.#access;
+    const fieldRules = access.fieldRules('read', 'VictimCase');
+    const result: VisibleVictimCase | 'blocked' | undefined = await this.#db.transaction().execute(async (trx) => {
+      const row = await this.#select(trx)
+        .select((eb) => [
+          access.blocked(eb, 'read', 'VictimCase', victimCaseFacts()).as('blocked'),
+          ...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`)),
+          this.#sharedFields(eb).as('shared_fields'),
+        ])
+        .where('victim_case.id', '=', id)
+        .where((eb) =>
+          eb.or([access.filter(eb, 'read', 'VictimCase', victimCaseFacts()), access.blocked(eb, 'read', 'VictimCase', victimCaseFacts())]),
+        )
+        .executeTakeFirst();
+      if (!row) return undefined;
+      if (row.blocked) return 'blocked' as const;
+      const view = this.#visible(row, fieldRules);
+      await appendAuditEvent(
+        trx,
+        access.audit({ action: 'read', record_type: 'victim_case', record_id: id, person_id: row.person_id, fields: Object.keys(view) }),
+      );
+      return view;
+    });
+    if (result === 'blocked') return this.#denied(id);
+    return result;
   }
 
   /**
    * Changes the fields given and recomputes is_child and reporting_year.
-   * @returns the case, or undefined when there is none with that id.
-   * @throws ApiError as for create.
+   * @returns the case, or undefined when there is none with that id or the user may not change it.
+   * @throws ApiError as for create, and OPENNRM_CONFLICT_OF_INTEREST.
    */
-  async update(id: string, patch: UpdateVictimCase): Promise<VictimCaseView | undefined> {
-    const current = await this.#db.selectFrom('victim_case').selectAll().where('id', '=', id).executeTakeFirst();
+  async update(id: string, patch: UpdateVictimCase): Promise<VisibleVictimCase | undefined> {
+    const access = this.#access;
+    const current = await this.#db
+      .selectFrom('victim_case')
+      .selectAll()
+      .select((eb) => access.blocked(eb, 'update', 'VictimCase', victimCaseFacts()).as('blocked'))
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.or([
+          access.filter(eb, 'update', 'VictimCase', victimCaseFacts()),
+          access.blocked(eb, 'update', 'VictimCase', victimCaseFacts()),
+        ]),
+      )
+      .executeTakeFirst();
     if (!current) return undefined;
+    if (current.blocked) return this.#denied(id);
     if (patch.case_number && patch.case_number !== current.case_number) await this.#assertCaseNumberFree(patch.case_number);
     const { identifying_organisation, ...facts } = patch;
     let organisationId = current.identifying_organisation_id;
@@ -126,48 +210,115 @@ export class VictimCasesRepository {
       synthetic: _s,
       import_batch_id: _b,
       source_ref: _r,
+      created_by_user_id: _cb,
+      owner_organisation_id: _o,
+      blocked: _bl,
       ...stored
     } = current;
     const next = this.#derive({ ...stored, ...facts, identifying_organisation_id: organisationId });
-    await this.#db
-      .updateTable('victim_case')
-      .set({ ...next, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('victim_case')
+        .set({ ...next, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({
+          action: 'update',
+          record_type: 'victim_case',
+          record_id: id,
+          person_id: current.person_id,
+          fields: Object.keys(patch),
+        }),
+      );
+    });
     return this.get(id);
   }
 
-  /** A page of cases matching the filters, oldest first. */
-  async list(query: VictimCaseQuery): Promise<{ items: VictimCaseView[]; total: number }> {
+  /**
+   * A page of the cases the user may see, matching the filters, oldest first.
+   * The policy is a WHERE clause, so `total` and pages count only visible
+   * cases. One `search` audit event per case returned.
+   */
+  async list(query: VictimCaseQuery): Promise<{ items: VisibleVictimCase[]; total: number }> {
+    const access = this.#access;
     let organisationId: string | undefined;
     if (query.identifying_organisation) {
       organisationId = (await resolveOrganisation(this.#db, query.identifying_organisation, 'query.identifying_organisation')).id;
     }
-    let base = this.#db.selectFrom('victim_case');
-    if (query.nrm_status) base = base.where('victim_case.nrm_status', '=', query.nrm_status);
-    if (query.reporting_year != null) base = base.where('victim_case.reporting_year', '=', query.reporting_year);
-    if (query.case_number) base = base.where('victim_case.case_number', '=', query.case_number);
-    if (query.person_id) base = base.where('victim_case.person_id', '=', query.person_id);
-    if (query.is_child != null) base = base.where('victim_case.is_child', '=', query.is_child);
-    if (query.synthetic != null) base = base.where('victim_case.synthetic', '=', query.synthetic);
-    if (organisationId) base = base.where('victim_case.identifying_organisation_id', '=', organisationId);
-    if (query.form) base = base.where((eb) => eb(eb.val<string>(query.form!), '=', eb.fn.any('victim_case.forms')));
-    const [rows, count] = await Promise.all([
-      base
-        .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
-        .selectAll('victim_case')
-        .select('organisation.code as identifying_organisation_code')
-        .orderBy('victim_case.id')
-        .limit(query.limit)
-        .offset(query.offset)
-        .execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toView), total: Number(count.n) };
+    const fieldRules = access.fieldRules('read', 'VictimCase');
+    return this.#db.transaction().execute(async (trx) => {
+      let base = trx.selectFrom('victim_case').where((eb) => access.filter(eb, 'read', 'VictimCase', victimCaseFacts()));
+      if (query.nrm_status) base = base.where('victim_case.nrm_status', '=', query.nrm_status);
+      if (query.reporting_year != null) base = base.where('victim_case.reporting_year', '=', query.reporting_year);
+      if (query.case_number) base = base.where('victim_case.case_number', '=', query.case_number);
+      if (query.person_id) base = base.where('victim_case.person_id', '=', query.person_id);
+      if (query.is_child != null) base = base.where('victim_case.is_child', '=', query.is_child);
+      if (query.synthetic != null) base = base.where('victim_case.synthetic', '=', query.synthetic);
+      if (organisationId) base = base.where('victim_case.identifying_organisation_id', '=', organisationId);
+      if (query.form) base = base.where((eb) => eb(eb.val<string>(query.form!), '=', eb.fn.any('victim_case.forms')));
+      const [rows, count] = await Promise.all([
+        base
+          .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
+          .selectAll('victim_case')
+          .select('organisation.code as identifying_organisation_code')
+          .select((eb) => [
+            ...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`)),
+            this.#sharedFields(eb).as('shared_fields'),
+          ])
+          .orderBy('victim_case.id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const items = rows.map((row) => this.#visible(row, fieldRules));
+      await appendAuditEvents(
+        trx,
+        items.map((item) =>
+          access.audit({
+            action: 'search',
+            record_type: 'victim_case',
+            record_id: item.id,
+            person_id: item.person_id,
+            fields: Object.keys(item),
+          }),
+        ),
+      );
+      return { items, total: Number(count.n) };
+    });
   }
 
-  #select() {
-    return this.#db
+  /** The view, stripped to the fields the matched rules allow. */
+  #visible(row: Row & Record<string, unknown>, fieldRules: ReturnType<AccessControl['fieldRules']>): VisibleVictimCase {
+    const matched = fieldRules.rules.map((_, i) => Boolean(row[`rule_${i}`]));
+    const allowed = fieldRules.fields(matched, (row.shared_fields as string[] | null) ?? []);
+    return stripFields(toView(row), allowed, ALWAYS) as VisibleVictimCase;
+  }
+
+  /** The fields the user's organisation's live referrals of the case share (only computed when a rule needs them). */
+  #sharedFields(eb: AnyExpressionBuilder) {
+    const org = this.#access.actor.organisation_id;
+    if (!org || !this.#access.fieldRules('read', 'VictimCase').narrowsByReferral) return sql<string[] | null>`NULL::text[]`;
+    void eb;
+    return sql<string[] | null>`(SELECT array_agg(DISTINCT f) FROM referral sf, unnest(sf.shared_fields) AS u(f)
+      WHERE sf.victim_case_id = victim_case.id AND sf.to_organisation_id = ${org} AND sf.status IN ('sent', 'accepted'))`;
+  }
+
+  /** Audits the refusal in its own transaction (the request fails), then refuses. */
+  async #denied(id: string): Promise<never> {
+    await this.#db.transaction().execute(async (trx) => {
+      await appendAuditEvent(
+        trx,
+        this.#access.audit({ action: 'access_denied', record_type: 'victim_case', record_id: id, reason: 'conflict_of_interest' }),
+      );
+    });
+    throw new ApiError('OPENNRM_CONFLICT_OF_INTEREST');
+  }
+
+  #select(db: Kysely<Database> | Transaction<Database>) {
+    return db
       .selectFrom('victim_case')
       .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
       .selectAll('victim_case')

@@ -3,7 +3,22 @@ import { errorResponses, found } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { VictimCasesRepository } from './victim-cases.repository.ts';
-import { createVictimCaseBody, updateVictimCaseBody, victimCasePage, victimCaseQuery, victimCaseSchema } from './victim-cases.schemas.ts';
+import { CaseTeamRepository } from './case-team.repository.ts';
+import { BreakGlassRepository } from './break-glass.repository.ts';
+import {
+  addTeamMemberBody,
+  breakGlassBody,
+  breakGlassGrantSchema,
+  caseTeamMemberSchema,
+  createVictimCaseBody,
+  teamMemberParams,
+  updateVictimCaseBody,
+  victimCasePage,
+  victimCaseQuery,
+  victimCaseSchema,
+  visibleVictimCaseSchema,
+} from './victim-cases.schemas.ts';
+import { z } from 'zod';
 
 const TAGS = ['victim cases'];
 const DERIVED =
@@ -22,6 +37,7 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.post(
     '',
     {
+      config: { policy: { action: 'create', subject: 'VictimCase' } },
       schema: {
         tags: TAGS,
         summary: 'Open a victim case',
@@ -36,6 +52,7 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.get(
     '',
     {
+      config: { policy: { action: 'read', subject: 'VictimCase' } },
       schema: {
         tags: TAGS,
         summary: 'List victim cases',
@@ -52,12 +69,15 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.get(
     '/:id',
     {
+      config: { policy: { action: 'read', subject: 'VictimCase' } },
       schema: {
         tags: TAGS,
         summary: 'Read a victim case',
-        description: 'Returns one victim case. Errors: 400 (params.id not a UUID), 401, 404 OPENNRM_NOT_FOUND.',
+        description:
+          'Returns one victim case with the fields you may see (docs/access-policy.md); the read is audited. Errors: 400 (params.id not a UUID), ' +
+          '401, 403 OPENNRM_CONFLICT_OF_INTEREST, 404 OPENNRM_NOT_FOUND (no such case, or not one you may see).',
         params: idParams,
-        response: { 200: victimCaseSchema, ...errorResponses(400, 401, 403, 404, 500) },
+        response: { 200: visibleVictimCaseSchema, ...errorResponses(400, 401, 403, 404, 500) },
       },
     },
     async (request) => found(await cases(request).get(request.params.id)),
@@ -66,15 +86,89 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
   app.patch(
     '/:id',
     {
+      config: { policy: { action: 'update', subject: 'VictimCase' } },
       schema: {
         tags: TAGS,
         summary: 'Update a victim case',
         description: `Changes the fields given (null clears a field). ${RULES} ${DERIVED} Errors: 400 naming the field, 401, 404, 409.`,
         params: idParams,
         body: updateVictimCaseBody,
-        response: { 200: victimCaseSchema, ...errorResponses(400, 401, 403, 404, 409, 500) },
+        response: { 200: visibleVictimCaseSchema, ...errorResponses(400, 401, 403, 404, 409, 500) },
       },
     },
     async (request) => found(await cases(request).update(request.params.id, request.body)),
+  );
+
+  const team = (request: Parameters<typeof recordContext>[1]) => new CaseTeamRepository(recordContext(options, request));
+
+  app.get(
+    '/:id/team',
+    {
+      config: { policy: { action: 'read', subject: 'CaseTeam' } },
+      schema: {
+        tags: TAGS,
+        summary: 'The case team',
+        description: 'Users working the case. Case managers of the owning organisation and the coordinator. Errors: 401, 403, 404.',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(caseTeamMemberSchema) }), ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (request) => ({ items: found(await team(request).list(request.params.id)) }),
+  );
+
+  app.post(
+    '/:id/team',
+    {
+      config: { policy: { action: 'update', subject: 'CaseTeam' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Add a user to the case team',
+        description:
+          "Adds (or changes the role of) a user of the case's owning organisation; audited as a permission change. Errors: 400 " +
+          '(body.user_id not of the owning organisation), 401, 403, 404.',
+        params: idParams,
+        body: addTeamMemberBody,
+        response: { 200: z.object({ items: z.array(caseTeamMemberSchema) }), ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (request) => ({ items: found(await team(request).add(request.params.id, request.body)) }),
+  );
+
+  app.delete(
+    '/:id/team/:user_id',
+    {
+      config: { policy: { action: 'update', subject: 'CaseTeam' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Remove a user from the case team',
+        description: 'Audited as a permission change. Errors: 401, 403, 404 (no such case you manage, or the user is not on the team).',
+        params: teamMemberParams,
+        response: { 200: z.object({ items: z.array(caseTeamMemberSchema) }), ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (request) => ({ items: found(await team(request).remove(request.params.id, request.params.user_id)) }),
+  );
+
+  app.post(
+    '/:id/break-glass',
+    {
+      config: { policy: { action: 'break_glass', subject: 'VictimCase' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Open a case outside your team (break-glass)',
+        description:
+          'Grants you read access to the case for 60 minutes, for a written reason. The reason goes into the audit trail (action ' +
+          "break_glass, shown in the person's access history) and an alert goes to the case managers of the owning organisation. " +
+          'Issue 3 point 5. Errors: 400 body.reason (at least 10 characters), 401, 403 OPENNRM_FORBIDDEN (role) or ' +
+          'OPENNRM_CONFLICT_OF_INTEREST (you are a suspect or your institution is under investigation), 404.',
+        params: idParams,
+        body: breakGlassBody,
+        response: { 201: breakGlassGrantSchema, ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(found(await new BreakGlassRepository(recordContext(options, request)).open(request.params.id, request.body.reason))),
   );
 };

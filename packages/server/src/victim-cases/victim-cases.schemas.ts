@@ -34,6 +34,10 @@ export const victimCaseSchema = z
     ...writable,
     identifying_organisation_id: z.uuid().nullable(),
     identifying_organisation_code: z.string().nullable(),
+    owner_organisation_id: z
+      .uuid()
+      .nullable()
+      .describe("the organisation whose team works the case: the creator's (docs/access-policy.md)"),
     is_child: z
       .boolean()
       .nullable()
@@ -93,7 +97,56 @@ export const victimCaseQuery = pageQuery.extend({
   synthetic: booleanQuery.optional(),
 });
 
-export const victimCasePage = pageOf(victimCaseSchema);
+/**
+ * A victim case as the reader may see it: id and person_id always; other
+ * fields only when the policy allows them (an organisation that sees the case
+ * through a referral gets the referral's shared_fields only; GDPR art. 5(1)(c)).
+ */
+export const visibleVictimCaseSchema = victimCaseSchema
+  .partial()
+  .required({ id: true, person_id: true })
+  .meta({ id: 'VisibleVictimCase', description: 'fields the reader may not see are left out' });
+
+export const victimCasePage = pageOf(visibleVictimCaseSchema);
+
+export const caseTeamMemberSchema = z
+  .object({
+    user_id: z.uuid(),
+    username: z.string(),
+    role: z.enum(['lead', 'member']).describe('lead: answers for the case; member: works on it'),
+    added_at: z.iso.datetime(),
+  })
+  .meta({ id: 'CaseTeamMember' });
+
+export const addTeamMemberBody = z
+  .object({
+    user_id: z.uuid().describe("a user of the case's owning organisation"),
+    role: z.enum(['lead', 'member']).default('member'),
+  })
+  .strict();
+
+export const teamMemberParams = z.object({ id: z.uuid(), user_id: z.uuid() });
+
+export const breakGlassBody = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(10)
+      .max(2000)
+      .describe('why you must open a case outside your team, written for the case manager who will read it (at least 10 characters)'),
+  })
+  .strict();
+
+export const breakGlassGrantSchema = z
+  .object({
+    victim_case_id: z.uuid(),
+    expires_at: z.iso.datetime().describe('access ends then; ask again with a new reason after'),
+  })
+  .meta({ id: 'BreakGlassGrant' });
+
+export type VisibleVictimCase = z.infer<typeof visibleVictimCaseSchema>;
+export type CaseTeamMember = z.infer<typeof caseTeamMemberSchema>;
 
 export type VictimCaseView = z.infer<typeof victimCaseSchema>;
 export type CreateVictimCase = z.infer<typeof createVictimCaseBody>;

@@ -4,6 +4,7 @@ import * as apiSessions from './0002-api-sessions.ts';
 import * as identityEncryption from './0003-identity-encryption.ts';
 import * as auditTrail from './0004-audit-trail.ts';
 import * as statisticsReportIndexes from './0005-statistics-report-indexes.ts';
+import * as accessPolicy from './0007-access-policy.ts';
 import * as identitySealed from './0008-identity-sealed.ts';
 import * as signIn from './0009-sign-in.ts';
 import * as gdpr from './0010-gdpr.ts';
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0003-identity-encryption': identityEncryption,
   '0004-audit-trail': auditTrail,
   '0005-statistics-report-indexes': statisticsReportIndexes,
+  '0007-access-policy': accessPolicy,
   '0008-identity-sealed': identitySealed,
   '0009-sign-in': signIn,
   '0010-gdpr': gdpr,

@@ -1,0 +1,473 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import { rulesToAST } from '@casl/ability/extra';
+
+export { subject } from '@casl/ability';
+import type { Role } from '../accounts/roles.ts';
+import { IDENTITY_FIELDS, PROSECUTOR_IDENTITY_FIELDS, SHAREABLE_FIELDS } from './fields.ts';
+
+/**
+ * The need-to-know policy of issue 3, point 1, as pure functions: one CASL
+ * ability per signed-in user, deny-by-default (a user may do only what a rule
+ * below grants). docs/access-policy.md is the matrix in prose.
+ *
+ * Rules decide on the actor (role, organisation, its kind) and on FACTS of a
+ * record, never on its personal data. Facts are named fields of a subject
+ * (VictimCaseFacts, ...). The server turns the same conditions into SQL, so a
+ * list is filtered by the database and a record the user may not see is never
+ * fetched (packages/server/src/access/).
+ */
+
+export const ACTIONS = ['create', 'read', 'update', 'break_glass', 'manage'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'Person',
+  'PersonIdentity',
+  'VictimCase',
+  'CaseTeam',
+  'Referral',
+  'Assistance',
+  'CriminalCase',
+  'Report',
+  'AccessHistory',
+  'AuditTrail',
+  'User',
+  'Organisation',
+  'OwnAccount',
+  'Alert',
+] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
+
+/** The signed-in user as the policy sees them. */
+export interface AccessActor {
+  user_id: string;
+  role: Role;
+  organisation_id: string | null;
+  /** INSTITUTION_KINDS of the organisation (e.g. "ngo"), null without one. */
+  organisation_kind: string | null;
+}
+
+/**
+ * Facts of a victim case that rules decide on. Arrays hold ids; a condition
+ * `{ team_user_ids: id }` means "contains" (MongoDB semantics).
+ */
+export interface VictimCaseFacts {
+  owner_organisation_id: string | null;
+  created_by_user_id: string | null;
+  nrm_status: string;
+  /** Users on the case team (case_team). */
+  team_user_ids: string[];
+  /** Organisations with a sent (pending) or accepted referral for the case. */
+  referred_organisation_ids: string[];
+  /** Investigating organisations of the criminal cases the victim case is linked to. */
+  prosecuting_organisation_ids: string[];
+  /** Users holding an unexpired break-glass grant. */
+  break_glass_user_ids: string[];
+  /** Users recorded as a suspect (suspect.app_user_id) in a linked criminal case. */
+  suspect_user_ids: string[];
+  /** Organisations under investigation in a linked criminal case. */
+  investigated_organisation_ids: string[];
+}
+
+/** Facts of a person record. */
+export interface PersonFacts {
+  created_by_user_id: string | null;
+  /** The user may read at least one victim case of the person. */
+  case_readable: boolean;
+  /** A victim case of the person has gone past presumed (identified or not a victim). */
+  decided: boolean;
+}
+
+/** Facts of a referral or an assistance record: what the user may do with its victim case, and the organisations involved. */
+export interface CaseChildFacts {
+  case_readable: boolean;
+  case_updatable: boolean;
+  to_organisation_id: string | null;
+}
+
+export interface CriminalCaseFacts {
+  investigating_organisation_id: string | null;
+  suspect_user_ids: string[];
+  institutions_under_investigation: string[];
+  /** The user may read one of the linked victim cases (used by the coordinator rule: national overview). */
+  case_readable: boolean;
+}
+
+export interface CaseTeamFacts {
+  owner_organisation_id: string | null;
+}
+
+export interface AlertFacts {
+  recipient_user_id: string;
+}
+
+export interface AccessHistoryFacts {
+  /** The user may read a victim case of the person the history is about. */
+  case_readable: boolean;
+}
+
+/** A record as the policy sees it: its facts, tagged with its subject type (CASL's `subject()`). */
+export type SubjectRecord = object;
+
+export type AppAbility = MongoAbility<[Action, SubjectType | SubjectRecord]>;
+
+type Builder = AbilityBuilder<AppAbility>;
+type Grant = (b: Builder, actor: AccessActor) => void;
+
+/** One rule of the policy: what it grants or forbids, why, and to whom. */
+export interface PolicyRule {
+  id: string;
+  /** What the rule allows or forbids, in a caseworker's words. */
+  description: string;
+  /** Where the rule comes from. */
+  source: string;
+  grant: Grant;
+}
+
+/** CASL's reason marking a rule whose fields are narrowed further by referral.shared_fields. */
+export const REFERRAL_SHARED_FIELDS = 'referral.shared_fields';
+
+const CASE_ROLES: readonly Role[] = ['case_worker', 'case_manager'];
+const EARLY_STATUSES = ['potential', 'presumed'];
+const GDPR_MINIMISATION = 'GDPR art. 5(1)(c) data minimisation; art. 9 special categories';
+const COMPLICITY =
+  'Issue 3 point 5; 2024 TIP report on Romania: officials complicit in trafficking, social workers and school officials disclosing victims';
+
+// CASL types conditions by subject class; ours are tagged plain objects, so the facts interfaces above type them instead.
+const cond = <T>(q: MongoQuery<T>) => q as never;
+const role = (actor: AccessActor, ...roles: Role[]) => roles.includes(actor.role);
+
+/**
+ * Every rule, in order. CASL gives later rules priority, so the "cannot"
+ * rules of conflicts of interest come last and win over every grant.
+ */
+export const POLICY_RULES: readonly PolicyRule[] = [
+  {
+    id: 'everyone.own_account',
+    description: 'Every user reads their own account, signs out, changes their password and reads their own alerts.',
+    source: 'Issue 3 point 6',
+    grant: (b, a) => {
+      b.can('manage', 'OwnAccount');
+      b.can('read', 'Alert', cond<AlertFacts>({ recipient_user_id: a.user_id }));
+      b.can('update', 'Alert', cond<AlertFacts>({ recipient_user_id: a.user_id }));
+    },
+  },
+  {
+    id: 'everyone.organisation_directory',
+    description: 'Every user reads the directory of organisations (not personal data): referrals name organisations.',
+    source: 'OSCE/ODIHR NRM handbook ch. 4 (referral directory)',
+    grant: (b) => b.can('read', 'Organisation'),
+  },
+  {
+    id: 'front_line.record_screening',
+    description: 'A front-line responder records persons and opens victim cases (screenings).',
+    source: 'Issue 3 point 1; developers brief (front-line workers screen and refer)',
+    grant: (b, a) => {
+      if (!role(a, 'front_line_responder')) return;
+      b.can('create', ['Person', 'PersonIdentity', 'VictimCase']);
+    },
+  },
+  {
+    id: 'front_line.own_early_cases',
+    description: 'A front-line responder sees and edits the cases they opened while these are potential or presumed.',
+    source: GDPR_MINIMISATION,
+    grant: (b, a) => {
+      if (!role(a, 'front_line_responder')) return;
+      b.can(
+        ['read', 'update'],
+        'VictimCase',
+        cond<VictimCaseFacts>({ created_by_user_id: a.user_id, nrm_status: { $in: EARLY_STATUSES } }),
+      );
+    },
+  },
+  {
+    id: 'front_line.own_persons',
+    description: 'A front-line responder sees and edits the persons they recorded until a case of theirs is decided.',
+    source: GDPR_MINIMISATION,
+    grant: (b, a) => {
+      if (!role(a, 'front_line_responder')) return;
+      b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ created_by_user_id: a.user_id, decided: false }));
+    },
+  },
+  {
+    id: 'case_roles.open_cases',
+    description: 'Case workers and case managers record persons and open victim cases; their organisation owns the case.',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role)) return;
+      b.can('create', ['Person', 'PersonIdentity', 'VictimCase']);
+    },
+  },
+  {
+    id: 'case_worker.team_cases',
+    description: "A case worker sees and edits the cases whose team they are on (the team belongs to the case's organisation).",
+    source: `Issue 3 point 1; ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, 'case_worker')) return;
+      b.can(['read', 'update'], 'VictimCase', cond<VictimCaseFacts>({ team_user_ids: a.user_id }));
+    },
+  },
+  {
+    id: 'case_manager.organisation_cases',
+    description: 'A case manager sees and edits every case their organisation owns.',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!role(a, 'case_manager') || !a.organisation_id) return;
+      b.can(['read', 'update'], 'VictimCase', cond<VictimCaseFacts>({ owner_organisation_id: a.organisation_id }));
+    },
+  },
+  {
+    id: 'case_manager.case_teams',
+    description: "A case manager reads and changes the teams of their organisation's cases.",
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!role(a, 'case_manager') || !a.organisation_id) return;
+      b.can(['read', 'update'], 'CaseTeam', cond<CaseTeamFacts>({ owner_organisation_id: a.organisation_id }));
+    },
+  },
+  {
+    id: 'service_provider.referred_cases',
+    description:
+      'A case worker or manager of an organisation a case is referred to (referral sent or accepted) sees the case, limited to the fields the referral shares.',
+    source: `Issue 3 point 1 (an NGO sees only cases referred to it); ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
+      b.can('read', 'VictimCase', [...SHAREABLE_FIELDS], cond<VictimCaseFacts>({ referred_organisation_ids: a.organisation_id })).because(
+        REFERRAL_SHARED_FIELDS,
+      );
+      b.can('read', 'PersonIdentity', [...IDENTITY_FIELDS], cond<PersonFacts>({ case_readable: true })).because(REFERRAL_SHARED_FIELDS);
+    },
+  },
+  {
+    id: 'case_readers.persons',
+    description: 'Whoever may read a victim case sees the person it is about (sex, year of birth, citizenships).',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!role(a, 'case_worker', 'case_manager', 'prosecutor', 'coordinator')) return;
+      b.can('read', 'Person', cond<PersonFacts>({ case_readable: true }));
+    },
+  },
+  {
+    id: 'case_team.identity',
+    description: 'Case workers and managers who may read a case see and correct the identity of its person.',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role)) return;
+      b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ case_readable: true }));
+    },
+  },
+  {
+    id: 'case_readers.referrals_and_assistance',
+    description: 'Whoever may read a case reads its referrals and assistance; whoever may edit it refers and records assistance.',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!role(a, 'case_worker', 'case_manager', 'coordinator', 'front_line_responder', 'prosecutor')) return;
+      b.can('read', ['Referral', 'Assistance'], cond<CaseChildFacts>({ case_readable: true }));
+      if (a.role === 'prosecutor') return;
+      b.can(['create', 'update'], ['Referral', 'Assistance'], cond<CaseChildFacts>({ case_updatable: true }));
+    },
+  },
+  {
+    id: 'service_provider.answer_referrals',
+    description: 'The organisation a referral is sent to reads and answers it and records the assistance it gives.',
+    source: 'OSCE/ODIHR NRM handbook ch. 4',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
+      b.can(['read', 'update'], 'Referral', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
+      b.can(['create', 'read', 'update'], 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
+    },
+  },
+  {
+    id: 'coordinator.national_cases',
+    description: 'The national coordinator (ANITP) sees and decides every victim case and its person, nationally.',
+    source: 'Issue 3 point 1; Romanian Law 678/2001 art. 18^1 (ANITP coordinates the NRM)',
+    grant: (b, a) => {
+      if (!role(a, 'coordinator')) return;
+      b.can(['create', 'read', 'update'], ['VictimCase', 'Person', 'PersonIdentity']);
+      b.can('read', 'CaseTeam');
+    },
+  },
+  {
+    id: 'prosecutor.criminal_cases',
+    description: 'A prosecutor opens criminal cases and sees and edits those their organisation investigates.',
+    source: 'Issue 3 point 1',
+    grant: (b, a) => {
+      if (!role(a, 'prosecutor') || !a.organisation_id) return;
+      b.can('create', 'CriminalCase');
+      b.can(['read', 'update'], 'CriminalCase', cond<CriminalCaseFacts>({ investigating_organisation_id: a.organisation_id }));
+    },
+  },
+  {
+    id: 'prosecutor.linked_victims',
+    description:
+      "A prosecutor sees the victim cases linked to their organisation's criminal cases, and only the identity needed to name the injured party.",
+    source: `Issue 3 point 1; ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, 'prosecutor') || !a.organisation_id) return;
+      b.can('read', 'VictimCase', cond<VictimCaseFacts>({ prosecuting_organisation_ids: a.organisation_id }));
+      b.can('read', 'PersonIdentity', [...PROSECUTOR_IDENTITY_FIELDS], cond<PersonFacts>({ case_readable: true }));
+    },
+  },
+  {
+    id: 'coordinator.criminal_overview',
+    description: 'The coordinator reads criminal cases (no edits) for the national statistics on prosecutions.',
+    source: 'Issue 3 point 1; EU Directive 2011/36 art. 19 (national rapporteur)',
+    grant: (b, a) => {
+      if (!role(a, 'coordinator')) return;
+      b.can('read', 'CriminalCase');
+    },
+  },
+  {
+    id: 'statistics.reports',
+    description: 'Analysts and the coordinator read the annual statistics (aggregates, no identifying data).',
+    source: `${GDPR_MINIMISATION}; art. 89 (statistics)`,
+    grant: (b, a) => {
+      if (!role(a, 'analyst', 'coordinator')) return;
+      b.can('read', 'Report');
+    },
+  },
+  {
+    id: 'auditor.audit_trail',
+    description: "An auditor reads the audit trail, every person's access history and the unusual-access report, never identity.",
+    source: 'GDPR art. 32(1)(d); ISO/IEC 27001:2022 A.8.15',
+    grant: (b, a) => {
+      if (!role(a, 'auditor')) return;
+      b.can('read', ['AuditTrail', 'AccessHistory']);
+    },
+  },
+  {
+    id: 'case_leads.access_history',
+    description: 'Case managers and the coordinator read "who has looked at this person" for persons of cases they may read.',
+    source: 'Issue 3 point 4',
+    grant: (b, a) => {
+      if (!role(a, 'case_manager', 'coordinator')) return;
+      b.can('read', 'AccessHistory', cond<AccessHistoryFacts>({ case_readable: true }));
+    },
+  },
+  {
+    id: 'administrator.accounts',
+    description: 'An administrator manages users and organisations, and sees no victim data.',
+    source: 'Issue 3 point 1; separation of duties (ISO/IEC 27001:2022 A.5.3)',
+    grant: (b, a) => {
+      if (!role(a, 'administrator')) return;
+      b.can('manage', ['User', 'Organisation']);
+    },
+  },
+  {
+    id: 'break_glass.request',
+    description: 'Case workers, case managers, prosecutors and the coordinator may open a case outside their team with a written reason.',
+    source: 'Issue 3 point 5',
+    grant: (b, a) => {
+      if (!role(a, 'case_worker', 'case_manager', 'prosecutor', 'coordinator')) return;
+      b.can('break_glass', 'VictimCase');
+    },
+  },
+  {
+    id: 'break_glass.grant',
+    description: 'A user holding an unexpired break-glass grant reads the case (not edits).',
+    source: 'Issue 3 point 5',
+    grant: (b, a) => {
+      b.can('read', 'VictimCase', cond<VictimCaseFacts>({ break_glass_user_ids: a.user_id }));
+    },
+  },
+  {
+    id: 'conflict.suspect',
+    description: 'A user recorded as a suspect in a linked criminal case is blocked from the case, whatever their role.',
+    source: COMPLICITY,
+    grant: (b, a) => {
+      b.cannot(ACTIONS_ON_CASES, 'VictimCase', cond<VictimCaseFacts>({ suspect_user_ids: a.user_id }));
+      b.cannot(ACTIONS_ON_CASES, 'CriminalCase', cond<CriminalCaseFacts>({ suspect_user_ids: a.user_id }));
+    },
+  },
+  {
+    id: 'conflict.institution',
+    description: 'A user of an institution under investigation in a linked criminal case is blocked from the case, whatever their role.',
+    source: COMPLICITY,
+    grant: (b, a) => {
+      if (!a.organisation_id) return;
+      b.cannot(ACTIONS_ON_CASES, 'VictimCase', cond<VictimCaseFacts>({ investigated_organisation_ids: a.organisation_id }));
+      b.cannot(ACTIONS_ON_CASES, 'CriminalCase', cond<CriminalCaseFacts>({ institutions_under_investigation: a.organisation_id }));
+    },
+  },
+];
+
+const ACTIONS_ON_CASES: Action[] = ['read', 'update', 'break_glass'];
+
+/** Rules whose "cannot" answers 403 OPENNRM_CONFLICT_OF_INTEREST rather than 404. */
+export const CONFLICT_RULE_IDS = ['conflict.suspect', 'conflict.institution'] as const;
+
+export interface AbilityOptions {
+  /** Ids of rules to leave out: only the mutation test of the authorization matrix uses it. */
+  without?: readonly string[];
+}
+
+/**
+ * The ability of one user: deny-by-default, granted by POLICY_RULES.
+ *
+ * @example
+ * const ability = defineAbilityFor({ user_id, role: 'case_worker', organisation_id, organisation_kind: 'ngo' });
+ * ability.can('read', subject('VictimCase', facts)); // team member? referred? conflicted?
+ */
+export function defineAbilityFor(actor: AccessActor, options: AbilityOptions = {}): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const rule of POLICY_RULES) if (!options.without?.includes(rule.id)) rule.grant(builder, actor);
+  return builder.build();
+}
+
+/** A condition tree of the policy (CASL/ucast AST): and, or, not, eq, in over facts. */
+export type PolicyCondition = NonNullable<ReturnType<typeof rulesToAST>>;
+
+/**
+ * The condition under which `action` on records of `subjectType` is allowed,
+ * as one tree (every granting rule OR-ed, every forbidding rule AND-NOT-ed),
+ * for the server to translate into SQL. null: never allowed; an empty "and": always.
+ */
+export function permittedCondition(ability: AppAbility, action: Action, subjectType: SubjectType): PolicyCondition | null {
+  return rulesToAST(ability, action, subjectType);
+}
+
+/** Condition under which a forbidding rule applies (conflicts of interest), or null when none can. */
+export function forbiddenCondition(ability: AppAbility, action: Action, subjectType: SubjectType): PolicyCondition | null {
+  const inverted = ability.rulesFor(action, subjectType).filter((r) => r.inverted);
+  if (inverted.length === 0) return null;
+  const asts = inverted.map((r) => r.ast ?? { operator: 'and', value: [] });
+  return { operator: 'or', value: asts } as unknown as PolicyCondition;
+}
+
+/** A granting rule as the field-level filter needs it: its condition, its fields (undefined: all) and whether a referral narrows them. */
+export interface GrantingRule {
+  condition: PolicyCondition | null;
+  fields: readonly string[] | undefined;
+  narrowedByReferral: boolean;
+}
+
+/** The granting rules for `action` on `subjectType`, for field-level filtering (permitted fields differ by rule). */
+export function grantingRules(ability: AppAbility, action: Action, subjectType: SubjectType): GrantingRule[] {
+  return ability
+    .rulesFor(action, subjectType)
+    .filter((r) => !r.inverted)
+    .map((r) => ({
+      condition: (r.ast as PolicyCondition | undefined) ?? null,
+      fields: r.fields ? [...(Array.isArray(r.fields) ? r.fields : [r.fields])] : undefined,
+      narrowedByReferral: r.reason === REFERRAL_SHARED_FIELDS,
+    }));
+}
+
+/**
+ * The fields a user may see of one record, given which granting rules matched
+ * it (same order as grantingRules) and the fields its referrals share.
+ * @returns undefined for every field; else the allowed names.
+ */
+export function permittedFields(
+  rules: readonly GrantingRule[],
+  matched: readonly boolean[],
+  referralShared: readonly string[],
+): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const [i, rule] of rules.entries()) {
+    if (!matched[i]) continue;
+    if (!rule.fields) return undefined;
+    for (const field of rule.fields) if (!rule.narrowedByReferral || referralShared.includes(field)) out.add(field);
+  }
+  return out;
+}

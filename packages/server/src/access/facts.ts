@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { AccessControl } from './access-control.ts';
+import { booleanFact, columnFact, listFact, type FactsSql } from './policy-sql.ts';
+
+/**
+ * The facts of each subject type in SQL, over the row being filtered (its
+ * table name as alias). Names and meanings: VictimCaseFacts, PersonFacts, ...
+ * in packages/domain/src/access/access-policy.ts.
+ */
+
+/** A referral counts for the receiving organisation while it is pending or accepted (declined and withdrawn end it). */
+export const LIVE_REFERRAL_STATUSES = ['sent', 'accepted'];
+
+/** Facts of the victim case whose id is `idRef` (e.g. "victim_case.id"). */
+export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case'): FactsSql {
+  const id = sql.ref(idRef);
+  return {
+    owner_organisation_id: columnFact(`${table}.owner_organisation_id`),
+    created_by_user_id: columnFact(`${table}.created_by_user_id`),
+    nrm_status: columnFact(`${table}.nrm_status`),
+    team_user_ids: listFact((eb, user) =>
+      eb.exists(
+        eb
+          .selectFrom('case_team as ct')
+          .select(sql.lit(1).as('x'))
+          .whereRef('ct.victim_case_id', '=', id)
+          .where('ct.user_id', '=', user as string),
+      ),
+    ),
+    referred_organisation_ids: listFact((eb, org) =>
+      eb.exists(
+        eb
+          .selectFrom('referral as rf')
+          .select(sql.lit(1).as('x'))
+          .whereRef('rf.victim_case_id', '=', id)
+          .where('rf.to_organisation_id', '=', org as string)
+          .where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
+      ),
+    ),
+    prosecuting_organisation_ids: listFact((eb, org) =>
+      eb.exists(
+        eb
+          .selectFrom('criminal_case_victim as ccv')
+          .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
+          .select(sql.lit(1).as('x'))
+          .whereRef('ccv.victim_case_id', '=', id)
+          .where('cc.investigating_organisation_id', '=', org as string),
+      ),
+    ),
+    break_glass_user_ids: listFact((eb, user) =>
+      eb.exists(
+        eb
+          .selectFrom('break_glass_grant as bg')
+          .select(sql.lit(1).as('x'))
+          .whereRef('bg.victim_case_id', '=', id)
+          .where('bg.user_id', '=', user as string)
+          .where('bg.expires_at', '>', sql<Date>`now()`),
+      ),
+    ),
+    suspect_user_ids: listFact((eb, user) =>
+      eb.exists(
+        eb
+          .selectFrom('criminal_case_victim as ccv')
+          .innerJoin('suspect as s', 's.criminal_case_id', 'ccv.criminal_case_id')
+          .select(sql.lit(1).as('x'))
+          .whereRef('ccv.victim_case_id', '=', id)
+          .where('s.app_user_id', '=', user as string),
+      ),
+    ),
+    investigated_organisation_ids: listFact((eb, org) =>
+      eb.exists(
+        eb
+          .selectFrom('criminal_case_victim as ccv')
+          .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
+          .select(sql.lit(1).as('x'))
+          .whereRef('ccv.victim_case_id', '=', id)
+          .where(sql<boolean>`${org as string}::uuid = ANY(cc.institutions_under_investigation)`),
+      ),
+    ),
+  };
+}
+
+/** "Some victim case with `column` = the row's `ref` passes the policy for `action`." */
+function someCase(access: AccessControl, action: 'read' | 'update', column: 'id' | 'person_id', ref: string) {
+  return booleanFact((eb) =>
+    eb.exists(
+      eb
+        .selectFrom('victim_case as vc')
+        .select(sql.lit(1).as('x'))
+        .whereRef(`vc.${column}`, '=', sql.ref(ref))
+        .where((inner) => access.filter(inner, action, 'VictimCase', victimCaseFacts('vc.id', 'vc'))),
+    ),
+  );
+}
+
+/** Facts of the person whose id is `idRef`. */
+export function personFacts(access: AccessControl, idRef = 'person.id', table = 'person'): FactsSql {
+  return {
+    created_by_user_id: columnFact(`${table}.created_by_user_id`),
+    case_readable: someCase(access, 'read', 'person_id', idRef),
+    case_updatable: someCase(access, 'update', 'person_id', idRef),
+    decided: booleanFact((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('victim_case as dv')
+          .select(sql.lit(1).as('x'))
+          .whereRef('dv.person_id', '=', sql.ref(idRef))
+          .where('dv.nrm_status', 'in', ['identified', 'not_a_victim']),
+      ),
+    ),
+  };
+}
+
+/** Facts of a referral or assistance row (`table`), through its victim case. */
+export function caseChildFacts(access: AccessControl, table: 'referral' | 'assistance'): FactsSql {
+  return {
+    case_readable: someCase(access, 'read', 'id', `${table}.victim_case_id`),
+    case_updatable: someCase(access, 'update', 'id', `${table}.victim_case_id`),
+    to_organisation_id: columnFact(table === 'referral' ? 'referral.to_organisation_id' : 'assistance.provider_organisation_id'),
+  };
+}
+
+/** Facts of the criminal case row. */
+export function criminalCaseFacts(): FactsSql {
+  return {
+    investigating_organisation_id: columnFact('criminal_case.investigating_organisation_id'),
+    suspect_user_ids: listFact((eb, user) =>
+      eb.exists(
+        eb
+          .selectFrom('suspect as cs')
+          .select(sql.lit(1).as('x'))
+          .whereRef('cs.criminal_case_id', '=', 'criminal_case.id')
+          .where('cs.app_user_id', '=', user as string),
+      ),
+    ),
+    institutions_under_investigation: listFact(
+      (_eb, org) => sql<boolean>`${org as string}::uuid = ANY(criminal_case.institutions_under_investigation)`,
+    ),
+  };
+}
