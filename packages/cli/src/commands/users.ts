@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ROLES } from '@opennrm/domain';
-import { AccountError, UsersRepository } from '@opennrm/server';
+import { AccountError, resetSecondFactor, UsersRepository } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
 
 /** `opennrm users add|list`: local accounts of the HTTP API. */
@@ -45,6 +45,16 @@ export function registerUsers(program: Command): void {
             `${u.username}\t${u.role}\t${u.organisation_code ?? '-'}\t${u.last_sign_in_at ?? 'never signed in'}${flags ? `\t(${flags})` : ''}`,
           );
         }
+      });
+    });
+
+  users
+    .command('reset-totp <username>')
+    .description("remove a user's authenticator app (lost phone); they sign in with the password and enrol again")
+    .action(async (username: string, _options, command: Command) => {
+      await withDatabase(command, async ({ nrm }) => {
+        if (!(await resetSecondFactor(nrm.db, username))) throw new Error(`no account "${username}"`);
+        console.log(`second factor of "${username}" removed; they enrol again at next sign-in`);
       });
     });
 }

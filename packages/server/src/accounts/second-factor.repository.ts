@@ -77,15 +77,6 @@ export class SecondFactorRepository {
     return Number(result.numUpdatedRows) === 1 ? { ok: true } : { ok: false, reason: 'wrong_code' };
   }
 
-  /** Removes the second factor (an administrator's reset for a lost phone). */
-  async disable(userId: string): Promise<void> {
-    await this.#db
-      .updateTable('app_user')
-      .set({ totp_secret: null, totp_enabled_at: null, totp_last_time_step: null })
-      .where('id', '=', userId)
-      .execute();
-  }
-
   /**
    * Opens the second step of a password sign-in.
    * @returns the challenge token (32 random bytes, base64url; stored only as its SHA-256) and when it expires.
@@ -135,4 +126,20 @@ export class SecondFactorRepository {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }
+}
+
+/**
+ * Removes a user's second factor, for an administrator helping someone who
+ * lost their phone (`opennrm users reset-totp`). The user signs in with the
+ * password alone and, if their role requires TOTP, must enrol again before
+ * anything else.
+ * @returns false when there is no such user.
+ */
+export async function resetSecondFactor(db: Kysely<Database>, username: string): Promise<boolean> {
+  const result = await db
+    .updateTable('app_user')
+    .set({ totp_secret: null, totp_enabled_at: null, totp_last_time_step: null })
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -33,6 +33,8 @@ const content = z.record(z.string(), z.unknown()).describe('the form as the app 
  */
 export const draftRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, options) => {
   const drafts = new DraftsRepository(options.nrm.db, options.keyring);
+  // Expired drafts are invisible already; deleting them at start-up keeps the table small.
+  await drafts.purgeExpired();
 
   app.get(
     '/',

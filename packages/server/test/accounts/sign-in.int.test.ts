@@ -5,6 +5,7 @@ import { testApi, type TestApi } from '../support/test-api.ts';
 import { startTestProvider, type TestProvider } from '../support/oidc-test-provider.ts';
 import { UsersRepository } from '../../src/accounts/users.repository.ts';
 import { totpCode, TOTP_PERIOD_SECONDS } from '../../src/accounts/totp.ts';
+import { resetSecondFactor } from '../../src/accounts/second-factor.repository.ts';
 
 const SIGN_IN = '/api/v1/auth/sign-in';
 const REDIRECT_URL = 'http://127.0.0.1:9/api/v1/auth/oidc/callback';
@@ -149,6 +150,12 @@ describe(`sign-in on ${TEST_DB_KIND}`, () => {
         payload: { username: 'ioana', password: 'not it at all' },
       });
       expect(wrongPassword.json().code).toBe('OPENNRM_BAD_CREDENTIALS');
+
+      // An administrator's reset (lost phone): the password alone signs in again.
+      expect(await resetSecondFactor(api.nrm.db, 'ioana')).toBe(true);
+      const reset = await api.app.inject({ method: 'POST', url: SIGN_IN, payload: { username: 'ioana', password } });
+      expect(reset.json()).toMatchObject({ totp_required: false, user: { username: 'ioana' } });
+      expect(await resetSecondFactor(api.nrm.db, 'nobody-here')).toBe(false);
     });
 
     it('ends a challenge after five wrong codes and after five minutes', async () => {
