@@ -17,6 +17,7 @@ import { installWebSecurity } from './web-security.ts';
 import { installAccess, type RoutePolicy } from '../access/install-access.ts';
 import type { PolicyOptions } from '../access/access-control.ts';
 import { alertRoutes } from '../access/alerts.routes.ts';
+import { userRoutes } from '../access/users.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { authRoutes } from '../accounts/auth.routes.ts';
 import { healthRoutes } from '../health/health.routes.ts';
@@ -177,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes, { ...capability, prefix: '/reports' });
       await api.register(draftRoutes, { ...capability, prefix: '/drafts' });
       await api.register(alertRoutes, { ...capability, prefix: '/alerts' });
+      await api.register(userRoutes, { ...capability, prefix: '/users' });
       await api.register(auditRoutes, capability);
     },
     { prefix: API_PREFIX },
