@@ -12,3 +12,4 @@ export * from './interchange/ctdc.ts';
 export * from './interchange/opennrm-json.ts';
 export * from './access/index.ts';
 export * from './gdpr/index.ts';
+export * from './screening/index.ts';

@@ -139,6 +139,11 @@ export const profileSchema = z
     annual_report: reportSchema,
     /** Age under which a person is a child, years (Palermo Protocol art. 3(d)). */
     child_age_years: z.number().int().positive(),
+    /** Code of the screening instrument front-line responders use (packages/domain/instruments/, docs/screening.md). */
+    screening_instrument: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,63}$/)
+      .default('ilo-ec-2009'),
     /** How long each kind of record stays identifiable, and what then happens to it (GDPR art. 5(1)(e); docs/gdpr.md). */
     retention: retentionSchema,
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),

@@ -1,0 +1,3 @@
+export * from './instrument-schema.ts';
+export * from './shipped-instruments.ts';
+export * from './evaluate-screening.ts';
