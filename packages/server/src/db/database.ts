@@ -56,7 +56,7 @@ const NUMERIC_OID = 1700;
 const keepText = (v: string) => v;
 
 /** PGlite copies from an in-memory blob, so rows go in slices of this many bytes. */
-const PGLITE_COPY_SLICE_BYTES = 8 * 1024 * 1024;
+const PGLITE_COPY_SLICE_BYTES = 32 * 1024 * 1024;
 /** PostgreSQL gets COPY data in messages of about this many characters. */
 const POSTGRES_COPY_SLICE_CHARS = 256 * 1024;
 
