@@ -37,7 +37,7 @@ export const draftRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app,
   await drafts.purgeExpired();
 
   app.get(
-    '/',
+    '',
     {
       config: { policy: OWN_ACCOUNT },
       schema: {
