@@ -74,6 +74,8 @@ export interface PersonFacts {
   created_by_user_id: string | null;
   /** The user may read at least one victim case of the person. */
   case_readable: boolean;
+  /** The user may edit at least one victim case of the person (team, owning organisation, coordinator). */
+  case_updatable: boolean;
   /** A victim case of the person has gone past presumed (identified or not a victim). */
   decided: boolean;
 }
@@ -128,6 +130,7 @@ export interface PolicyRule {
 export const REFERRAL_SHARED_FIELDS = 'referral.shared_fields';
 
 const CASE_ROLES: readonly Role[] = ['case_worker', 'case_manager'];
+const BREAK_GLASS_ROLES: readonly Role[] = ['case_worker', 'case_manager', 'prosecutor', 'coordinator'];
 const EARLY_STATUSES = ['potential', 'presumed'];
 const GDPR_MINIMISATION = 'GDPR art. 5(1)(c) data minimisation; art. 9 special categories';
 const COMPLICITY =
@@ -191,11 +194,13 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'case_roles.open_cases',
-    description: 'Case workers and case managers record persons and open victim cases; their organisation owns the case.',
+    description:
+      'Case workers and case managers record persons and open victim cases (their organisation owns the case); they see the persons they recorded.',
     source: 'Issue 3 point 1',
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role)) return;
       b.can('create', ['Person', 'PersonIdentity', 'VictimCase']);
+      b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ created_by_user_id: a.user_id }));
     },
   },
   {
@@ -253,7 +258,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     source: 'Issue 3 point 1',
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role)) return;
-      b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ case_readable: true }));
+      b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ case_updatable: true }));
     },
   },
   {
@@ -269,12 +274,12 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'service_provider.answer_referrals',
-    description: 'The organisation a referral is sent to reads and answers it and records the assistance it gives.',
+    description: 'The organisation a referral is sent to reads and answers it, and records the assistance it gives on a case it may read.',
     source: 'OSCE/ODIHR NRM handbook ch. 4',
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
       b.can(['read', 'update'], 'Referral', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
-      b.can(['create', 'read', 'update'], 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
+      b.can('create', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id, case_readable: true }));
     },
   },
   {
@@ -358,7 +363,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     description: 'Case workers, case managers, prosecutors and the coordinator may open a case outside their team with a written reason.',
     source: 'Issue 3 point 5',
     grant: (b, a) => {
-      if (!role(a, 'case_worker', 'case_manager', 'prosecutor', 'coordinator')) return;
+      if (!BREAK_GLASS_ROLES.includes(a.role)) return;
       b.can('break_glass', 'VictimCase');
     },
   },
@@ -367,6 +372,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     description: 'A user holding an unexpired break-glass grant reads the case (not edits).',
     source: 'Issue 3 point 5',
     grant: (b, a) => {
+      if (!BREAK_GLASS_ROLES.includes(a.role)) return;
       b.can('read', 'VictimCase', cond<VictimCaseFacts>({ break_glass_user_ids: a.user_id }));
     },
   },

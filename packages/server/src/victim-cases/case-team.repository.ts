@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { subject } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Kysely } from 'kysely';
-import { invalidField } from '../http/errors.ts';
+import { ApiError, invalidField } from '../http/errors.ts';
+import { victimCaseFacts } from '../access/facts.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -87,13 +88,17 @@ export class CaseTeamRepository {
     return removed ? this.#members(caseId) : undefined;
   }
 
+  /** The case's owner and person when the user may see or change its team; a conflict of interest blocks team work too. */
   async #allowed(caseId: string, action: 'read' | 'update') {
+    const access = this.#access;
     const row = await this.#db
       .selectFrom('victim_case')
       .select(['owner_organisation_id', 'person_id'])
+      .select((eb) => access.blocked(eb, 'read', 'VictimCase', victimCaseFacts()).as('blocked'))
       .where('id', '=', caseId)
       .executeTakeFirst();
     if (!row) return undefined;
+    if (row.blocked) throw new ApiError('OPENNRM_CONFLICT_OF_INTEREST');
     if (
       !this.#access.bypass &&
       !this.#access.ability.can(

@@ -1,0 +1,596 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { POLICY_RULES, shippedProfile } from '@opennrm/domain';
+import { buildApp } from '../../src/http/app.ts';
+import { SessionsRepository } from '../../src/accounts/sessions.repository.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { TEST_DB_KIND } from '../support/test-database.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
+import { TEST_SIGN_IN, testApi, type TestApi } from '../support/test-api.ts';
+
+/**
+ * The authorization matrix of issue 3, point 2: every operation of the
+ * OpenAPI document, called by every role (users of two organisations, the
+ * NGO "NGO-X" and the county child protection "DGASPC-CJ", plus ANITP and
+ * DIICOT), against records owned by each, with the status each must get.
+ *
+ * Outcomes: a number is the exact status; "reach" means the route-level
+ * policy let the request through (anything but 403: the handler answered). 404 is "not found or no access": an id the
+ * user may not see must look like an id that does not exist (no IDOR).
+ *
+ * Then each policy rule is removed in turn and the matrix must notice.
+ */
+
+const ACTORS = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'analyst', 'auditor', 'admin', 'complicit'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = number | 'reach';
+
+const ACCOUNTS: Record<ActorName, [role: string, organisation: string | null]> = {
+  fl: ['front_line_responder', 'DGASPC-CJ'],
+  cw: ['case_worker', 'DGASPC-CJ'],
+  cw_other: ['case_worker', 'DGASPC-CJ'],
+  cm: ['case_manager', 'DGASPC-CJ'],
+  ngo: ['case_worker', 'NGO-X'],
+  coord: ['coordinator', 'ANITP'],
+  pros: ['prosecutor', 'DIICOT'],
+  analyst: ['analyst', 'ANITP'],
+  auditor: ['auditor', 'ANITP'],
+  admin: ['administrator', null],
+  // A case manager of DGASPC-CJ recorded as a suspect in the criminal case linked to C1.
+  complicit: ['case_manager', 'DGASPC-CJ'],
+};
+
+/** Ids of the fixture records. */
+interface Fixture {
+  users: Record<ActorName, { token: string; id: string }>;
+  extraUserId: string;
+  P1: string; // person of C1 (DGASPC-CJ, team: cw)
+  P3: string; // person recorded by fl
+  P6: string; // person of a case a DGASPC-CJ case manager opened (team: cm)
+  C1: string; // DGASPC-CJ case, referred to NGO-X, linked to DIICOT's K1
+  C2: string; // NGO-X case
+  C3: string; // fl's potential case (owned by DGASPC-CJ)
+  C4: string; // NGO-X case for break-glass
+  C5: string; // NGO-X case linked to K2, which investigates NGO-X
+  R1: string;
+  A1: string;
+  K1: string;
+  S1: string;
+}
+
+interface Probe {
+  /** "METHOD /api/v1/path/:id" as the OpenAPI document names the operation. */
+  route: string;
+  /** A name for the failure message when a route has several probes. */
+  name?: string;
+  url: (f: Fixture) => string;
+  body?: (f: Fixture) => object;
+  /** Expected outcome per actor; actors not listed get `otherwise`. */
+  expect: Partial<Record<ActorName, Outcome>>;
+  otherwise: Outcome;
+  /** Only these actors are tried (conflict probes). */
+  only?: readonly ActorName[];
+  /** Give the actor a fresh session for this call (sign-out ends it). */
+  freshSession?: boolean;
+}
+
+let serial = 0;
+const unique = () => `${Date.now().toString(36)}-${++serial}`;
+const all = (outcome: Outcome) => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<ActorName, Outcome>;
+const some = (actors: readonly ActorName[], outcome: Outcome) => Object.fromEntries(actors.map((a) => [a, outcome]));
+
+const CASE_READERS: ActorName[] = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'];
+const NO_VICTIM_DATA: ActorName[] = ['analyst', 'auditor', 'admin'];
+const CJ_OUTSIDERS: ActorName[] = ['fl', 'cw_other'];
+
+/** The matrix. Order matters where a probe depends on an earlier one (break-glass, then read). */
+const PROBES: Probe[] = [
+  { route: 'GET /api/v1/organisations', url: () => '/api/v1/organisations', expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/auth/me', url: () => '/api/v1/auth/me', expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/auth/csrf', url: () => '/api/v1/auth/csrf', expect: all(200), otherwise: 200 },
+  {
+    route: 'POST /api/v1/auth/change-password',
+    url: () => '/api/v1/auth/change-password',
+    body: () => ({ current_password: 'not-the-password-at-all', new_password: 'a-new-password-long-enough' }),
+    expect: all(401),
+    otherwise: 401,
+  },
+  {
+    route: 'POST /api/v1/auth/totp/enrol',
+    url: () => '/api/v1/auth/totp/enrol',
+    body: () => ({}),
+    expect: all('reach'),
+    otherwise: 'reach',
+  },
+  {
+    route: 'POST /api/v1/auth/totp/confirm',
+    url: () => '/api/v1/auth/totp/confirm',
+    body: () => ({ code: '000000' }),
+    expect: all('reach'),
+    otherwise: 'reach',
+  },
+  { route: 'POST /api/v1/auth/sign-out', url: () => '/api/v1/auth/sign-out', expect: all(204), otherwise: 204, freshSession: true },
+  // Drafts are the user's own (subject OwnAccount): every role keeps its half-filled forms.
+  {
+    route: 'PUT /api/v1/drafts/:key',
+    url: () => '/api/v1/drafts/matrix-form',
+    body: () => ({ data: { step: 1 } }),
+    expect: all('reach'),
+    otherwise: 'reach',
+  },
+  { route: 'GET /api/v1/drafts', url: () => '/api/v1/drafts', expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/drafts/:key', url: () => '/api/v1/drafts/matrix-form', expect: all('reach'), otherwise: 'reach' },
+  { route: 'DELETE /api/v1/drafts/:key', url: () => '/api/v1/drafts/matrix-form', expect: all('reach'), otherwise: 'reach' },
+  { route: 'GET /api/v1/alerts', url: () => '/api/v1/alerts', expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/users', url: () => '/api/v1/users', expect: { admin: 200 }, otherwise: 403 },
+  {
+    route: 'PATCH /api/v1/users/:id',
+    url: (f) => `/api/v1/users/${f.extraUserId}`,
+    body: () => ({ role: 'case_worker' }),
+    expect: { admin: 200 },
+    otherwise: 403,
+  },
+
+  // Persons
+  {
+    route: 'POST /api/v1/persons',
+    url: () => '/api/v1/persons',
+    body: () => ({ sex: 'female', citizenships: ['RO'], identity: { family_name: 'Matrix' } }),
+    expect: some(['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'complicit'], 201),
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/persons', url: () => '/api/v1/persons', expect: some(CASE_READERS, 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/persons/search',
+    url: () => '/api/v1/persons/search?name=Popescu',
+    expect: some(CASE_READERS, 200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id',
+    name: 'person of a DGASPC-CJ case referred to NGO-X and linked to DIICOT',
+    url: (f) => `/api/v1/persons/${f.P1}`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros', 'complicit'], 200), ...some(CJ_OUTSIDERS, 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id',
+    name: 'person recorded by the front-line responder',
+    url: (f) => `/api/v1/persons/${f.P3}`,
+    expect: { ...some(['fl', 'cm', 'coord', 'complicit'], 200), ...some(['cw', 'cw_other', 'ngo', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/persons/:id',
+    url: (f) => `/api/v1/persons/${f.P1}`,
+    body: () => ({ sex: 'female' }),
+    expect: { ...some(['cw', 'cm', 'coord', 'complicit'], 200), ...some(['fl', 'cw_other', 'ngo'], 404) },
+    otherwise: 403,
+  },
+
+  // Victim cases
+  {
+    route: 'POST /api/v1/victim-cases',
+    url: () => '/api/v1/victim-cases',
+    body: (f) => ({ person_id: f.P6, case_number: `M-${unique()}`, nrm_status: 'presumed', presumed_on: '2024-05-01' }),
+    expect: { ...some(['cm', 'coord', 'complicit'], 201), ...some(['fl', 'cw', 'cw_other', 'ngo'], 400) },
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/victim-cases', url: () => '/api/v1/victim-cases', expect: some(CASE_READERS, 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: 'DGASPC-CJ case C1',
+    url: (f) => `/api/v1/victim-cases/${f.C1}`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: 'NGO-X case C2 (another organisation: no IDOR)',
+    url: (f) => `/api/v1/victim-cases/${f.C2}`,
+    expect: { ...some(['ngo', 'coord'], 200), ...some(['fl', 'cw', 'cw_other', 'cm', 'pros', 'complicit'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: "front-line responder's potential case C3",
+    url: (f) => `/api/v1/victim-cases/${f.C3}`,
+    expect: { ...some(['fl', 'cm', 'coord', 'complicit'], 200), ...some(['cw', 'cw_other', 'ngo', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}`,
+    body: () => ({ sector: 'agriculture' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 200), ...some(['fl', 'cw_other', 'ngo'], 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/team',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/team`,
+    expect: { ...some(['cm', 'coord'], 200), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/team',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/team`,
+    body: (f) => ({ user_id: f.extraUserId, role: 'member' }),
+    expect: { cm: 200, complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'DELETE /api/v1/victim-cases/:id/team/:user_id',
+    url: (f) => `/api/v1/victim-cases/${f.C2}/team/${f.users.ngo.id}`,
+    expect: some(['cm', 'complicit'], 404),
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/break-glass',
+    url: (f) => `/api/v1/victim-cases/${f.C4}/break-glass`,
+    body: () => ({ reason: 'Police report of imminent danger to the victim tonight' }),
+    expect: some(['cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'], 201),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: 'NGO-X case C4 after break-glass',
+    url: (f) => `/api/v1/victim-cases/${f.C4}`,
+    expect: { ...some(['cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'], 200), fl: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: 'NGO-X case C5, linked to a criminal case investigating NGO-X (conflict of interest)',
+    url: (f) => `/api/v1/victim-cases/${f.C5}`,
+    expect: { ngo: 403, coord: 200 },
+    otherwise: 403,
+    only: ['ngo', 'coord'],
+  },
+
+  // Referrals and assistance
+  {
+    route: 'POST /api/v1/referrals',
+    url: () => '/api/v1/referrals',
+    body: (f) => ({ victim_case_id: f.C1, from_organisation: 'DGASPC-CJ', to_organisation: 'NGO-X', services: ['shelter'] }),
+    expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'ngo'], 400), complicit: 400 },
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/referrals', url: () => '/api/v1/referrals', expect: some(CASE_READERS, 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/referrals/:id',
+    url: (f) => `/api/v1/referrals/${f.R1}`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/referrals/:id',
+    url: (f) => `/api/v1/referrals/${f.R1}`,
+    body: () => ({ services: ['shelter'] }),
+    expect: { ...some(['cw', 'cm', 'coord', 'ngo'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/assistance',
+    url: () => '/api/v1/assistance',
+    body: (f) => ({ victim_case_id: f.C1, provider_organisation: 'DGASPC-CJ', service: 'shelter', started_on: '2024-05-02' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'ngo', 'complicit'], 400) },
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/assistance', url: () => '/api/v1/assistance', expect: some(CASE_READERS, 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/assistance/:id',
+    url: (f) => `/api/v1/assistance/${f.A1}`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/assistance/:id',
+    url: (f) => `/api/v1/assistance/${f.A1}`,
+    body: () => ({ service: 'shelter' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 200), ...some(['fl', 'cw_other', 'ngo', 'complicit'], 404) },
+    otherwise: 403,
+  },
+
+  // Criminal proceedings
+  {
+    route: 'POST /api/v1/criminal-cases',
+    url: () => '/api/v1/criminal-cases',
+    body: () => ({ case_number: `K-${unique()}`, opened_on: '2024-01-10', investigating_organisation: 'DIICOT' }),
+    expect: { pros: 201 },
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/criminal-cases', url: () => '/api/v1/criminal-cases', expect: some(['pros', 'coord'], 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/criminal-cases/:id',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}`,
+    expect: some(['pros', 'coord'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/criminal-cases/:id',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}`,
+    body: () => ({ forms: ['sexual'] }),
+    expect: { pros: 200 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/criminal-cases/:id/suspects',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/suspects`,
+    body: () => ({ sex: 'male', role: 'recruiter' }),
+    expect: { pros: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/criminal-cases/:id/suspects/:suspect_id',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/suspects/${f.S1}`,
+    body: () => ({ age: 41 }),
+    expect: { pros: 200 },
+    otherwise: 403,
+  },
+
+  // Statistics and audit
+  {
+    route: 'GET /api/v1/reports/annual',
+    url: () => '/api/v1/reports/annual?year=2024',
+    expect: some(['analyst', 'coord'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id/access-history',
+    url: (f) => `/api/v1/persons/${f.P1}/access-history`,
+    expect: some(['auditor', 'cm', 'coord', 'complicit'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/audit/unusual-access',
+    url: () => '/api/v1/audit/unusual-access?from=2024-01-01&to=2035-01-01',
+    expect: { auditor: 200 },
+    otherwise: 403,
+  },
+];
+
+/**
+ * Routes of other capabilities whose per-record checks live in their own
+ * repositories (GDPR): the matrix checks the route-level policy only, that
+ * roles without access to identities are refused.
+ */
+const IDENTITY_ROUTE = (route: string, url: (f: Fixture) => string, body?: (f: Fixture) => object): Probe => ({
+  route,
+  url,
+  ...(body ? { body } : {}),
+  // Changing identity data is not a prosecutor's (they read the minimum identity only).
+  expect: { ...some(NO_VICTIM_DATA, 403), ...(route.startsWith('POST') ? { pros: 403 } : {}) },
+  otherwise: 'reach',
+});
+PROBES.push(
+  IDENTITY_ROUTE('GET /api/v1/persons/:id/consents', (f) => `/api/v1/persons/${f.P1}/consents`),
+  IDENTITY_ROUTE(
+    'POST /api/v1/persons/:id/consents',
+    (f) => `/api/v1/persons/${f.P1}/consents`,
+    () => ({}),
+  ),
+  IDENTITY_ROUTE(
+    'POST /api/v1/persons/:id/consents/:consent_id/withdrawal',
+    (f) => `/api/v1/persons/${f.P1}/consents/${newId()}/withdrawal`,
+    () => ({}),
+  ),
+  IDENTITY_ROUTE('GET /api/v1/persons/:id/subject-access-export', (f) => `/api/v1/persons/${f.P1}/subject-access-export`),
+  IDENTITY_ROUTE(
+    'POST /api/v1/persons/:id/erasure',
+    (f) => `/api/v1/persons/${newId()}/erasure`,
+    () => ({}),
+  ),
+);
+
+/** Runs every probe as every actor; returns one line per mismatch. */
+async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
+  const problems: string[] = [];
+  for (const probe of PROBES) {
+    for (const actor of probe.only ?? ACTORS) {
+      const expected = probe.expect[actor] ?? probe.otherwise;
+      const token = probe.freshSession ? (await sessions.open(f.users[actor].id)).token : f.users[actor].token;
+      const [method] = probe.route.split(' ');
+      const res = await app.inject({
+        method: method as 'GET',
+        url: probe.url(f),
+        headers: { authorization: `Bearer ${token}` },
+        ...(probe.body ? { payload: probe.body(f) } : {}),
+      });
+      const ok = expected === 'reach' ? res.statusCode !== 403 : res.statusCode === expected;
+      if (!ok)
+        problems.push(`${probe.route}${probe.name ? ` [${probe.name}]` : ''} as ${actor}: expected ${expected}, got ${res.statusCode}`);
+    }
+  }
+  return problems;
+}
+
+describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
+  let api: TestApi;
+  let f: Fixture;
+  let sessions: SessionsRepository;
+
+  beforeAll(async () => {
+    api = await testApi();
+    sessions = new SessionsRepository(api.nrm.db);
+    await api.nrm.db.insertInto('organisation').values({ id: newId(), code: 'NGO-X', name: 'NGO X shelter', kind: 'ngo' }).execute();
+    const users = {} as Fixture['users'];
+    for (const actor of ACTORS) users[actor] = await api.user(...ACCOUNTS[actor]);
+    const extra = await api.user('case_worker', 'DGASPC-CJ');
+    const call = async (actor: ActorName, method: 'POST' | 'PATCH', url: string, payload: object) => {
+      const res = await api.as(users[actor].token, { method, url, payload });
+      if (res.statusCode >= 300) throw new Error(`fixture ${method} ${url} as ${actor}: ${res.statusCode} ${res.body}`);
+      return res.json().id as string;
+    };
+    const person = (actor: ActorName, family_name: string) =>
+      call(actor, 'POST', '/api/v1/persons', {
+        sex: 'female',
+        identity: { given_names: 'Ana', family_name, contacts: [{ kind: 'phone', value: '+40 700 000 000' }] },
+      });
+    const victimCase = (actor: ActorName, person_id: string, nrm_status = 'presumed') =>
+      call(actor, 'POST', '/api/v1/victim-cases', {
+        person_id,
+        case_number: `FX-${unique()}`,
+        nrm_status,
+        ...(nrm_status === 'presumed' ? { presumed_on: '2024-03-01' } : { potential_on: '2024-03-01' }),
+        forms: ['labour'],
+        recruiter_relationship: 'intimate_partner',
+      });
+    const P1 = await person('cw', 'Popescu');
+    const C1 = await victimCase('cw', P1);
+    await victimCase('cw', P1); // a second DGASPC-CJ case of P1, not linked to the criminal case
+    const P6 = await person('cm', 'Radu');
+    await victimCase('cm', P6);
+    const P2 = await person('ngo', 'Ionescu');
+    const C2 = await victimCase('ngo', P2);
+    const P3 = await person('fl', 'Marin');
+    const C3 = await victimCase('fl', P3, 'potential');
+    const C4 = await victimCase('ngo', await person('ngo', 'Dobre'));
+    const C5 = await victimCase('ngo', await person('ngo', 'Stan'));
+    const R1 = await call('cw', 'POST', '/api/v1/referrals', {
+      victim_case_id: C1,
+      from_organisation: 'DGASPC-CJ',
+      to_organisation: 'NGO-X',
+      services: ['shelter'],
+    });
+    const A1 = await call('cw', 'POST', '/api/v1/assistance', {
+      victim_case_id: C1,
+      provider_organisation: 'DGASPC-CJ',
+      service: 'shelter',
+      started_on: '2024-03-02',
+    });
+    const K1 = await call('pros', 'POST', '/api/v1/criminal-cases', {
+      case_number: `K1-${unique()}`,
+      opened_on: '2024-02-01',
+      investigating_organisation: 'DIICOT',
+      victim_case_ids: [C1],
+      suspects: [{ sex: 'male', role: 'recruiter', app_user_id: users.complicit.id }],
+    });
+    const ngoId = (await api.nrm.db.selectFrom('organisation').select('id').where('code', '=', 'NGO-X').executeTakeFirstOrThrow()).id;
+    await call('pros', 'POST', '/api/v1/criminal-cases', {
+      case_number: `K2-${unique()}`,
+      opened_on: '2024-02-01',
+      investigating_organisation: 'DIICOT',
+      victim_case_ids: [C5],
+      institutions_under_investigation: [ngoId],
+    });
+    const S1 = (await api.as(users.pros.token, { method: 'GET', url: `/api/v1/criminal-cases/${K1}` })).json().suspects[0].id as string;
+    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, A1, K1, S1 };
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('covers every operation of the OpenAPI document, and every signed-in route declares a policy', async () => {
+    const spec = (await api.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, object>>;
+    };
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const open = new Set(api.app.registeredRoutes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`));
+    const probed = new Set(PROBES.map((p) => p.route));
+    expect(documented.filter((op) => !open.has(op) && !probed.has(op))).toEqual([]);
+    expect([...probed].filter((op) => !documented.includes(op))).toEqual([]);
+    const withoutPolicy = api.app.registeredRoutes.filter((r) => !r.public && !r.policy).map((r) => `${r.method} ${r.url}`);
+    expect(withoutPolicy).toEqual([]);
+  });
+
+  it('answers every role on every route as the policy says (deny-by-default, 404 for what a user may not see)', async () => {
+    expect(await runMatrix(api.app, f, sessions)).toEqual([]);
+  }, 600_000);
+
+  it('filters lists in the database: each organisation counts only its own cases', async () => {
+    const page = async (actor: ActorName) =>
+      (await api.as(f.users[actor].token, { method: 'GET', url: '/api/v1/victim-cases?limit=200' })).json() as {
+        items: { id: string }[];
+        total: number;
+      };
+    const cw = await page('cw');
+    expect(cw.items.map((c) => c.id)).toContain(f.C1);
+    expect(cw.items.map((c) => c.id)).not.toContain(f.C2);
+    expect(cw.total).toBe(cw.items.length);
+    const other = await page('cw_other');
+    expect(other.items.map((c) => c.id)).not.toContain(f.C1);
+    const ngo = await page('ngo');
+    expect(ngo.items.map((c) => c.id)).toEqual(expect.arrayContaining([f.C1, f.C2]));
+    expect(ngo.items.map((c) => c.id)).not.toContain(f.C5);
+    const limited = (await api.as(f.users.cw.token, { method: 'GET', url: '/api/v1/victim-cases?limit=1' })).json();
+    expect(limited.items).toHaveLength(1);
+    expect(limited.total).toBe(cw.total);
+  });
+
+  it('strips what a role may not see: the referral shares only its fields, a prosecutor gets the minimum identity', async () => {
+    const ngoCase = (await api.as(f.users.ngo.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C1}` })).json();
+    expect(Object.keys(ngoCase).sort()).toEqual(['age_band', 'case_number', 'forms', 'id', 'is_child', 'nrm_status', 'person_id'].sort());
+    const teamCase = (await api.as(f.users.cw.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C1}` })).json();
+    expect(teamCase.recruiter_relationship).toBe('intimate_partner');
+    const ngoPerson = (await api.as(f.users.ngo.token, { method: 'GET', url: `/api/v1/persons/${f.P1}` })).json();
+    expect(ngoPerson.identity).toEqual({
+      given_names: 'Ana',
+      family_name: 'Popescu',
+      contacts: [{ kind: 'phone', value: '+40 700 000 000' }],
+    });
+    const prosPerson = (await api.as(f.users.pros.token, { method: 'GET', url: `/api/v1/persons/${f.P1}` })).json();
+    expect(prosPerson.identity).toEqual({ given_names: 'Ana', family_name: 'Popescu' });
+  });
+
+  it('shows a break-glass access with its reason in the access history and alerts the case manager', async () => {
+    const manager = await api.user('case_manager', 'NGO-X');
+    const reason = 'Victim found at the border crossing, the shelter is closed';
+    const res = await api.as(f.users.cw_other.token, {
+      method: 'POST',
+      url: `/api/v1/victim-cases/${f.C2}/break-glass`,
+      payload: { reason },
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await api.as(f.users.cw_other.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C2}` })).statusCode).toBe(200);
+    const personId = (await api.as(f.users.coord.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C2}` })).json().person_id;
+    const history = (await api.as(f.users.auditor.token, { method: 'GET', url: `/api/v1/persons/${personId}/access-history` })).json();
+    expect(history.items).toContainEqual(expect.objectContaining({ action: 'break_glass', reason, actor_user_id: f.users.cw_other.id }));
+    const alerts = (await api.as(manager.token, { method: 'GET', url: '/api/v1/alerts' })).json();
+    expect(alerts.items).toContainEqual(expect.objectContaining({ kind: 'break_glass', victim_case_id: f.C2, reason }));
+    const tooShort = await api.as(f.users.cw_other.token, {
+      method: 'POST',
+      url: `/api/v1/victim-cases/${f.C2}/break-glass`,
+      payload: { reason: 'urgent' },
+    });
+    expect(tooShort.statusCode).toBe(400);
+  });
+
+  it('blocks a suspect from the case with a stable code, break-glass included', async () => {
+    const read = await api.as(f.users.complicit.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C1}` });
+    expect(read.statusCode).toBe(403);
+    expect(read.json().code).toBe('OPENNRM_CONFLICT_OF_INTEREST');
+    const glass = await api.as(f.users.complicit.token, {
+      method: 'POST',
+      url: `/api/v1/victim-cases/${f.C1}/break-glass`,
+      payload: { reason: 'I need to check on this case urgently' },
+    });
+    expect(glass.statusCode).toBe(403);
+    expect(glass.json().code).toBe('OPENNRM_CONFLICT_OF_INTEREST');
+    const list = (await api.as(f.users.complicit.token, { method: 'GET', url: '/api/v1/victim-cases?limit=200' })).json();
+    expect(list.items.map((c: { id: string }) => c.id)).not.toContain(f.C1);
+  });
+
+  it('notices the removal of any single policy rule', async () => {
+    const undetected: string[] = [];
+    for (const rule of POLICY_RULES) {
+      const app = await buildApp({
+        nrm: api.nrm,
+        profile: shippedProfile('romania'),
+        keyring: TEST_KEYRING,
+        signIn: TEST_SIGN_IN,
+        logger: false,
+        policy: { without: [rule.id] },
+      });
+      try {
+        if ((await runMatrix(app, f, sessions)).length === 0) undetected.push(rule.id);
+      } finally {
+        await app.close();
+      }
+    }
+    expect(undetected).toEqual([]);
+    // The records the runs created did not change the answers: the full policy still passes.
+    expect(await runMatrix(api.app, f, sessions)).toEqual([]);
+  }, 1_800_000);
+});
