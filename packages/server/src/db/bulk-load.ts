@@ -23,6 +23,27 @@ function quoteIdent(name: string): string {
 }
 
 /**
+ * Locks, in one fixed order, what a bulk load of `tables` will need until the
+ * transaction ends: SHARE ROW EXCLUSIVE on every other table their foreign
+ * keys reference (re-adding a foreign key needs it), then ACCESS EXCLUSIVE
+ * on `tables`. Call it first in the transaction, before writing anything:
+ * taking these locks later, while another transaction waits on a table
+ * written here, could deadlock (two imports, each holding what the other
+ * needs). Waits for transactions that hold conflicting locks to end.
+ */
+export async function lockForBulkLoad(tx: BulkTransaction, tables: readonly string[]): Promise<void> {
+  const referenced = await tx.query<{ table_name: string }>(
+    `SELECT DISTINCT cl.relname AS table_name FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.confrelid
+     WHERE c.contype = 'f' AND c.conrelid = ANY($1::regclass[]) AND NOT c.confrelid = ANY($1::regclass[])
+     ORDER BY 1`,
+    [tables],
+  );
+  if (referenced.length > 0)
+    await tx.query(`LOCK TABLE ${referenced.map((r) => quoteIdent(r.table_name)).join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+  await tx.query(`LOCK TABLE ${tables.map(quoteIdent).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+}
+
+/**
  * Takes the secondary indexes, unique constraints and foreign keys off
  * `tables` inside the bulk transaction, so that a large COPY writes only the
  * heap and the indexes other tables' foreign keys need (the primary keys).
@@ -37,7 +58,8 @@ function quoteIdent(name: string): string {
  * Cost: ALTER TABLE and DROP INDEX take an ACCESS EXCLUSIVE lock on each
  * table (and adding a foreign key a SHARE ROW EXCLUSIVE lock on the table it
  * references) until the transaction ends: nobody else can read or write
- * those tables for the rest of the import. Rebuilding indexes and
+ * those tables, or write the referenced ones, for the rest of the import.
+ * Take those locks first with lockForBulkLoad. Rebuilding indexes and
  * validating foreign keys covers the whole table, not just the new rows.
  *
  * Source: PostgreSQL 15 manual, "Populating a Database" (14.4.3 Remove

@@ -125,6 +125,21 @@ describe(`CTDC bulk import (indexes and foreign keys off for the COPY) on ${TEST
     expect(await schemaShape(nrm)).toEqual(shape);
   });
 
+  it('runs two bulk imports at once without a deadlock: the second waits for the first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctdc-'));
+    const small = readFileSync(fixture('ctdc-small.csv'), 'utf8');
+    const files = ['PL', 'DE'].map((country) => {
+      const file = path.join(dir, `${country}.csv`);
+      writeFileSync(file, `${small}2020,Male,18--20,-99,UA,1,0,0,0,0,${country},0,0,0,0\n`);
+      return file;
+    });
+    const before = await counts(nrm);
+    const outcomes = await Promise.all(files.map((file) => importCtdcFile(nrm, file, { currentYear: 2026, bulk: true })));
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    expect(await counts(nrm)).toEqual({ persons: before.persons + 14, cases: before.cases + 14, batches: before.batches + 2 });
+    expect(await schemaShape(nrm)).toEqual(shape);
+  });
+
   it('bulk-imports the 48,773 rows of the CTDC 2020 subset with the same counts as a plain reading of the CSV', async () => {
     const before = await counts(nrm);
     const outcome = await importCtdcFile(nrm, SHARED_CTDC, { bulk: true });

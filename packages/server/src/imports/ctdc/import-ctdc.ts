@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { ctdcRowMapper, type CtdcRowMapper, type CtdcVictim } from '@opennrm/domain';
-import { suspendIndexesAndForeignKeys } from '../../db/bulk-load.ts';
+import { lockForBulkLoad, suspendIndexesAndForeignKeys } from '../../db/bulk-load.ts';
 import type { CopyValue } from '../../db/copy-format.ts';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, lineIds, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
@@ -63,6 +63,8 @@ const CASE_COLUMNS = [
 ] as const;
 
 const PROGRESS_EVERY_ROWS = 10_000;
+/** Tables whose indexes and foreign keys the bulk path takes off. */
+const BULK_TABLES = ['person', 'victim_case'] as const;
 /**
  * Rows a slice: each slice is one COPY into person and one into victim_case.
  * Larger slices cost PGlite less (about 10% less from 20,000 to 200,000 rows)
@@ -153,6 +155,7 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
   const bulk = options.bulk ?? lines >= CTDC_BULK_LOAD_MIN_ROWS;
 
   return nrm.bulk(async (tx: BulkTransaction): Promise<ImportOutcome> => {
+    if (bulk) await lockForBulkLoad(tx, BULK_TABLES);
     const claim = await claimImportBatch(tx, { kind: CTDC_IMPORT_KIND, file_name: basename(path), file_sha256: fileSha256 });
     if (!claim.claimed) {
       return {
@@ -169,7 +172,7 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
     const personId = lineIds();
     const caseId = lineIds();
     const casePrefix = `CTDC-${fileSha256.slice(0, 8)}-`;
-    const suspended = bulk ? await suspendIndexesAndForeignKeys(tx, ['person', 'victim_case']) : undefined;
+    const suspended = bulk ? await suspendIndexesAndForeignKeys(tx, BULK_TABLES) : undefined;
 
     // One pass: every row is validated, and the rows go to the server in
     // slices (persons, then their cases) while the next slice is parsed. After
