@@ -47,11 +47,12 @@ A file whose content was imported before adds nothing (exit 0).
 
 Bulk load: a file of ${CTDC_BULK_LOAD_MIN_ROWS.toLocaleString('en')} lines or more is loaded with the indexes
 and foreign keys of the person and victim_case tables taken off, then rebuilt
-and re-checked over the whole tables, in the same transaction (several times
-faster; a bad row still leaves the database exactly as it was). While it runs,
+and re-checked over the whole tables, in the same transaction (two to three
+times faster; a bad row still leaves the database exactly as it was). While it runs,
 both tables are locked (ACCESS EXCLUSIVE): nobody can read or change persons
-or victim cases until the import ends, so run large imports outside working
-hours, or pass --no-bulk to import row by row without that lock.
+or victim cases until the import ends (nor add organisations or other
+imports), so run large imports outside working hours, or pass --no-bulk to
+import row by row without that lock.
 
 Example:
   opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,
