@@ -537,21 +537,29 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
   it('shows a break-glass access with its reason in the access history and alerts the case manager', async () => {
     const manager = await api.user('case_manager', 'NGO-X');
     const reason = 'Victim found at the border crossing, the shelter is closed';
+    const person = await api.as(manager.token, { method: 'POST', url: '/api/v1/persons', payload: { sex: 'male' } });
+    const opened = await api.as(manager.token, {
+      method: 'POST',
+      url: '/api/v1/victim-cases',
+      payload: { person_id: person.json().id, case_number: `BG-${unique()}`, nrm_status: 'potential', potential_on: '2024-06-01' },
+    });
+    const caseId = opened.json().id as string;
+    expect((await api.as(f.users.cw_other.token, { method: 'GET', url: `/api/v1/victim-cases/${caseId}` })).statusCode).toBe(404);
     const res = await api.as(f.users.cw_other.token, {
       method: 'POST',
-      url: `/api/v1/victim-cases/${f.C2}/break-glass`,
+      url: `/api/v1/victim-cases/${caseId}/break-glass`,
       payload: { reason },
     });
     expect(res.statusCode).toBe(201);
-    expect((await api.as(f.users.cw_other.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C2}` })).statusCode).toBe(200);
-    const personId = (await api.as(f.users.coord.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C2}` })).json().person_id;
+    expect((await api.as(f.users.cw_other.token, { method: 'GET', url: `/api/v1/victim-cases/${caseId}` })).statusCode).toBe(200);
+    const personId = (await api.as(f.users.coord.token, { method: 'GET', url: `/api/v1/victim-cases/${caseId}` })).json().person_id;
     const history = (await api.as(f.users.auditor.token, { method: 'GET', url: `/api/v1/persons/${personId}/access-history` })).json();
     expect(history.items).toContainEqual(expect.objectContaining({ action: 'break_glass', reason, actor_user_id: f.users.cw_other.id }));
     const alerts = (await api.as(manager.token, { method: 'GET', url: '/api/v1/alerts' })).json();
-    expect(alerts.items).toContainEqual(expect.objectContaining({ kind: 'break_glass', victim_case_id: f.C2, reason }));
+    expect(alerts.items).toContainEqual(expect.objectContaining({ kind: 'break_glass', victim_case_id: caseId, reason }));
     const tooShort = await api.as(f.users.cw_other.token, {
       method: 'POST',
-      url: `/api/v1/victim-cases/${f.C2}/break-glass`,
+      url: `/api/v1/victim-cases/${caseId}/break-glass`,
       payload: { reason: 'urgent' },
     });
     expect(tooShort.statusCode).toBe(400);
