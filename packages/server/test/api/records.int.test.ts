@@ -286,7 +286,10 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       const victim = (
         await call('POST', '/api/v1/victim-cases', { person_id: personId, case_number: 'CC-V1', nrm_status: 'presumed' })
       ).json();
-      const created = await call('POST', '/api/v1/criminal-cases', {
+      // Criminal cases are a prosecutor's (docs/access-policy.md); the coordinator above only reads them.
+      const prosecutor = await api.signedIn('prosecutor', 'DIICOT');
+      const pcall = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => api.as(prosecutor, { method, url, payload });
+      const created = await pcall('POST', '/api/v1/criminal-cases', {
         case_number: 'DIICOT-123/D/P/2023',
         investigating_organisation: 'DIICOT',
         opened_on: '2023-03-01',
@@ -301,21 +304,21 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect(cc.suspects).toHaveLength(1);
       expect(cc.suspects[0]).toMatchObject({ role: 'recruiter', state_employee: false, verdict: null });
 
-      const badArticle = await call('PATCH', `/api/v1/criminal-cases/${cc.id}`, { offence_articles: ['210', '999'] });
+      const badArticle = await pcall('PATCH', `/api/v1/criminal-cases/${cc.id}`, { offence_articles: ['210', '999'] });
       expect(badArticle.json().fields[0].path).toBe('body.offence_articles.1');
 
-      const added = await call('POST', `/api/v1/criminal-cases/${cc.id}/suspects`, {
+      const added = await pcall('POST', `/api/v1/criminal-cases/${cc.id}/suspects`, {
         sex: 'female',
         role: 'controller',
         state_employee: true,
       });
       expect(added.statusCode).toBe(201);
 
-      const halfVerdict = await call('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${cc.suspects[0].id}`, { verdict: 'convicted' });
+      const halfVerdict = await pcall('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${cc.suspects[0].id}`, { verdict: 'convicted' });
       expect(halfVerdict.statusCode).toBe(400);
       expect(halfVerdict.json().fields[0].path).toBe('body.verdict_on');
 
-      const verdict = await call('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${cc.suspects[0].id}`, {
+      const verdict = await pcall('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${cc.suspects[0].id}`, {
         prosecuted_on: '2023-09-01',
         verdict: 'convicted',
         verdict_on: '2024-02-20',
@@ -325,17 +328,17 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect(verdict.statusCode).toBe(200);
       expect(verdict.json()).toMatchObject({ verdict: 'convicted', sentence_months: 60 });
 
-      const updated = await call('PATCH', `/api/v1/criminal-cases/${cc.id}`, { offence_articles: ['210', '211'], victim_case_ids: [] });
+      const updated = await pcall('PATCH', `/api/v1/criminal-cases/${cc.id}`, { offence_articles: ['210', '211'], victim_case_ids: [] });
       expect(updated.json()).toMatchObject({ offence_articles: ['210', '211'], victim_case_ids: [] });
       expect(updated.json().suspects).toHaveLength(2);
 
       const list = (
-        await call('GET', '/api/v1/criminal-cases?opened_year=2023&offence_article=211&investigating_organisation=DIICOT')
+        await pcall('GET', '/api/v1/criminal-cases?opened_year=2023&offence_article=211&investigating_organisation=DIICOT')
       ).json();
       expect(list.items.map((c: { id: string }) => c.id)).toEqual([cc.id]);
       expect(list.items[0].suspects).toBeUndefined();
-      expect((await call('GET', `/api/v1/criminal-cases/${unknownId}`)).statusCode).toBe(404);
-      expect((await call('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${unknownId}`, { age: 40 })).statusCode).toBe(404);
+      expect((await pcall('GET', `/api/v1/criminal-cases/${unknownId}`)).statusCode).toBe(404);
+      expect((await pcall('PATCH', `/api/v1/criminal-cases/${cc.id}/suspects/${unknownId}`, { age: 40 })).statusCode).toBe(404);
     });
   });
 
