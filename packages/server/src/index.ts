@@ -8,3 +8,5 @@ export { reportCsv } from './statistics/report-csv.ts';
 export * from './api.ts';
 export * from './imports/index.ts';
 export * from './security/crypto/index.ts';
+export * from './audit/index.ts';
+export { AccessControl, type PolicyOptions, type RequestInfo } from './access/access-control.ts';

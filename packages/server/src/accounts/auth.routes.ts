@@ -12,6 +12,7 @@ import { startSession, type AuthRouteOptions } from './start-session.ts';
 import { totpRoutes } from './totp.routes.ts';
 import { oidcRoutes } from './oidc.routes.ts';
 import { UsersRepository } from './users.repository.ts';
+import { withAccountEvent } from '../audit/account-events.ts';
 
 const TAGS = ['auth'];
 /** Every signed-in user manages their own account (access policy, subject OwnAccount). */
@@ -51,7 +52,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
     async (request, reply) => {
       const credentials = await users.credentials(request.body.username);
       const ok = await verifyPassword(credentials?.password_hash ?? (await decoyHash), request.body.password);
-      if (!credentials || !ok || credentials.disabled) throw new ApiError('OPENNRM_BAD_CREDENTIALS');
+      if (!credentials || !ok || credentials.disabled) {
+        await withAccountEvent(
+          options.nrm.db,
+          request,
+          'sign_in_failed',
+          { user_id: credentials?.id ?? null, username: request.body.username },
+          async () => {},
+        );
+        throw new ApiError('OPENNRM_BAD_CREDENTIALS');
+      }
       if (await secondFactor.isEnabled(credentials.id)) {
         const { challenge, expires_at } = await secondFactor.openChallenge(credentials.id);
         return { totp_required: true as const, challenge, expires_at: expires_at.toISOString() };
@@ -93,7 +103,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       },
     },
     async (request, reply) => {
-      await sessions.revoke(actorOf(request).session_id);
+      const actor = actorOf(request);
+      await withAccountEvent(options.nrm.db, request, 'sign_out', actor, (trx) => new SessionsRepository(trx).revoke(actor.session_id));
       clearSessionCookie(reply, signIn.secure_cookies);
       return reply.code(204).send();
     },
@@ -139,8 +150,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       if (!credentials || !(await verifyPassword(credentials.password_hash, request.body.current_password))) {
         throw new ApiError('OPENNRM_BAD_CREDENTIALS', 'The current password is wrong.');
       }
-      await users.setPassword(actor.user_id, request.body.new_password);
-      await sessions.revokeOthers(actor.user_id, actor.session_id);
+      await withAccountEvent(options.nrm.db, request, 'password_change', actor, async (trx) => {
+        await new UsersRepository(trx).setPassword(actor.user_id, request.body.new_password);
+        await new SessionsRepository(trx).revokeOthers(actor.user_id, actor.session_id);
+      });
       return reply.code(204).send();
     },
   );

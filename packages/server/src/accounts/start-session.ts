@@ -8,6 +8,7 @@ import { setSessionCookie } from './session-cookie.ts';
 import { SESSION_IDLE_MINUTES, SessionsRepository } from './sessions.repository.ts';
 import type { ResolvedSignInOptions } from './sign-in-options.ts';
 import { UsersRepository } from './users.repository.ts';
+import { withAccountEvent } from '../audit/account-events.ts';
 
 /** What the sign-in routes are registered with. */
 export type AuthRouteOptions = CapabilityOptions & { signIn: ResolvedSignInOptions };
@@ -24,10 +25,20 @@ export async function startSession(
   method: SignInMethod,
 ): Promise<z.infer<typeof signInResultSchema>> {
   const users = new UsersRepository(options.nrm.db);
-  const session = await new SessionsRepository(options.nrm.db).open(userId, method);
-  await users.markSignedIn(userId);
   const user = await users.findById(userId);
   if (!user) throw new ApiError('OPENNRM_BAD_CREDENTIALS');
+  // The session and its sign_in audit event commit together (issue 3 point 4).
+  const session = await withAccountEvent(
+    options.nrm.db,
+    reply.request,
+    'sign_in',
+    { user_id: userId, username: user.username, organisation_id: user.organisation_id },
+    async (trx) => {
+      const opened = await new SessionsRepository(trx).open(userId, method);
+      await new UsersRepository(trx).markSignedIn(userId);
+      return opened;
+    },
+  );
   setSessionCookie(reply, options.signIn.secure_cookies, session.token, session.expires_at);
   return {
     totp_required: false,
