@@ -10,7 +10,7 @@
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,11 @@ const ROWS = Number(process.argv[2] ?? 1_000_000);
 const YEAR = 2016;
 const RUNS = 5;
 const profile = shippedProfile('romania');
+const loadavgText = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(', ');
+const loadBefore = loadavgText();
 
 /** The CTDC file's data rows repeated until `rows` rows; one header. */
 async function replicate(rows: number): Promise<string> {
@@ -142,7 +147,7 @@ async function measureEngine(engine: 'pglite' | 'postgres', csv: string): Promis
     const reportMs = await median(RUNS, async () => {
       report = await computeAnnualReport(nrm.db, profile, YEAR);
     });
-    console.log(`${engine}: import ${(importMs / 1000).toFixed(1)} s, report ${reportMs.toFixed(0)} ms`);
+    console.log(`${engine}: import ${(importMs / 1000).toFixed(1)} s, report ${reportMs.toFixed(0)} ms, load ${loadavgText()}`);
     return { engine, importMs, reportMs, counts: reportCounts(report!), duck: await measureDuckdb(csv) };
   } finally {
     if (engine === 'postgres') await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(nrm.db);
@@ -165,7 +170,7 @@ async function measureDuckdb(csv: string): Promise<DuckResult> {
   });
   conn.closeSync();
   instance.closeSync();
-  console.log(`duckdb: over the CSV ${csvMs.toFixed(0)} ms, over a loaded table ${tableMs.toFixed(0)} ms`);
+  console.log(`duckdb: over the CSV ${csvMs.toFixed(0)} ms, over a loaded table ${tableMs.toFixed(0)} ms, load ${loadavgText()}`);
   return { csvMs, tableMs, counts };
 }
 
@@ -207,10 +212,19 @@ The counts of both engines and DuckDB were checked equal before timing was recor
 |---|---:|---:|---:|---|---:|---:|
 ${rows.join('\n')}
 
+Load average (1, 5, 15 min) before the run: ${loadBefore}; after: ${loadavgText()}. The report runs in one read-only
+REPEATABLE READ transaction with \`jit = off\` and \`max_parallel_workers_per_gather = 0\` (annual-report.ts).
+
 Where the time goes (EXPLAIN ANALYZE on PostgreSQL, 2016 slice): the year's victim cases come from an index-only scan of
-\`victim_case_report\` (migration 0005, about 90 ms); most of the rest is joining every person row (sex, citizenships) and
-folding each person's cases with \`bool_or\`, which a one-row-per-victim CSV does not need. Without any per-person fold the
-join alone takes about two thirds of the report's time. Candidates if the target is missed: keep the per-person facts of a
-year in a summary refreshed on write, or add an index covering person (id, sex, citizenships).
+\`victim_case_report\` (migration 0005) in person order; each case's facts (forms by category, child, places, labour in
+the country) become one bit each, tested only when the case has a form or a country, and are folded per person with one
+\`bit_or\` (about a third of the time); the merge join with every person row (sex, citizenships) takes about another
+third; the persons are then tallied by (sex, citizenships, facts), a few dozen rows, and every figure's predicate runs
+over those rows rather than over one row per victim. A one-row-per-victim CSV needs neither the fold nor the join.
+What is left to reach 2x: the join reads all 1,000,000 persons for 332,472 victims, so a per-person, per-year summary
+kept by the write paths (sex, citizenships and the folded facts of each person's identified cases of the year) is the
+next step; an index covering person (id) INCLUDE (sex, citizenships) saves about 10% in an index-only merge join but
+the planner does not choose it on its own. On PGlite (single-threaded WebAssembly, 128MB shared buffers) every run
+also reads the person table (130MB) back into shared buffers.
 `);
 console.log('bench/RESULTS.md: "Annual report time" written');

@@ -10,11 +10,32 @@ import {
 } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
-import { populationSql, reportScope, type PopulationName } from './report-populations.ts';
+import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
     throw new RangeError(`report year must be a whole year between 1900 and 2200, got ${year}`);
+}
+
+/**
+ * Runs the report's queries in one read-only transaction, so that every
+ * figure comes from the same snapshot (a share's numerator and denominator
+ * too), with two settings for the victims fold: no JIT compilation
+ * (PostgreSQL 15 spends longer compiling the fold's expressions than it saves
+ * on a year of a million records) and no parallel workers (PostgreSQL's
+ * parallel plan repeats the whole per-person fold in every worker to build
+ * its hash table, which on two cores costs more than it shares). Measured by
+ * bench/report.bench.ts. Inside a caller's transaction the queries run as
+ * they are, with that transaction's snapshot and settings.
+ */
+async function inReportTransaction(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<void>): Promise<void> {
+  if (db.isTransaction) return work(db);
+  await db.transaction().execute(async (tx) => {
+    await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(tx);
+    await sql`SET LOCAL jit = off`.execute(tx);
+    await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(tx);
+    await work(tx);
+  });
 }
 
 /**
@@ -24,8 +45,9 @@ function assertYear(year: number): void {
  * `shared/data/romania-published-figures.json`; counting rules: docs/statistics.md
  * and `annualReportFigures(profile)`. One aggregate query per population
  * (victims, referred, assisted, trafficking cases, trafficking suspects), each
- * restricted through an indexed year column, so a year over a million
- * victim records takes well under a second on PostgreSQL (bench/report.bench.ts).
+ * restricted through an indexed year column, all in one read-only snapshot,
+ * so a year over a million victim records takes about a second on
+ * PostgreSQL (bench/report.bench.ts).
  *
  * @param year reporting year, e.g. 2023.
  * @returns the report; counts are numbers (0 when nothing matches), shares are
@@ -46,7 +68,7 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
     list.push(expression);
     return { population, index: list.length - 1 };
   };
-  const countOf = (s: Selection) => slot(s.population, sql`count(*) FILTER (WHERE ${s.where})`);
+  const countOf = (s: Selection) => slot(s.population, sql`sum(n) FILTER (WHERE ${s.where})`);
   const plan = [...measures].map(([path, m]) => {
     if (m.kind === 'share') return { path, kind: m.kind, slots: [countOf(m.numerator), countOf(m.denominator)] };
     if (m.kind === 'count') return { path, kind: m.kind, slots: [countOf(m)] };
@@ -55,19 +77,19 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
   });
 
   const results = new Map<PopulationName, unknown[]>();
-  await Promise.all(
-    [...aggregates].map(async ([population, list]) => {
+  await inReportTransaction(db, async (tx) => {
+    for (const [population, list] of aggregates) {
       const columns = sql.join(list.map((expression, i) => sql`${expression} AS ${sql.id(`m${i}`)}`));
       const { rows } = await sql<
-        Record<string, number | null>
-      >`SELECT ${columns} FROM (${populationSql(population, scope, false)}) AS pop`.execute(db);
+        Record<string, number | string | null>
+      >`SELECT ${columns} FROM (${populationTallySql(population, scope)}) AS pop`.execute(tx);
       const row = rows[0] ?? {};
       results.set(
         population,
         list.map((_, i) => row[`m${i}`] ?? null),
       );
-    }),
-  );
+    }
+  });
 
   const valueAt = (s: { population: PopulationName; index: number }) => {
     const v = results.get(s.population)?.[s.index];

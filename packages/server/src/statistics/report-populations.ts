@@ -4,9 +4,10 @@ import { formsOfCategory, yearStart, type JurisdictionProfile } from '@opennrm/d
 /**
  * The record sets the annual report counts, one SQL subquery each. Every
  * figure is a predicate over the rows of one population (report-measures.ts);
- * the count runs `count(*) FILTER (WHERE predicate)` over the population and
- * the trace lists the rows the same predicate selects, so a published number
- * and its list of records cannot drift apart.
+ * the report sums `n FILTER (WHERE predicate)` over the population's tally
+ * (populationTallySql: the same columns, rows weighted by how many units they
+ * stand for) and the trace lists the rows the same predicate selects, so a
+ * published number and its list of records cannot drift apart.
  *
  * Each population row is one counted unit (a person or a suspect or a case)
  * with `unit` (its pseudonymous id) and, for traces only, `refs` (the case
@@ -62,35 +63,114 @@ function inYear(column: RawBuilder<unknown>, scope: ReportScope): RawBuilder<boo
 }
 
 /**
- * Identified victims of the year, one row per person. Case-level facts are
- * folded per person with bool_or: a person counts in a category when any of
- * their identified cases of the year has a form in it, and has no known form
- * only when none of those cases has one.
+ * A case-level fact of the victims population: a predicate over one victim
+ * case `vc`, false whenever the array named by `needs` is empty.
+ */
+interface CaseFact {
+  column: string;
+  holds: RawBuilder<unknown>;
+  needs?: 'vc.forms' | 'vc.countries_of_exploitation';
+}
+
+/**
+ * The case-level facts of the victims population, in bit order. A person has
+ * a fact when any of their identified cases of the year has it.
+ */
+function victimCaseFacts(scope: ReportScope): CaseFact[] {
+  const { profile } = scope;
+  const labourForms = formsOfCategory(profile, LABOUR_CATEGORY);
+  return [
+    { column: 'any_form', holds: sql`true`, needs: 'vc.forms' },
+    ...Object.keys(profile.annual_report.form_categories).map((category): CaseFact => ({
+      column: formColumn(category),
+      holds: sql`vc.forms && ${textArray(formsOfCategory(profile, category))}`,
+      needs: 'vc.forms',
+    })),
+    { column: 'child', holds: sql`vc.is_child IS TRUE` },
+    ...profile.annual_report.place_figures.map((place): CaseFact => ({
+      column: placeColumn(place.key),
+      holds: sql`vc.countries_of_exploitation && ${textArray(place.countries ?? profile.country_groups[place.country_group ?? ''] ?? [])}`,
+      needs: 'vc.countries_of_exploitation',
+    })),
+    {
+      column: 'labour_in_country',
+      holds: sql`vc.forms && ${textArray(labourForms)} AND ${profile.country}::text = ANY(vc.countries_of_exploitation)`,
+      needs: 'vc.forms',
+    },
+  ];
+}
+
+/**
+ * One victim case's facts as a bigint, bit i for fact i. Facts that need a
+ * non-empty array are tested only when it is not empty: most records leave
+ * form or country unknown, and array tests are the costliest part of the fold.
+ */
+function caseFactBits(facts: CaseFact[]): RawBuilder<unknown> {
+  const bit = (fact: CaseFact) => {
+    const i = facts.indexOf(fact);
+    return sql`CASE WHEN ${fact.holds} THEN ${sql.lit(2 ** i)}::bigint ELSE 0::bigint END`;
+  };
+  const parts = [
+    ...facts.filter((f) => !f.needs).map(bit),
+    ...(['vc.forms', 'vc.countries_of_exploitation'] as const).flatMap((array) => {
+      const guarded = facts.filter((f) => f.needs === array);
+      if (guarded.length === 0) return [];
+      return [sql`CASE WHEN cardinality(${sql.raw(array)}) = 0 THEN 0::bigint ELSE ${sql.join(guarded.map(bit), sql` | `)} END`];
+    }),
+  ];
+  return sql.join(parts, sql` | `);
+}
+
+/**
+ * Identified victims of the year folded per person: one row per person with
+ * `facts`, a bigint with one bit per case fact (victimCaseFacts). A person
+ * counts in a category when any of their identified cases of the year has a
+ * form in it, and has no known form only when none of those cases has one.
+ * The fold reads only the covering index victim_case_report (migration 0005),
+ * in person order, with one bit_or per person rather than one bool_or per fact.
+ */
+function foldedVictims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  const facts = victimCaseFacts(scope);
+  if (facts.length > 63) throw new RangeError(`the victims population has ${facts.length} facts; a bigint holds 63`);
+  return sql`
+    SELECT p.id AS unit ${withRefs ? sql`, cases.refs` : sql``}, p.sex, p.citizenships, cases.facts
+    FROM (SELECT vc.person_id ${withRefs ? sql`, array_agg(vc.case_number ORDER BY vc.case_number) AS refs` : sql``},
+            bit_or(${caseFactBits(facts)}) AS facts
+          FROM victim_case vc
+          WHERE vc.reporting_year = ${scope.year} AND vc.nrm_status = 'identified'
+          GROUP BY vc.person_id) AS cases
+      JOIN person p ON p.id = cases.person_id`;
+}
+
+/** The fact columns of the victims population (victimCaseFacts), read from the `facts` bits. */
+function victimColumns(scope: ReportScope): RawBuilder<unknown> {
+  return sql.join(victimCaseFacts(scope).map(({ column }, i) => sql`(facts & ${sql.lit(2 ** i)}::bigint) <> 0 AS ${sql.id(column)}`));
+}
+
+/**
+ * Identified victims of the year, one row per person (foldedVictims).
  *
  * Rows: unit (person id), refs?, sex, citizenships, any_form, form_<category>…,
  * child, place_<key>…, labour_in_country.
  */
 function victims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
-  const { profile } = scope;
-  const categories = Object.keys(profile.annual_report.form_categories).map(
-    (category) => sql`, bool_or(vc.forms && ${textArray(formsOfCategory(profile, category))}) AS ${sql.id(formColumn(category))}`,
-  );
-  const places = profile.annual_report.place_figures.map((place) => {
-    const countries = place.countries ?? profile.country_groups[place.country_group ?? ''] ?? [];
-    return sql`, bool_or(vc.countries_of_exploitation && ${textArray(countries)}) AS ${sql.id(placeColumn(place.key))}`;
-  });
-  const labourForms = formsOfCategory(profile, LABOUR_CATEGORY);
   return sql`
-    SELECT p.id AS unit ${withRefs ? sql`, array_agg(vc.case_number ORDER BY vc.case_number) AS refs` : sql``},
-      p.sex, p.citizenships,
-      bool_or(cardinality(vc.forms) > 0) AS any_form
-      ${sql.join(categories, sql` `)}
-      , coalesce(bool_or(vc.is_child), false) AS child
-      ${sql.join(places, sql` `)}
-      , bool_or(vc.forms && ${textArray(labourForms)} AND ${profile.country}::text = ANY(vc.countries_of_exploitation)) AS labour_in_country
-    FROM victim_case vc JOIN person p ON p.id = vc.person_id
-    WHERE vc.reporting_year = ${scope.year} AND vc.nrm_status = 'identified'
-    GROUP BY p.id`;
+    SELECT unit ${withRefs ? sql`, refs` : sql``}, sex, citizenships, ${victimColumns(scope)}
+    FROM (${foldedVictims(scope, withRefs)}) AS folded`;
+}
+
+/**
+ * The victims population tallied: one row per distinct (sex, citizenships,
+ * facts) with `n`, the number of persons alike. The same columns as
+ * victims(), so every figure's predicate applies unchanged, over a few dozen
+ * rows rather than one per victim.
+ */
+function victimsTally(scope: ReportScope): RawBuilder<unknown> {
+  return sql`
+    SELECT sex, citizenships, ${victimColumns(scope)}, n
+    FROM (SELECT sex, citizenships, facts, count(*) AS n
+          FROM (${foldedVictims(scope, false)}) AS folded
+          GROUP BY sex, citizenships, facts) AS alike`;
 }
 
 /** Persons with a referral sent in the year (any status). Rows: unit (person id), refs?. */
@@ -141,6 +221,17 @@ function traffickingSuspects(scope: ReportScope): RawBuilder<unknown> {
     FROM suspect s JOIN criminal_case c ON c.id = s.criminal_case_id
     WHERE c.offence_articles && ${textArray(scope.traffickingArticles)}
       AND (${opened} OR ${prosecuted} OR ${decided})`;
+}
+
+/**
+ * The rows of a population, each weighted by `n`, the number of units it
+ * stands for: sum(n) over the rows a predicate selects is the number of units
+ * it counts. The victims are tallied (victimsTally); the other populations are
+ * small and keep one row per unit (n = 1).
+ */
+export function populationTallySql(name: PopulationName, scope: ReportScope): RawBuilder<unknown> {
+  if (name === 'victims') return victimsTally(scope);
+  return sql`SELECT pop.*, 1 AS n FROM (${populationSql(name, scope, false)}) AS pop`;
 }
 
 /**
