@@ -11,11 +11,10 @@ import {
   shippedProfile,
   yearStart,
 } from '../../src/index.ts';
+import { sharedPath } from '../../../server/test/support/shared-path.ts';
 
 const romania = shippedProfile('romania');
-const published = JSON.parse(
-  readFileSync(new URL('../../../../../shared/data/romania-published-figures.json', import.meta.url), 'utf8'),
-) as {
+const published = JSON.parse(readFileSync(sharedPath('data', 'romania-published-figures.json'), 'utf8')) as {
   years: Record<string, Record<string, unknown>>;
 };
 

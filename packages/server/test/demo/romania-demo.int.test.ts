@@ -10,13 +10,12 @@ import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
 import { TEST_KEYRING } from '../support/test-keyring.ts';
 import { readIdentities } from '../../src/security/crypto/identity-store.ts';
 import type { PersonIdentityData } from '../../src/db/schema.ts';
+import { sharedPath } from '../support/shared-path.ts';
 
 // The published figures come from ../shared/data/romania-published-figures.json (read in place);
 // every count below is recomputed here with SQL written for this test, independent of the report code.
 const published = JSON.parse(
-  await import('node:fs/promises').then((fs) =>
-    fs.readFile(new URL('../../../../../shared/data/romania-published-figures.json', import.meta.url), 'utf8'),
-  ),
+  await import('node:fs/promises').then((fs) => fs.readFile(sharedPath('data', 'romania-published-figures.json'), 'utf8')),
 ) as { years: Record<string, Record<string, unknown>> };
 const fig2023 = published.years['2023'] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const fig2022 = published.years['2022'] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -8,9 +8,10 @@ import type { NrmDatabase } from '../../src/db/database.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { hashAndCountLines } from '../../src/imports/ctdc/file-summary.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
+import { sharedPath } from '../support/shared-path.ts';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures', name);
-const SHARED_CTDC = path.resolve(import.meta.dirname, '../../../../../shared/data/ctdc/ctdc-global-2020-subset.csv');
+const SHARED_CTDC = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 
 /** Every index and constraint of the schema, as the catalogue defines them. */
 async function schemaShape(nrm: NrmDatabase) {

@@ -6,9 +6,10 @@ import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
+import { sharedPath } from '../support/shared-path.ts';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures', name);
-const SHARED_CTDC = path.resolve(import.meta.dirname, '../../../../../shared/data/ctdc/ctdc-global-2020-subset.csv');
+const SHARED_CTDC = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 
 async function counts(nrm: NrmDatabase) {
   const { rows } = await sql<{ persons: number; cases: number; batches: number }>`

@@ -6,8 +6,9 @@ import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
+import { sharedPath } from '../support/shared-path.ts';
 
-const CTDC_FILE = new URL('../../../../../shared/data/ctdc/ctdc-global-2020-subset.csv', import.meta.url).pathname;
+const CTDC_FILE = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 const profile = shippedProfile('romania');
 const WESTERN_EUROPE = new Set(profile.country_groups.western_europe);
 
