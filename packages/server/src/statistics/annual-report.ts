@@ -12,6 +12,30 @@ import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 
+/**
+ * The table whose records each population counts. When a table holds no
+ * record at all, the figures drawn from it are null, not 0: a database of
+ * imported CTDC registrations has no referrals or criminal cases, and a zero
+ * would claim that nobody was referred or prosecuted where nothing was
+ * recorded (docs/statistics.md, "Null, zero and not recorded").
+ */
+const SOURCE_TABLE: Record<PopulationName, 'victim_case' | 'referral' | 'assistance' | 'criminal_case'> = {
+  victims: 'victim_case',
+  referred: 'referral',
+  assisted: 'assistance',
+  trafficking_cases: 'criminal_case',
+  trafficking_suspects: 'criminal_case',
+};
+
+async function recordedPopulations(tx: Kysely<Database>): Promise<Set<PopulationName>> {
+  const tables = [...new Set(Object.values(SOURCE_TABLE))];
+  const { rows } = await sql<Record<string, boolean>>`SELECT ${sql.join(
+    tables.map((t) => sql`EXISTS (SELECT 1 FROM ${sql.table(t)}) AS ${sql.id(t)}`),
+  )}`.execute(tx);
+  const held = rows[0] ?? {};
+  return new Set((Object.keys(SOURCE_TABLE) as PopulationName[]).filter((p) => held[SOURCE_TABLE[p]]));
+}
+
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
     throw new RangeError(`report year must be a whole year between 1900 and 2200, got ${year}`);
@@ -52,7 +76,9 @@ async function inReportTransaction(db: Kysely<Database>, work: (tx: Kysely<Datab
  * @param year reporting year, e.g. 2023.
  * @returns the report; counts are numbers (0 when nothing matches), shares are
  *   ratios 0..1 with two decimals, sentences are months; null marks a figure
- *   the data model does not support yet, or a share or range over nobody.
+ *   the data model does not support yet, a figure whose kind of record the
+ *   database holds none of (no referrals, assistance or criminal cases at
+ *   all), or a share or range over nobody.
  * @throws RangeError when `year` is not a plausible year; database errors as thrown by the driver.
  */
 export async function computeAnnualReport(db: Kysely<Database>, profile: JurisdictionProfile, year: number): Promise<AnnualReport> {
@@ -77,7 +103,9 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
   });
 
   const results = new Map<PopulationName, unknown[]>();
+  let recorded = new Set<PopulationName>();
   await inReportTransaction(db, async (tx) => {
+    recorded = await recordedPopulations(tx);
     for (const [population, list] of aggregates) {
       const columns = sql.join(list.map((expression, i) => sql`${expression} AS ${sql.id(`m${i}`)}`));
       const { rows } = await sql<
@@ -97,7 +125,8 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
   };
   const values = new Map<string, FigureValue['value']>();
   for (const { path, kind, slots } of plan) {
-    if (kind === 'share') values.set(path, shareOf(valueAt(slots[0]!) ?? 0, valueAt(slots[1]!) ?? 0));
+    if (!slots.every((s) => recorded.has(s.population))) values.set(path, null);
+    else if (kind === 'share') values.set(path, shareOf(valueAt(slots[0]!) ?? 0, valueAt(slots[1]!) ?? 0));
     else if (kind === 'count') values.set(path, valueAt(slots[0]!) ?? 0);
     else values.set(path, valueAt(slots[0]!));
   }

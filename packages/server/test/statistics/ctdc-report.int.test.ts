@@ -86,10 +86,14 @@ describe(`annual report over the real CTDC file on ${TEST_DB_KIND}`, () => {
     expect(report.labour_cases_share_in_romania).toBe(Math.round((c.labourInRo / c.labour) * 100) / 100);
   });
 
-  it('finds no referrals, assistance or criminal cases in CTDC data', () => {
-    expect(report.victims_referred_to_assistance).toBe(0);
-    expect(report.victims_assisted_share_of_identified).toBe(0);
-    expect(report.investigations_new.total).toBe(0);
+  it('reports figures CTDC data does not record (referrals, assistance, criminal cases) as null, not 0', () => {
+    expect(report.victims_referred_to_assistance).toBeNull();
+    expect(report.victims_assisted_by_ngos).toBeNull();
+    expect(report.victims_assisted_share_of_identified).toBeNull();
+    expect(report.investigations_new.total).toBeNull();
+    expect(report.suspects_prosecuted.by_form.sexual_exploitation).toBeNull();
+    expect(report.traffickers_convicted.total).toBeNull();
+    expect(report.state_employees_investigated_and_prosecuted).toBeNull();
   });
 
   it('adds nothing when the same file is imported again', async () => {
