@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { CTDC_BULK_LOAD_MIN_ROWS, importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
 import { KEY_FILE_OPTION, withDatabase, withIdentityDatabase } from '../context.ts';
 import { importProgressBar, throughput } from '../progress.ts';
@@ -13,6 +13,19 @@ function printOutcome(file: string, outcome: ImportOutcome, what: string): void 
 }
 
 /**
+ * Reads --max-errors: how many problems to list before stopping. It limits the
+ * report only; a file with any bad row is never imported, whatever the limit.
+ * @throws InvalidArgumentError (commander prints it and exits 1) unless a whole number of 1 or more.
+ */
+export function parseMaxErrors(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number of 1 or more.`);
+  return n;
+}
+
+const MAX_ERRORS_HELP = 'problems to list before stopping (a whole number, 1 or more); any bad row means nothing is imported';
+
+/**
  * `opennrm import ctdc FILE` and `opennrm import json FILE`: load data files
  * into the NRM record, transactionally and idempotently.
  */
@@ -24,7 +37,7 @@ export function registerImport(program: Command): void {
   command
     .command('ctdc')
     .argument('<file>', 'CTDC global dataset CSV (header row with codebook column names)')
-    .option('--max-errors <n>', 'bad rows to report before giving up', '100')
+    .option('--max-errors <n>', MAX_ERRORS_HELP, parseMaxErrors, 100)
     .option(
       '--bulk',
       `bulk load even a file under ${CTDC_BULK_LOAD_MIN_ROWS.toLocaleString('en')} rows (locks the person and victim case tables)`,
@@ -57,13 +70,13 @@ import row by row without that lock.
 Example:
   opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,
     )
-    .action(async (file: string, options: { maxErrors: string; bulk?: boolean }, cmd: Command) => {
+    .action(async (file: string, options: { maxErrors: number; bulk?: boolean }, cmd: Command) => {
       await withDatabase(cmd, async ({ nrm }) => {
         const bar = importProgressBar();
         try {
           const outcome = await importCtdcFile(nrm, file, {
             onProgress: bar.update,
-            maxProblems: Number(options.maxErrors),
+            maxProblems: options.maxErrors,
             ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
           });
           bar.stop();
@@ -77,7 +90,7 @@ Example:
   command
     .command('json')
     .argument('<file>', 'OpenNRM JSON Lines export (opennrm export json)')
-    .option('--max-errors <n>', 'bad lines to report before giving up', '100')
+    .option('--max-errors <n>', MAX_ERRORS_HELP, parseMaxErrors, 100)
     .option(...KEY_FILE_OPTION)
     .description('import an OpenNRM export (JSON Lines) from this or another OpenNRM database, losslessly')
     .addHelpText(
@@ -92,7 +105,7 @@ Identities (in clear in the file) are sealed under this database's active key.
 Example:
   opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,
     )
-    .action(async (file: string, options: { maxErrors: string; keyFile?: string }, cmd: Command) => {
+    .action(async (file: string, options: { maxErrors: number; keyFile?: string }, cmd: Command) => {
       await withIdentityDatabase(cmd, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
         const bar = importProgressBar();
         try {
@@ -100,7 +113,7 @@ Example:
             profile: profile.code,
             keyring,
             onProgress: bar.update,
-            maxProblems: Number(options.maxErrors),
+            maxProblems: options.maxErrors,
           });
           bar.stop();
           printOutcome(file, outcome, 'records');

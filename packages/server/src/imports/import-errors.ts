@@ -31,22 +31,30 @@ export class ImportRowError extends Error {
 
 /**
  * Collects problems while a file streams, up to `limit`, so that one run
- * reports many bad rows at once instead of one per attempt.
+ * reports many bad rows at once instead of one per attempt. The limit bounds
+ * only how many problems are kept and listed: every problem counts, so a file
+ * with any bad row is refused however small the limit.
  */
 export class RowProblemCollector {
   readonly #problems: RowProblem[] = [];
   readonly #limit: number;
-  #truncated = false;
+  #found = 0;
 
-  /** @param limit most problems kept (default 100); reaching it means "stop reading". */
+  /**
+   * @param limit most problems kept (default 100); reaching it means "stop reading".
+   * @throws RangeError when `limit` is not a whole number of 1 or more (0 or NaN would list nothing
+   *   and so hide every problem).
+   */
   constructor(limit = 100) {
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      throw new RangeError(`the problem limit must be a whole number of 1 or more, not ${limit}`);
     this.#limit = limit;
   }
 
   /** Records a problem; returns false once the limit is reached. */
   add(problem: RowProblem): boolean {
+    this.#found++;
     if (this.#problems.length < this.#limit) this.#problems.push(problem);
-    else this.#truncated = true;
     return !this.full;
   }
 
@@ -55,12 +63,13 @@ export class RowProblemCollector {
     return this.#problems.length >= this.#limit;
   }
 
+  /** Problems found so far, listed or not: any at all means the file is refused. */
   get count(): number {
-    return this.#problems.length;
+    return this.#found;
   }
 
-  /** Throws ImportRowError when any problem was collected. */
+  /** Throws ImportRowError when any problem was found. */
   throwIfAny(file: string): void {
-    if (this.#problems.length > 0) throw new ImportRowError(file, this.#problems, this.#truncated || this.full);
+    if (this.#found > 0) throw new ImportRowError(file, this.#problems, this.#found > this.#problems.length || this.full);
   }
 }

@@ -107,6 +107,23 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     expect(await counts(nrm)).toEqual(before);
   });
 
+  it('never imports a file with a bad row, whatever the problem limit; a limit that would list nothing is refused', async () => {
+    const before = await counts(nrm);
+    // The fixture has 5 good rows and 2 bad ones (lines 5 and 6).
+    for (const maxProblems of [0, -5, Number.NaN, 1.5]) {
+      const error = await importCtdcFile(nrm, fixture('ctdc-bad.csv'), { currentYear: 2026, maxProblems }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RangeError);
+      expect((error as Error).message).toContain('a whole number of 1 or more');
+    }
+    const error = (await importCtdcFile(nrm, fixture('ctdc-bad.csv'), { currentYear: 2026, maxProblems: 1 }).catch(
+      (e: unknown) => e,
+    )) as ImportRowError;
+    expect(error).toBeInstanceOf(ImportRowError);
+    expect(error.problems).toEqual([{ line: 5, column: 'yearOfRegistration', reason: '"1850" is not a year from 1990 to 2026' }]);
+    expect(error.truncated).toBe(true);
+    expect(await counts(nrm)).toEqual(before);
+  });
+
   it('reports a row with the wrong number of fields and stops at the problem limit', async () => {
     const dir = path.resolve(import.meta.dirname, '../fixtures');
     const good = readFileSync(path.join(dir, 'ctdc-bad.csv'), 'utf8').split('\n')[1];
