@@ -6,6 +6,7 @@ import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
+import { ImportFileError } from '../../src/imports/import-file.ts';
 import { sharedPath } from '../support/shared-path.ts';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures', name);
@@ -140,6 +141,64 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     expect(error.problems[0]).toEqual({ line: 3, column: '', reason: 'has 2 fields; the header has 7' });
     expect(error.problems[1]).toMatchObject({ line: 4, column: 'gender' });
     expect(error.truncated).toBe(true);
+    expect(await counts(nrm)).toEqual(before);
+  });
+
+  it("names a missing file, a folder and a binary file in words, without errno codes or the file's bytes", async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(path.join(tmpdir(), 'ctdc-'));
+    const binary = path.join(folder, 'garbage.csv');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x22, 0xff, 0xfe, 0x00, 0x01, 0x22, 0x2c, 0x0a, 0x9c, 0x22]));
+    const before = await counts(nrm);
+    const missing = path.join(folder, 'nope.csv');
+    const failures = await Promise.all([missing, folder, binary].map((f) => importCtdcFile(nrm, f).catch((e: unknown) => e as Error)));
+    for (const error of failures) expect(error).toBeInstanceOf(ImportFileError);
+    expect(failures.map((e) => (e as Error).message)).toEqual([
+      `cannot read ${missing}: no such file`,
+      `cannot read ${folder}: it is a folder, not a file`,
+      `cannot read ${binary}: it is not a CSV text file (binary data, or text not in UTF-8)`,
+    ]);
+    expect(await counts(nrm)).toEqual(before);
+  });
+
+  it('reads rows ending in CRLF and LF mixed in one file (LF rows appended to the CRLF release)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctdc-')), 'mixed.csv');
+    const crlf = readFileSync(SHARED_CTDC, 'utf8').split('\r\n').slice(0, 3).join('\r\n');
+    writeFileSync(file, `${crlf}\r\n2016,Female,9--17,RO,0,1,IT\n"2017",Male,18--20,MD,1,0,"PL"\n`);
+    const outcome = await importCtdcFile(nrm, file, { currentYear: 2026 });
+    expect(outcome).toMatchObject({ status: 'imported', rows: 4 });
+    const { rows } = await sql<{ source_ref: string; registration_year: number; countries_of_exploitation: string[] }>`
+      SELECT source_ref, registration_year, countries_of_exploitation FROM victim_case
+      WHERE import_batch_id = ${outcome.batch_id} ORDER BY source_ref`.execute(nrm.db);
+    expect(rows.slice(2)).toEqual([
+      { source_ref: 'line 4', registration_year: 2016, countries_of_exploitation: ['IT'] },
+      { source_ref: 'line 5', registration_year: 2017, countries_of_exploitation: ['PL'] },
+    ]);
+  });
+
+  it('reports broken CSV quoting in words, without echoing the field', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctdc-')), 'quotes.csv');
+    writeFileSync(file, 'yearOfRegistration,gender\n2016,Fe"male secret\n');
+    const error = (await importCtdcFile(nrm, file).catch((e: unknown) => e)) as ImportRowError;
+    expect(error).toBeInstanceOf(ImportRowError);
+    expect(error.problems).toEqual([{ line: 2, column: '', reason: expect.stringMatching(/^not valid CSV: a field has a double quote/) }]);
+    expect(error.message).not.toContain('secret');
+  });
+
+  it('refuses a file with a header and no data rows, recording no batch', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctdc-')), 'header-only.csv');
+    writeFileSync(file, 'yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation\r\n');
+    const before = await counts(nrm);
+    const error = (await importCtdcFile(nrm, file).catch((e: unknown) => e)) as ImportRowError;
+    expect(error).toBeInstanceOf(ImportRowError);
+    expect(error.problems).toEqual([{ line: 2, column: '', reason: 'no data rows: the file has only its header' }]);
     expect(await counts(nrm)).toEqual(before);
   });
 

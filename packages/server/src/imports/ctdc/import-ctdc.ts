@@ -1,6 +1,6 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { ctdcRowMapper, type CtdcRowMapper, type CtdcVictim } from '@opennrm/domain';
 import { lockForBulkLoad, suspendIndexesAndForeignKeys } from '../../db/bulk-load.ts';
 import type { CopyValue } from '../../db/copy-format.ts';
@@ -8,6 +8,7 @@ import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, lineIds, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
 import { hashAndCountLines } from './file-summary.ts';
 import { RowProblemCollector } from '../import-errors.ts';
+import { checkImportFile } from '../import-file.ts';
 
 /** `import_batch.kind` of CTDC files. */
 export const CTDC_IMPORT_KIND = 'ctdc';
@@ -72,6 +73,18 @@ const BULK_TABLES = ['person', 'victim_case'] as const;
  */
 const COPY_SLICE_ROWS = 50_000;
 
+/**
+ * What a CSV syntax error means, in words: csv-parse's own messages quote the
+ * offending field, which may be binary data or a victim's details.
+ */
+const CSV_ERROR_REASONS: Partial<Record<string, string>> = {
+  INVALID_OPENING_QUOTE: 'a field has a double quote (") inside it; quote the whole field and double the quote',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field has text after its closing double quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field has text after its closing double quote',
+  CSV_QUOTE_NOT_CLOSED: 'a double quote opens a field that is never closed',
+  CSV_MAX_RECORD_SIZE: 'a record is too large',
+};
+
 interface MappedLine {
   line: number;
   victim: CtdcVictim;
@@ -83,11 +96,16 @@ interface MappedLine {
  */
 async function* readCtdc(
   path: string,
+  totalBytes: number,
   currentYear: number,
   problems: RowProblemCollector,
   progress: (bytes: number, rows: number) => void,
 ): AsyncGenerator<MappedLine> {
-  const parser = createReadStream(path).pipe(parse({ info: true, relax_column_count: true, skip_empty_lines: true, bom: true }));
+  // Records end at CRLF or LF, mixed: the CTDC release uses CRLF, and rows
+  // added by a text editor or `>>` often end in LF alone.
+  const parser = createReadStream(path).pipe(
+    parse({ info: true, relax_column_count: true, skip_empty_lines: true, bom: true, record_delimiter: ['\r\n', '\n'] }),
+  );
   let mapper: CtdcRowMapper | undefined;
   let width = 0;
   let rows = 0;
@@ -97,7 +115,12 @@ async function* readCtdc(
       let line = info.lines;
       for (const field of record) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) line--;
       if (!mapper) {
-        mapper = ctdcRowMapper(record, currentYear);
+        try {
+          mapper = ctdcRowMapper(record, currentYear);
+        } catch (error) {
+          problems.add({ line, column: '', reason: (error as Error).message });
+          return;
+        }
         width = record.length;
         continue;
       }
@@ -115,15 +138,22 @@ async function* readCtdc(
       }
     }
   } catch (error) {
-    const e = error as { code?: string; lines?: number; message: string };
-    if (!e.code?.startsWith('CSV_')) throw error;
-    problems.add({ line: e.lines ?? 0, column: '', reason: `not valid CSV: ${e.message}` });
+    if (!(error instanceof CsvError)) throw error;
+    const { lines } = error as CsvError & { lines?: number };
+    problems.add({
+      line: lines ?? 0,
+      column: '',
+      reason: `not valid CSV: ${CSV_ERROR_REASONS[error.code] ?? `csv-parse error ${error.code}`}`,
+    });
   } finally {
     parser.destroy();
   }
   if (!mapper && problems.count === 0)
     problems.add({ line: 1, column: '', reason: 'the file is empty: a CTDC file starts with a header row' });
-  progress(statSync(path).size, rows);
+  // A header alone is a mistake (a wrong export, a truncated copy), not an import of nothing.
+  if (mapper && rows === 0 && problems.count === 0)
+    problems.add({ line: 2, column: '', reason: 'no data rows: the file has only its header' });
+  progress(totalBytes, rows);
 }
 
 /**
@@ -142,13 +172,20 @@ async function* readCtdc(
  * more): see suspendIndexesAndForeignKeys for what is taken off and the lock
  * it holds on person and victim_case until the import ends.
  *
- * @throws ImportRowError naming line, column and reason of up to `maxProblems` bad rows;
- *   Error when the header names no CTDC column or repeats one; the file system's error when unreadable.
+ * Refused, saving nothing and recording no batch: any bad row (however
+ * small `maxProblems`: it limits only the problems listed), a header that
+ * names no CTDC column or repeats one, a file with a header and no data rows.
+ * Records end at CRLF or LF, mixed in one file.
+ *
+ * @throws ImportFileError when the file is missing, a folder, unreadable or not UTF-8 text;
+ *   ImportRowError naming line, column and reason of up to `maxProblems` problems;
+ *   RangeError when `maxProblems` is not a whole number of 1 or more.
  */
 export async function importCtdcFile(nrm: NrmDatabase, path: string, options: CtdcImportOptions = {}): Promise<ImportOutcome> {
   const started = performance.now();
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const totalBytes = statSync(path).size;
+  const problems = new RowProblemCollector(options.maxProblems ?? 100);
+  const totalBytes = await checkImportFile(path, 'a CSV text file');
   const report = (phase: string) => (bytes: number, rows: number) => options.onProgress?.({ phase, bytes, total_bytes: totalBytes, rows });
   options.onProgress?.({ phase: 'checking the file', bytes: 0, total_bytes: totalBytes, rows: 0 });
   const { sha256: fileSha256, lines } = await hashAndCountLines(path);
@@ -178,7 +215,6 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
     // slices (persons, then their cases) while the next slice is parsed. After
     // the first bad row nothing more is copied, but reading goes on to report
     // up to maxProblems problems; then the transaction rolls back.
-    const problems = new RowProblemCollector(options.maxProblems ?? 100);
     options.onProgress?.({ phase: 'validating and copying', bytes: 0, total_bytes: totalBytes, rows: 0 });
     let persons: CopyValue[][] = [];
     let cases: CopyValue[][] = [];
@@ -194,7 +230,7 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
       rows += personRows.length;
     };
     try {
-      for await (const { line, victim: v } of readCtdc(path, currentYear, problems, report('validating and copying'))) {
+      for await (const { line, victim: v } of readCtdc(path, totalBytes, currentYear, problems, report('validating and copying'))) {
         if (problems.count > 0) continue;
         const person = personId(line);
         const source = `line ${line}`;
