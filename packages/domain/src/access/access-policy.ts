@@ -43,8 +43,6 @@ export interface AccessActor {
   user_id: string;
   role: Role;
   organisation_id: string | null;
-  /** INSTITUTION_KINDS of the organisation (e.g. "ngo"), null without one. */
-  organisation_kind: string | null;
 }
 
 /**
@@ -411,7 +409,7 @@ export interface AbilityOptions {
  * The ability of one user: deny-by-default, granted by POLICY_RULES.
  *
  * @example
- * const ability = defineAbilityFor({ user_id, role: 'case_worker', organisation_id, organisation_kind: 'ngo' });
+ * const ability = defineAbilityFor({ user_id, role: 'case_worker', organisation_id });
  * ability.can('read', subject('VictimCase', facts)); // team member? referred? conflicted?
  */
 export function defineAbilityFor(actor: AccessActor, options: AbilityOptions = {}): AppAbility {

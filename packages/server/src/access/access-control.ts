@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import {
   defineAbilityFor,
   forbiddenCondition,
@@ -9,9 +9,9 @@ import {
   type Action,
   type AppAbility,
   type GrantingRule,
+  type PolicyCondition,
   type SubjectType,
 } from '@opennrm/domain';
-import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
 import type { AuditEventInput } from '../audit/audit-event.ts';
 import { ApiError } from '../http/errors.ts';
@@ -52,7 +52,7 @@ export class AccessControl {
     this.username = username;
     this.request = request;
     this.bypass = options.bypass === true;
-    this.ability = defineAbilityFor(actor, { without: options.without ?? [] });
+    this.ability = cachedAbility(actor, options.without ?? []);
   }
 
   /** Whether some record of the type may be acted on (route-level check; conditions are checked per record). */
@@ -68,13 +68,17 @@ export class AccessControl {
   /** SQL condition: the row may be acted on. Add it to every query that returns or changes such rows. */
   filter(eb: AnyExpressionBuilder, action: Action, subjectType: SubjectType, facts: FactsSql): RawBuilder<SqlBool> {
     if (this.bypass) return TRUE;
-    return sql<SqlBool>`(${conditionToSql(eb, permittedCondition(this.ability, action, subjectType), facts)})`;
+    return sql<SqlBool>`(${conditionToSql(
+      eb,
+      memo(this.ability, `p:${action}:${subjectType}`, () => permittedCondition(this.ability, action, subjectType)),
+      facts,
+    )})`;
   }
 
   /** SQL condition: a conflict-of-interest rule blocks the user from the row. */
   blocked(eb: AnyExpressionBuilder, action: Action, subjectType: SubjectType, facts: FactsSql): RawBuilder<SqlBool> {
     if (this.bypass) return FALSE;
-    const condition = forbiddenCondition(this.ability, action, subjectType);
+    const condition = memo(this.ability, `f:${action}:${subjectType}`, () => forbiddenCondition(this.ability, action, subjectType));
     return condition ? sql<SqlBool>`(${conditionToSql(eb, condition, facts)})` : FALSE;
   }
 
@@ -85,12 +89,66 @@ export class AccessControl {
    * (undefined: all).
    */
   fieldRules(action: Action, subjectType: SubjectType): FieldRules {
-    const rules = this.bypass ? [] : grantingRules(this.ability, action, subjectType);
+    const rules = this.bypass
+      ? []
+      : memo(this.ability, `g:${action}:${subjectType}`, () => grantingRules(this.ability, action, subjectType));
     return {
       rules,
       columns: (eb, facts) => rules.map((r) => (r.condition ? sql<SqlBool>`(${conditionToSql(eb, r.condition, facts)})` : TRUE)),
       fields: (matched, shared) => (this.bypass ? undefined : permittedFields(rules, matched, shared)),
       narrowsByReferral: rules.some((r) => r.narrowedByReferral),
+    };
+  }
+
+  /**
+   * The decision on ONE record, evaluated from its facts: each distinct fact
+   * comparison of the user's rules is one SQL boolean column (select them
+   * with the record, one index probe each), and `decide` applies CASL's rule
+   * order to them: the highest-priority matching rule wins, a forbidding
+   * (conflict) rule blocks. Used for reads by id, where it is cheaper than the
+   * list filter; the record never leaves the repository unless allowed.
+   */
+  recordDecision(action: Action, subjectType: SubjectType): RecordDecision {
+    if (this.bypass) return { columns: () => [], decide: () => ({ allowed: true, blocked: false, fields: undefined }) };
+    return memo(this.ability, `d:${action}:${subjectType}`, () => this.#buildDecision(action, subjectType));
+  }
+
+  #buildDecision(action: Action, subjectType: SubjectType): RecordDecision {
+    const rules = this.ability.rulesFor(action, subjectType);
+    const leaves = new Map<string, { field: string; operator: 'eq' | 'in'; value: unknown }>();
+    const collect = (node: PolicyCondition | undefined): void => {
+      if (!node) return;
+      const n = node as unknown as { operator: string; value: unknown; field?: string };
+      if (n.operator === 'eq' || n.operator === 'in') leaves.set(leafKey(n), { field: n.field!, operator: n.operator, value: n.value });
+      else for (const child of n.value as PolicyCondition[]) collect(child);
+    };
+    for (const rule of rules) collect(rule.ast as PolicyCondition | undefined);
+    const keys = [...leaves.keys()];
+    const granting = grantingRules(this.ability, action, subjectType);
+    return {
+      columns: (eb, facts) =>
+        keys.map((key) => {
+          const leaf = leaves.get(key)!;
+          const fact = facts[leaf.field];
+          if (!fact) throw new Error(`access policy: no SQL for fact "${leaf.field}"`);
+          return sql<SqlBool>`(${fact(eb, leaf.operator, leaf.value)})`;
+        }),
+      decide: (values, shared = []) => {
+        const truth = new Map(keys.map((k, i) => [k, Boolean(values[i])]));
+        const holds = (node: PolicyCondition | undefined): boolean => {
+          if (!node) return true;
+          const n = node as unknown as { operator: string; value: unknown; field?: string };
+          if (n.operator === 'and') return (n.value as PolicyCondition[]).every(holds);
+          if (n.operator === 'or') return (n.value as PolicyCondition[]).some(holds);
+          if (n.operator === 'not') return !holds((n.value as PolicyCondition[])[0]);
+          return truth.get(leafKey(n)) ?? false;
+        };
+        const first = rules.find((rule) => holds(rule.ast as PolicyCondition | undefined));
+        const blocked = rules.some((rule) => rule.inverted && holds(rule.ast as PolicyCondition | undefined));
+        const allowed = first !== undefined && !first.inverted;
+        const matched = granting.map((g) => holds(g.condition ?? undefined));
+        return { allowed, blocked, fields: allowed ? permittedFields(granting, matched, shared) : new Set<string>() };
+      },
     };
   }
 
@@ -106,6 +164,45 @@ export class AccessControl {
       ...event,
     };
   }
+}
+
+/**
+ * Abilities are pure functions of (user, role, organisation, left-out rules):
+ * built once and reused across requests (a role or organisation change gives
+ * a new key). Bounded, so a server with many users does not grow without limit.
+ */
+const ABILITY_CACHE_SIZE = 5000;
+const abilities = new Map<string, AppAbility>();
+function cachedAbility(actor: AccessActor, without: readonly string[]): AppAbility {
+  const key = `${actor.user_id}|${actor.role}|${actor.organisation_id}|${without.join(',')}`;
+  let ability = abilities.get(key);
+  if (!ability) {
+    if (abilities.size >= ABILITY_CACHE_SIZE) abilities.clear();
+    ability = defineAbilityFor(actor, { without });
+    abilities.set(key, ability);
+  }
+  return ability;
+}
+
+/** Conditions derived from an ability, computed once per ability. */
+const derived = new WeakMap<AppAbility, Map<string, unknown>>();
+function memo<T>(ability: AppAbility, key: string, compute: () => T): T {
+  let cache = derived.get(ability);
+  if (!cache) derived.set(ability, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as T;
+}
+
+const leafKey = (n: { field?: string; operator: string; value: unknown }) => `${n.field}|${n.operator}|${JSON.stringify(n.value)}`;
+
+/** See AccessControl.recordDecision. */
+export interface RecordDecision {
+  columns: (eb: AnyExpressionBuilder, facts: FactsSql) => RawBuilder<SqlBool>[];
+  /** `values`: the columns' booleans in order; `shared`: the record's referral shared fields. */
+  decide: (
+    values: readonly unknown[],
+    shared?: readonly string[],
+  ) => { allowed: boolean; blocked: boolean; fields: Set<string> | undefined };
 }
 
 export interface FieldRules {
@@ -128,12 +225,10 @@ export function stripFields<T extends Record<string, unknown>>(
 }
 
 /**
- * The signed-in user as the policy sees them: role, organisation and its kind.
- * One primary-key lookup a request.
+ * The signed-in user as the policy sees them: role and organisation, as the
+ * session resolved them (no extra query: an organisation's kind plays no part;
+ * whether an organisation provides a service is a fact of the referral).
  */
-export async function loadAccessActor(db: Kysely<Database>, actor: Actor): Promise<AccessActor> {
-  const org = actor.organisation_id
-    ? await db.selectFrom('organisation').select('kind').where('id', '=', actor.organisation_id).executeTakeFirst()
-    : undefined;
-  return { user_id: actor.user_id, role: actor.role, organisation_id: actor.organisation_id, organisation_kind: org?.kind ?? null };
+export function accessActor(actor: Actor): AccessActor {
+  return { user_id: actor.user_id, role: actor.role, organisation_id: actor.organisation_id };
 }

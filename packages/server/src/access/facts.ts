@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { AccessControl } from './access-control.ts';
-import { booleanFact, columnFact, listFact, type FactsSql } from './policy-sql.ts';
+import { booleanFact, columnFact, listFact, type AnyExpressionBuilder, type FactsSql } from './policy-sql.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- subqueries over aliased tables of any query */
 
 /**
  * The facts of each subject type in SQL, over the row being filtered (its
@@ -11,71 +13,60 @@ import { booleanFact, columnFact, listFact, type FactsSql } from './policy-sql.t
 /** A referral counts for the receiving organisation while it is pending or accepted (declined and withdrawn end it). */
 export const LIVE_REFERRAL_STATUSES = ['sent', 'accepted'];
 
+/**
+ * "The case's id is in this set": an uncorrelated subquery, which the
+ * database evaluates once per statement (a hashed semi-join), not once per
+ * row, so a list filtered by team, referral or criminal link stays an index
+ * lookup plus a hash probe (bench/policy.bench.ts).
+ */
+function caseIdIn(id: RawBuilder<unknown>, set: (eb: AnyExpressionBuilder) => SelectQueryBuilder<any, any, any>): FactsSql[string] {
+  return (eb) => eb(id, 'in', set(eb));
+}
+
 /** Facts of the victim case whose id is `idRef` (e.g. "victim_case.id"). */
 export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case'): FactsSql {
-  const id = sql.ref(idRef);
+  const id = sql.ref(idRef) as unknown as RawBuilder<unknown>;
+  const contains = (set: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
+    listFact((eb, value) => caseIdIn(id, (inner) => set(inner, value as string))(eb, 'eq', value));
   return {
     owner_organisation_id: columnFact(`${table}.owner_organisation_id`),
     created_by_user_id: columnFact(`${table}.created_by_user_id`),
     nrm_status: columnFact(`${table}.nrm_status`),
-    team_user_ids: listFact((eb, user) =>
-      eb.exists(
-        eb
-          .selectFrom('case_team as ct')
-          .select(sql.lit(1).as('x'))
-          .whereRef('ct.victim_case_id', '=', id)
-          .where('ct.user_id', '=', user as string),
-      ),
+    team_user_ids: contains((eb, user) => eb.selectFrom('case_team as ct').select('ct.victim_case_id').where('ct.user_id', '=', user)),
+    referred_organisation_ids: contains((eb, org) =>
+      eb
+        .selectFrom('referral as rf')
+        .select('rf.victim_case_id')
+        .where('rf.to_organisation_id', '=', org)
+        .where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
     ),
-    referred_organisation_ids: listFact((eb, org) =>
-      eb.exists(
-        eb
-          .selectFrom('referral as rf')
-          .select(sql.lit(1).as('x'))
-          .whereRef('rf.victim_case_id', '=', id)
-          .where('rf.to_organisation_id', '=', org as string)
-          .where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
-      ),
+    prosecuting_organisation_ids: contains((eb, org) =>
+      eb
+        .selectFrom('criminal_case_victim as ccv')
+        .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
+        .select('ccv.victim_case_id')
+        .where('cc.investigating_organisation_id', '=', org),
     ),
-    prosecuting_organisation_ids: listFact((eb, org) =>
-      eb.exists(
-        eb
-          .selectFrom('criminal_case_victim as ccv')
-          .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
-          .select(sql.lit(1).as('x'))
-          .whereRef('ccv.victim_case_id', '=', id)
-          .where('cc.investigating_organisation_id', '=', org as string),
-      ),
+    break_glass_user_ids: contains((eb, user) =>
+      eb
+        .selectFrom('break_glass_grant as bg')
+        .select('bg.victim_case_id')
+        .where('bg.user_id', '=', user)
+        .where('bg.expires_at', '>', sql<Date>`now()`),
     ),
-    break_glass_user_ids: listFact((eb, user) =>
-      eb.exists(
-        eb
-          .selectFrom('break_glass_grant as bg')
-          .select(sql.lit(1).as('x'))
-          .whereRef('bg.victim_case_id', '=', id)
-          .where('bg.user_id', '=', user as string)
-          .where('bg.expires_at', '>', sql<Date>`now()`),
-      ),
+    suspect_user_ids: contains((eb, user) =>
+      eb
+        .selectFrom('criminal_case_victim as ccv')
+        .innerJoin('suspect as s', 's.criminal_case_id', 'ccv.criminal_case_id')
+        .select('ccv.victim_case_id')
+        .where('s.app_user_id', '=', user),
     ),
-    suspect_user_ids: listFact((eb, user) =>
-      eb.exists(
-        eb
-          .selectFrom('criminal_case_victim as ccv')
-          .innerJoin('suspect as s', 's.criminal_case_id', 'ccv.criminal_case_id')
-          .select(sql.lit(1).as('x'))
-          .whereRef('ccv.victim_case_id', '=', id)
-          .where('s.app_user_id', '=', user as string),
-      ),
-    ),
-    investigated_organisation_ids: listFact((eb, org) =>
-      eb.exists(
-        eb
-          .selectFrom('criminal_case_victim as ccv')
-          .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
-          .select(sql.lit(1).as('x'))
-          .whereRef('ccv.victim_case_id', '=', id)
-          .where(sql<boolean>`${org as string}::uuid = ANY(cc.institutions_under_investigation)`),
-      ),
+    investigated_organisation_ids: contains((eb, org) =>
+      eb
+        .selectFrom('criminal_case_victim as ccv')
+        .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
+        .select('ccv.victim_case_id')
+        .where(sql<boolean>`${org}::uuid = ANY(cc.institutions_under_investigation)`),
     ),
   };
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { Action, SubjectType } from '@opennrm/domain';
-import type { Database } from '../db/schema.ts';
 import { ApiError } from '../http/errors.ts';
-import { AccessControl, loadAccessActor, type PolicyOptions, type RequestInfo } from './access-control.ts';
+import { AccessControl, accessActor, type PolicyOptions, type RequestInfo } from './access-control.ts';
 
 /**
  * What a route needs before any record is looked at: the role must be able
@@ -42,16 +40,13 @@ export function requestInfo(request: FastifyRequest): RequestInfo {
  * policy, or whose policy the user's role can never satisfy, answers 403
  * OPENNRM_FORBIDDEN before its handler runs.
  */
-export function installAccess(app: FastifyInstance, db: Kysely<Database>, options: PolicyOptions = {}): void {
+export function installAccess(app: FastifyInstance, options: PolicyOptions = {}): void {
   app.decorateRequest('access', null);
   app.addHook('preValidation', async (request) => {
     const config = request.routeOptions.config;
     if (config.public || !request.actor) return;
     const actor = request.actor;
-    const accessActor = options.bypass
-      ? { user_id: actor.user_id, role: actor.role, organisation_id: actor.organisation_id, organisation_kind: null }
-      : await loadAccessActor(db, actor);
-    const access = new AccessControl(accessActor, actor.username, requestInfo(request), options);
+    const access = new AccessControl(accessActor(actor), actor.username, requestInfo(request), options);
     request.access = access;
     if (!config.policy) {
       if (!options.bypass)

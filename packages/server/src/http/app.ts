@@ -134,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const signIn = resolveSignInOptions(options.signIn);
   installAuthentication(app, nrm.db, signIn);
   await installWebSecurity(app, signIn);
-  installAccess(app, nrm.db, options.policy);
+  installAccess(app, options.policy);
 
   await app.register(swagger, {
     openapi: {

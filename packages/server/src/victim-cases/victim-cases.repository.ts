@@ -147,22 +147,25 @@ export class VictimCasesRepository {
    */
   async get(id: string): Promise<VisibleVictimCase | undefined> {
     const access = this.#access;
-    const fieldRules = access.fieldRules('read', 'VictimCase');
+    const decision = access.recordDecision('read', 'VictimCase');
     const result: VisibleVictimCase | 'blocked' | undefined = await this.#db.transaction().execute(async (trx) => {
       const row = await this.#select(trx)
         .select((eb) => [
-          access.blocked(eb, 'read', 'VictimCase', victimCaseFacts()).as('blocked'),
-          ...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`)),
+          ...decision.columns(eb, victimCaseFacts()).map((c, i) => c.as(`fact_${i}`)),
           this.#sharedFields(eb).as('shared_fields'),
         ])
         .where('victim_case.id', '=', id)
-        .where((eb) =>
-          eb.or([access.filter(eb, 'read', 'VictimCase', victimCaseFacts()), access.blocked(eb, 'read', 'VictimCase', victimCaseFacts())]),
-        )
         .executeTakeFirst();
       if (!row) return undefined;
-      if (row.blocked) return 'blocked' as const;
-      const view = this.#visible(row, fieldRules);
+      const record = row as typeof row & Record<string, unknown>;
+      const values = Object.keys(record)
+        .filter((k) => k.startsWith('fact_'))
+        .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
+        .map((k) => record[k]);
+      const { allowed, blocked, fields } = decision.decide(values, row.shared_fields ?? []);
+      if (blocked) return 'blocked' as const;
+      if (!allowed) return undefined;
+      const view = stripFields(toView(row), fields, ALWAYS) as VisibleVictimCase;
       await appendAuditEvent(
         trx,
         access.audit({ action: 'read', record_type: 'victim_case', record_id: id, person_id: row.person_id, fields: Object.keys(view) }),
