@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { BulkTransaction } from '../db/database.ts';
 import { newId } from '../shared/ids.ts';
@@ -57,17 +57,25 @@ export async function completeImportBatch(tx: BulkTransaction, id: string, rowCo
 }
 
 /**
- * Ids for the records of one batch, derived from the file line so that two
- * passes over a file agree without keeping a million ids in memory. Each id
- * is a UUIDv7 (RFC 9562): the batch's time-ordered prefix (48-bit time and
- * random bits) with the line number in the last 48 bits, which section 6.2
- * allows as a counter in the random part.
+ * Ids for the records of one file, derived from the file's content and line
+ * so that two passes over a file agree without keeping a million ids in
+ * memory, and so that a file never collides with another one. Each id is a
+ * UUIDv8 (RFC 9562 section 5.8, custom layout): the first 74 free bits are
+ * the SHA-256 of "<file SHA-256>:<table>", the last 48 bits the line number.
+ * Two different files (or two tables of one file) share a prefix with odds
+ * of 2^-74; version 8 never equals the version 7 of ids made by newId().
+ * The same file gives the same ids in every database, so an OpenNRM JSON
+ * export of its records into another database that imported the same file
+ * finds them already present instead of adding them twice. Re-importing the
+ * same file into one database never reaches here (import_batch by SHA-256).
+ *
+ * @param fileSha256 the file's SHA-256, lower-case hex.
+ * @param table the table the ids are for ("person", "victim_case").
  */
-export function lineIds(): (line: number) => string {
-  // Time and version from a fresh UUIDv7; the rest random, so that two
-  // factories made in the same millisecond differ.
-  const r = randomBytes(4).toString('hex');
-  const prefix = `${newId().slice(0, 15)}${r.slice(0, 3)}-${'89ab'[parseInt(r[3]!, 16) & 3]}${r.slice(4, 7)}-`;
+export function lineIds(fileSha256: string, table: string): (line: number) => string {
+  const h = createHash('sha256').update(`${fileSha256}:${table}`).digest('hex');
+  const variant = '89ab'[parseInt(h[15]!, 16) & 3]!;
+  const prefix = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(12, 15)}-${variant}${h.slice(16, 19)}-`;
   return (line) => prefix + line.toString(16).padStart(12, '0');
 }
 

@@ -95,6 +95,44 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     expect(await counts(nrm)).toEqual(before);
   });
 
+  it('gives a file ids of its own, the same in every database: an overlapping file adds its rows without colliding', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const ids = async (db: NrmDatabase, batch: string) =>
+      (
+        await sql<{ person_id: string; id: string }>`
+          SELECT person_id, id FROM victim_case WHERE import_batch_id = ${batch} ORDER BY source_ref`.execute(db.db)
+      ).rows;
+    const [first] = await nrm.db.selectFrom('import_batch').select('id').where('file_name', '=', 'ctdc-small.csv').execute();
+    const here = await ids(nrm, first!.id);
+    expect(here).toHaveLength(6);
+    for (const { person_id, id } of here) {
+      expect(person_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    // Another database that imports the same file gives its records the same ids.
+    const other = await freshDatabase();
+    try {
+      const outcome = await importCtdcFile(other, fixture('ctdc-small.csv'), { currentYear: 2026 });
+      expect(await ids(other, outcome.batch_id)).toEqual(here);
+    } finally {
+      await other.close();
+    }
+    // The same file and one more row is another file: all 7 rows are added, under other ids.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctdc-')), 'ctdc-small-plus-one.csv');
+    writeFileSync(
+      file,
+      `${readFileSync(fixture('ctdc-small.csv'), 'utf8')}${readFileSync(fixture('ctdc-small.csv'), 'utf8').split('\n')[1]}\n`,
+    );
+    const before = await counts(nrm);
+    const outcome = await importCtdcFile(nrm, file, { currentYear: 2026 });
+    expect(outcome).toMatchObject({ status: 'imported', rows: 7 });
+    expect(await counts(nrm)).toEqual({ persons: before.persons + 7, cases: before.cases + 7, batches: before.batches + 1 });
+    const plus = await ids(nrm, outcome.batch_id);
+    const earlier = new Set(here.flatMap((r) => [r.person_id, r.id]));
+    expect(plus.flatMap((r) => [r.person_id, r.id]).filter((id) => earlier.has(id))).toEqual([]);
+  });
+
   it('refuses a file with bad rows, naming line, column and reason, and leaves the database as it was', async () => {
     const before = await counts(nrm);
     const error = await importCtdcFile(nrm, fixture('ctdc-bad.csv'), { currentYear: 2026 }).catch((e: unknown) => e);

@@ -159,8 +159,14 @@ async function* readCtdc(
 /**
  * Imports a CTDC global dataset CSV (see @opennrm/domain ctdc.ts for the
  * codebook mapping): each data row becomes one person and one identified
- * victim case, with case number `CTDC-<first 8 hex of the file's SHA-256>-<line>`
- * and source_ref `line N`.
+ * victim case, with case number `CTDC-<first 8 hex of the file's SHA-256>-<line>`,
+ * source_ref `line N` and ids derived from the file's SHA-256 and the line
+ * (lineIds), so that files never collide with each other.
+ *
+ * Not deduplicated record by record: CTDC rows are k-anonymised and carry no
+ * identifier, so two identical rows may be two victims. A different file
+ * (a later release, or a subset of a file imported before) adds all its rows;
+ * docs/imports.md says how to avoid counting victims twice.
  *
  * Transactional: the whole file is loaded in one transaction (COPY into
  * person and victim_case, slice by slice), so a bad row anywhere leaves the
@@ -206,8 +212,8 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
       };
     }
     const batchId = claim.id;
-    const personId = lineIds();
-    const caseId = lineIds();
+    const personId = lineIds(fileSha256, 'person');
+    const caseId = lineIds(fileSha256, 'victim_case');
     const casePrefix = `CTDC-${fileSha256.slice(0, 8)}-`;
     const suspended = bulk ? await suspendIndexesAndForeignKeys(tx, BULK_TABLES) : undefined;
 
