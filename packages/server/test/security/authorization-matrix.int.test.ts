@@ -377,7 +377,7 @@ PROBES.push(
   IDENTITY_ROUTE('GET /api/v1/persons/:id/subject-access-export', (f) => `/api/v1/persons/${f.P1}/subject-access-export`),
   IDENTITY_ROUTE(
     'POST /api/v1/persons/:id/erasure',
-    (f) => `/api/v1/persons/${newId()}/erasure`,
+    () => `/api/v1/persons/${newId()}/erasure`,
     () => ({}),
   ),
 );
