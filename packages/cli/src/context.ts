@@ -5,6 +5,8 @@ import {
   assertNoLegacyIdentities,
   countIdentitiesByKey,
   developmentKeyWarning,
+  holdsPgliteData,
+  noDatabaseError,
   IdentityCryptoError,
   migrateToLatest,
   openDatabase,
@@ -34,13 +36,26 @@ export function globalOptions(command: Command): GlobalOptions {
 }
 
 /**
+ * How a command uses the database. `create: true` for the commands that make
+ * one (migrate, demo, import, serve, users add); every other command refuses
+ * a --data folder or DATABASE_URL without an OpenNRM database, so that a typo
+ * is an error instead of a new empty database that reports zeros.
+ */
+export interface DatabaseUse {
+  create?: boolean;
+}
+
+/**
  * Opens the database named by DATABASE_URL (else PGlite in --data), migrates
  * it, loads the profile's organisations, runs `work`, and always closes.
+ *
+ * @throws DatabaseUnavailableError (server db/data-folder.ts): no database there and `use.create` unset,
+ *   the PGlite folder in use by another process, or a folder that cannot be created.
  */
-export async function withDatabase<T>(command: Command, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(command: Command, work: (ctx: CommandContext) => Promise<T>, use: DatabaseUse = {}): Promise<T> {
   const options = globalOptions(command);
   const profile = shippedProfile(options.profile);
-  const nrm = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  const nrm = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data, create: use.create ?? false });
   try {
     await migrateToLatest(nrm.db);
     await syncProfileOrganisations(nrm.db, profile);
@@ -70,27 +85,34 @@ export interface IdentityCommandContext extends CommandContext {
  *
  * @param options.keyFile --key-file of the command.
  * @param options.allowLegacy true for `opennrm keys seal-legacy`, which is what fixes that.
+ * @param options.create true for the commands that may create the database (DatabaseUse).
  * @throws IdentityCryptoError KEYRING_INVALID or LEGACY_CLEAR_TEXT.
  */
 export async function withIdentityDatabase<T>(
   command: Command,
-  options: { keyFile?: string | undefined; allowLegacy?: boolean },
+  options: { keyFile?: string | undefined; allowLegacy?: boolean; create?: boolean },
   work: (ctx: IdentityCommandContext) => Promise<T>,
 ): Promise<T> {
   const { data } = globalOptions(command);
+  // Before the keyring: a development key file must not appear beside a mistyped --data.
+  if (!options.create && !process.env.DATABASE_URL && !holdsPgliteData(data)) throw noDatabaseError(data);
   const resolved = resolveKeyring({ keyFile: options.keyFile, databaseUrl: process.env.DATABASE_URL, dataDir: data });
   if (resolved.development) console.error(developmentKeyWarning(resolved));
-  return withDatabase(command, async (ctx) => {
-    if (resolved.created && resolved.source !== 'memory' && Object.keys(await countIdentitiesByKey(ctx.nrm.db)).length > 0) {
-      // A fresh key would seal new identities beside old ones nobody can open: stop before writing anything.
-      rmSync(resolved.source);
-      throw new IdentityCryptoError(
-        'KEYRING_INVALID',
-        `${data} holds encrypted identities but its development key file ${resolved.source} was missing; ` +
-          'put the key file back, or name the right one with --key-file',
-      );
-    }
-    if (!options.allowLegacy) await assertNoLegacyIdentities(ctx.nrm.db);
-    return work({ ...ctx, keyring: resolved.keyring });
-  });
+  return withDatabase(
+    command,
+    async (ctx) => {
+      if (resolved.created && resolved.source !== 'memory' && Object.keys(await countIdentitiesByKey(ctx.nrm.db)).length > 0) {
+        // A fresh key would seal new identities beside old ones nobody can open: stop before writing anything.
+        rmSync(resolved.source);
+        throw new IdentityCryptoError(
+          'KEYRING_INVALID',
+          `${data} holds encrypted identities but its development key file ${resolved.source} was missing; ` +
+            'put the key file back, or name the right one with --key-file',
+        );
+      }
+      if (!options.allowLegacy) await assertNoLegacyIdentities(ctx.nrm.db);
+      return work({ ...ctx, keyring: resolved.keyring });
+    },
+    { create: options.create ?? false },
+  );
 }

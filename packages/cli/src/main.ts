@@ -15,6 +15,8 @@ const program = new Command('opennrm')
   .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
   .option('--data <dir>', 'embedded database folder (PGlite), used when DATABASE_URL is not set', './data')
   .option('--profile <code>', 'jurisdiction profile', 'romania')
+  // Subcommands inherit this: `opennrm report --help` lists --data and --profile too.
+  .configureHelp({ showGlobalOptions: true })
   .showHelpAfterError();
 
 registerMigrate(program);

@@ -1,4 +1,5 @@
 export * from './db/database.ts';
+export { DatabaseUnavailableError, holdsPgliteData, noDatabaseError, type DataFolderProblem } from './db/data-folder.ts';
 export type * from './db/schema.ts';
 export * from './organisations/profile-organisations.ts';
 export * from './shared/ids.ts';

@@ -16,7 +16,7 @@ export function registerDemo(program: Command): void {
     .option('--if-empty', 'load only when the database holds no victim case yet')
     .option(...KEY_FILE_OPTION)
     .action(async (scenario: string, options: { ifEmpty?: boolean; keyFile?: string }, command: Command) => {
-      await withIdentityDatabase(command, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
+      await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const result = await loadDemo(nrm, profile, scenario, { ifEmpty: options.ifEmpty === true, keyring });
         if (!result.loaded) {
           console.log(

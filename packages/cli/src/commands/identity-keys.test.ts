@@ -30,6 +30,7 @@ async function opennrm(data: string, args: string[], env: Record<string, string>
 describe('keyring of the commands that handle identities', { timeout: 240_000 }, () => {
   it('on the embedded database, creates a development key file beside the data folder and warns', async () => {
     const data = join(dir, 'fresh');
+    expect((await opennrm(data, ['migrate'])).code).toBe(0); // export refuses a folder without a database
     const result = await opennrm(data, ['export', 'json', join(dir, 'fresh.jsonl')]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`development key file ${data}.keys.json (just created)`);

@@ -71,20 +71,24 @@ Example:
   opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,
     )
     .action(async (file: string, options: { maxErrors: number; bulk?: boolean }, cmd: Command) => {
-      await withDatabase(cmd, async ({ nrm }) => {
-        const bar = importProgressBar();
-        try {
-          const outcome = await importCtdcFile(nrm, file, {
-            onProgress: bar.update,
-            maxProblems: options.maxErrors,
-            ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
-          });
-          bar.stop();
-          printOutcome(file, outcome, 'rows');
-        } finally {
-          bar.stop();
-        }
-      });
+      await withDatabase(
+        cmd,
+        async ({ nrm }) => {
+          const bar = importProgressBar();
+          try {
+            const outcome = await importCtdcFile(nrm, file, {
+              onProgress: bar.update,
+              maxProblems: options.maxErrors,
+              ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
+            });
+            bar.stop();
+            printOutcome(file, outcome, 'rows');
+          } finally {
+            bar.stop();
+          }
+        },
+        { create: true },
+      );
     });
 
   command
@@ -106,7 +110,7 @@ Example:
   opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,
     )
     .action(async (file: string, options: { maxErrors: number; keyFile?: string }, cmd: Command) => {
-      await withIdentityDatabase(cmd, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
+      await withIdentityDatabase(cmd, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const bar = importProgressBar();
         try {
           const outcome = await importOpennrmJson(nrm, file, {

@@ -7,8 +7,12 @@ export function registerMigrate(program: Command): void {
     .command('migrate')
     .description('create or update the database schema and load the profile organisations')
     .action(async (_options, command: Command) => {
-      await withDatabase(command, async ({ nrm, profile }) => {
-        console.log(`database (${nrm.kind}) is up to date; profile "${profile.code}" loaded`);
-      });
+      await withDatabase(
+        command,
+        async ({ nrm, profile }) => {
+          console.log(`database (${nrm.kind}) is up to date; profile "${profile.code}" loaded`);
+        },
+        { create: true },
+      );
     });
 }

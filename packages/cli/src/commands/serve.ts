@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
     .action(async (options: ServeOptions, command: Command) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
-      await withIdentityDatabase(command, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
+      await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
         const app = await buildApp({
           nrm,

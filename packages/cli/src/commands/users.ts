@@ -15,21 +15,25 @@ export function registerUsers(program: Command): void {
     .option('--organisation <code>', 'organisation code from the profile, e.g. ANITP (omit for a national administrator)')
     .option('--display-name <name>', 'name shown in the application')
     .action(async (options: { username: string; role: string; organisation?: string; displayName?: string }, command: Command) => {
-      await withDatabase(command, async ({ nrm }) => {
-        try {
-          const { user, password } = await new UsersRepository(nrm.db).create({
-            username: options.username,
-            role: options.role,
-            organisation_code: options.organisation ?? null,
-            display_name: options.displayName,
-          });
-          console.log(`created ${user.role} "${user.username}"${user.organisation_code ? ` of ${user.organisation_code}` : ''}`);
-          console.log(`one-time password: ${password}`);
-        } catch (error) {
-          if (error instanceof AccountError) throw new Error(`--${error.field}: ${error.message}`, { cause: error });
-          throw error;
-        }
-      });
+      await withDatabase(
+        command,
+        async ({ nrm }) => {
+          try {
+            const { user, password } = await new UsersRepository(nrm.db).create({
+              username: options.username,
+              role: options.role,
+              organisation_code: options.organisation ?? null,
+              display_name: options.displayName,
+            });
+            console.log(`created ${user.role} "${user.username}"${user.organisation_code ? ` of ${user.organisation_code}` : ''}`);
+            console.log(`one-time password: ${password}`);
+          } catch (error) {
+            if (error instanceof AccountError) throw new Error(`--${error.field}: ${error.message}`, { cause: error });
+            throw error;
+          }
+        },
+        { create: true },
+      );
     });
 
   users

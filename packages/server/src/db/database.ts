@@ -5,8 +5,8 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { mkdirSync } from 'node:fs';
 import { copyLine, type CopyValue } from './copy-format.ts';
+import { createDataFolder, DatabaseUnavailableError, holdsPgliteData, lockDataFolder, noDatabaseError } from './data-folder.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -18,6 +18,12 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** PostgreSQL schema to use (tests give each file its own). Default: the server's search_path. */
   schema?: string | undefined;
+  /**
+   * true (default): create the data folder and database when missing (migrate, demo, import, serve).
+   * false: refuse a folder or schema without an OpenNRM database (commands that only read), so a
+   * mistyped --data is an error, not an empty database reporting zeros.
+   */
+  create?: boolean | undefined;
 }
 
 /**
@@ -69,11 +75,23 @@ function copyStatement(table: string, columns: readonly string[], source: string
   return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM ${source}`;
 }
 
-async function openPglite(dataDir: string): Promise<NrmDatabase> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    parsers: { [DATE_OID]: keepText, [INT8_OID]: Number, [NUMERIC_OID]: Number },
-  });
+async function openPglite(dataDir: string, create: boolean): Promise<NrmDatabase> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) {
+    if (!create && !holdsPgliteData(dataDir)) throw noDatabaseError(dataDir);
+    createDataFolder(dataDir);
+  }
+  // PGlite is single-process: a second process on the folder silently loses data.
+  const lock = inMemory ? null : lockDataFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, {
+      parsers: { [DATE_OID]: keepText, [INT8_OID]: Number, [NUMERIC_OID]: Number },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -108,7 +126,11 @@ async function openPglite(dataDir: string): Promise<NrmDatabase> {
       );
     },
     async close() {
-      await db.destroy();
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
@@ -185,13 +207,33 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
 
 /**
  * Opens the NRM database: PostgreSQL when `databaseUrl` is given, otherwise
- * the embedded PGlite in `dataDir`. Same migrations and queries on both.
+ * the embedded PGlite in `dataDir`, locked for this process until close()
+ * (or exit). Same migrations and queries on both.
  *
- * @throws when the server cannot be reached or the data folder cannot be created.
+ * @throws DatabaseUnavailableError NO_DATABASE (create: false and no OpenNRM
+ *   database there), IN_USE (another process has the PGlite folder), UNUSABLE
+ *   (the folder cannot be created); or the server's error when it cannot be reached.
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<NrmDatabase> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
-  return openPglite(options.dataDir ?? './data');
+  const create = options.create ?? true;
+  const nrm = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema)
+    : await openPglite(options.dataDir ?? './data', create);
+  if (!create && !(await holdsOpenNrmSchema(nrm.db))) {
+    await nrm.close();
+    if (nrm.kind === 'pglite') throw noDatabaseError(options.dataDir ?? './data');
+    throw new DatabaseUnavailableError(
+      'NO_DATABASE',
+      `no OpenNRM database at DATABASE_URL${options.schema ? ` (schema ${options.schema})` : ''}: run \`opennrm migrate\` first`,
+    );
+  }
+  return nrm;
+}
+
+/** Whether migrations have ever run here (Kysely's migration table is in the current schema). */
+async function holdsOpenNrmSchema(db: Kysely<Database>): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`SELECT to_regclass('kysely_migration') IS NOT NULL AS found`.execute(db);
+  return rows[0]?.found === true;
 }
 
 /**
