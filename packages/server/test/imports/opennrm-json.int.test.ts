@@ -258,4 +258,58 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       await fresh.close();
     }
   });
+
+  it('reports the line at fault only: not the lines that depend on it, nor a header problem twice', async () => {
+    const fresh = await freshDatabase();
+    const refuse = async (edit: (lines: string[]) => void) => {
+      const lines = readFileSync(first, 'utf8').trim().split('\n');
+      edit(lines);
+      const file = path.join(dir, `edited-${newId()}.jsonl`);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const error = (await importOpennrmJson(fresh, file, { profile: 'romania', keyring: TEST_KEYRING }).catch(
+        (e: unknown) => e,
+      )) as ImportRowError;
+      expect(error).toBeInstanceOf(ImportRowError);
+      return error.problems;
+    };
+    const at = (lines: string[], prefix: string, has = '') => lines.findIndex((l) => l.startsWith(prefix) && l.includes(has));
+    try {
+      const before = await tableCounts(fresh);
+      // A bad import batch line: the persons and cases of that batch, and the
+      // organisation codes of later lines, are not reported as problems of their own.
+      let batchLine = 0;
+      expect(
+        await refuse((lines) => {
+          batchLine = at(lines, '{"type":"import_batch"');
+          lines[batchLine] = lines[batchLine]!.replace(/"row_count":\d+/, '"row_count":-1');
+        }),
+      ).toEqual([{ line: batchLine + 1, column: 'row_count', reason: expect.stringContaining('>=0') }]);
+      // A victim case of a person that is nowhere: that line and field, checked before writing.
+      const stranger = newId();
+      let caseLine = 0;
+      expect(
+        await refuse((lines) => {
+          caseLine = at(lines, '{"type":"victim_case"', '"RO-2023-0001"');
+          lines[caseLine] = lines[caseLine]!.replace(/"person_id":"[^"]+"/, `"person_id":"${stranger}"`);
+        }),
+      ).toEqual([
+        { line: caseLine + 1, column: 'person_id', reason: `no person with id ${stranger} in this database or earlier in the file` },
+      ]);
+      // A bad person line: its victim case is not reported again.
+      let personLine = 0;
+      expect(
+        await refuse((lines) => {
+          personLine = at(lines, '{"type":"person"', '"Pop"');
+          lines[personLine] = lines[personLine]!.replace('"sex":"female"', '"sex":"robot"');
+        }),
+      ).toEqual([{ line: personLine + 1, column: 'sex', reason: expect.stringContaining('expected one of') }]);
+      // Another version of the format: the header's problem alone.
+      expect(await refuse((lines) => (lines[0] = lines[0]!.replace('"version":1', '"version":2')))).toEqual([
+        { line: 1, column: 'version', reason: expect.stringContaining('expected 1') },
+      ]);
+      expect(await tableCounts(fresh)).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

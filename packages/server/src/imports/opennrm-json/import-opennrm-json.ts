@@ -1,10 +1,11 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseOpennrmJsonLine, OPENNRM_JSON_TYPES, type OpennrmJsonLine } from '@opennrm/domain';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, sha256File, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
-import { ImportRowError, RowProblemCollector } from '../import-errors.ts';
+import { RowProblemCollector } from '../import-errors.ts';
+import { checkImportFile } from '../import-file.ts';
 import { newId } from '../../shared/ids.ts';
 import type { PersonIdentityData } from '../../db/schema.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
@@ -60,7 +61,8 @@ export async function importOpennrmJson(
   options: OpennrmJsonImportOptions,
 ): Promise<OpennrmJsonImportOutcome> {
   const started = performance.now();
-  const totalBytes = statSync(path).size;
+  const problems = new RowProblemCollector(options.maxProblems ?? 100);
+  const totalBytes = await checkImportFile(path, 'an OpenNRM JSON Lines text file');
   const fileSha256 = await sha256File(path);
   const added: Record<string, number> = {};
   const present: Record<string, number> = {};
@@ -80,22 +82,52 @@ export async function importOpennrmJson(
         already_present: present,
       };
     }
-    const problems = new RowProblemCollector(options.maxProblems ?? 100);
     const organisations = new Map<string, string>();
     const loadOrganisations = async () => {
       for (const o of await tx.query<{ code: string; id: string }>('SELECT code, id FROM organisation')) organisations.set(o.code, o.id);
     };
     await loadOrganisations();
+    // Records refused, by "type:id" (organisations "organisation:code"), with
+    // their line: a record that refers to one is not reported again, since it
+    // would be fine once that line is fixed.
+    const rejected = new Map<string, number>();
+    const reject = (type: string, key: unknown, line: number) => {
+      if (typeof key === 'string' && !rejected.has(`${type}:${key}`)) rejected.set(`${type}:${key}`, line);
+    };
+    // Once the database refuses a statement the transaction is over: stop reading.
+    let refused = false;
 
     let pending: Pending | null = null;
+    // Valid records are written even after a problem (the transaction rolls
+    // back in the end): later lines are then checked against what the file
+    // really holds, and no problem is reported that only follows from another.
     const flush = async () => {
-      if (!pending || pending.rows.length === 0) return;
-      const { spec, rows, lines } = pending;
+      if (!pending || pending.rows.length === 0 || refused) return;
+      const { spec } = pending;
+      let { rows, lines } = pending;
       pending = null;
-      if (problems.count > 0) return; // the import fails anyway: only keep checking lines
-      const inserted = await insertRows(tx, spec, rows, lines, path, options.keyring);
-      added[spec.type] = (added[spec.type] ?? 0) + inserted;
-      present[spec.type] = (present[spec.type] ?? 0) + rows.length - inserted;
+      const missing = await missingReferences(tx, spec, rows);
+      if (missing.size > 0) {
+        for (const [i, { column, id }] of missing) {
+          const target = spec.references.find((r) => r.column === column)!.type;
+          problems.add({ line: lines[i]!, column, reason: `no ${target} with id ${id} in this database or earlier in the file` });
+          reject(spec.type, rows[i]![spec.key[0]!], lines[i]!);
+        }
+        lines = lines.filter((_, i) => !missing.has(i));
+        rows = rows.filter((_, i) => !missing.has(i));
+      }
+      const result = await insertRows(tx, spec, rows, options.keyring);
+      if ('refusal' in result) {
+        refused = true;
+        problems.add({
+          line: lines[0]!,
+          column: '',
+          reason: `the database refused the ${spec.type} records of lines ${lines[0]}–${lines[lines.length - 1]}: ${result.refusal}`,
+        });
+        return;
+      }
+      added[spec.type] = (added[spec.type] ?? 0) + result.inserted;
+      present[spec.type] = (present[spec.type] ?? 0) + rows.length - result.inserted;
       if (spec.type === 'organisation') await loadOrganisations();
     };
 
@@ -112,6 +144,10 @@ export async function importOpennrmJson(
       const parsed = parseOpennrmJsonLine(text);
       if (!parsed.ok) {
         for (const p of parsed.problems) problems.add({ line: lineNo, column: p.field, reason: p.reason });
+        // A bad header (another version, not an export at all): nothing after it can be read as intended.
+        if (!sawHeader) break;
+        const raw = rawKey(text);
+        if (raw) reject(raw.type, raw.key, lineNo);
         if (problems.full) break;
         continue;
       }
@@ -142,9 +178,15 @@ export async function importOpennrmJson(
       }
       lastTypeIndex = typeIndex;
       const spec = SPECS.get(record.type)!;
-      const row = toRow(spec, record, organisations, (column, reason) => problems.add({ line: lineNo, column, reason }));
-      if (!row) continue;
+      // The records this one refers to are all of earlier types: write them first.
       if (pending && pending.spec !== spec) await flush();
+      if (refused) break;
+      const row = toRow(spec, record, organisations, rejected, (column, reason) => problems.add({ line: lineNo, column, reason }));
+      if (!row) {
+        reject(spec.type, (record as Record<string, unknown>)[spec.key[0]!], lineNo);
+        if (problems.full) break;
+        continue;
+      }
       pending ??= { spec, lines: [], rows: [] };
       pending.rows.push(row);
       pending.lines.push(lineNo);
@@ -168,15 +210,22 @@ export async function importOpennrmJson(
   });
 }
 
-/** The database row for a record: organisation codes resolved to ids; null (and a problem reported) when a code is unknown. */
+/**
+ * The database row for a record: organisation codes resolved to ids. Null
+ * when it cannot be written: a problem is reported for an unknown code, and
+ * none when it refers to a record refused on another line (`rejected`).
+ */
 function toRow(
   spec: TableSpec,
   record: OpennrmJsonLine,
   organisations: Map<string, string>,
+  rejected: ReadonlyMap<string, number>,
   problem: (column: string, reason: string) => void,
 ): Record<string, unknown> | null {
   const source = record as Record<string, unknown>;
   const row: Record<string, unknown> = {};
+  for (const { column, type } of spec.references) if (rejected.has(`${type}:${String(source[column])}`)) return null;
+  for (const column of spec.organisations) if (rejected.has(`organisation:${String(source[organisationCodeField(column)])}`)) return null;
   let ok = true;
   for (const column of spec.columns) {
     if (!spec.organisations.includes(column)) {
@@ -200,18 +249,67 @@ function toRow(
   return ok ? row : null;
 }
 
+/** The type and key (id, or an organisation's code) of a line that is JSON but not a valid record, if it names them. */
+function rawKey(text: string): { type: string; key: unknown } | null {
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null) return null;
+    const { type, id, code } = value as Record<string, unknown>;
+    return typeof type === 'string' ? { type, key: type === 'organisation' ? code : id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Rows (by index) that refer to a record neither in the database nor
+ * written earlier from the file, with the first such column and its value.
+ * A row whose own key exists is left out: it will not be written anyway.
+ * One query a reference column, on the primary key of the table referred to.
+ */
+async function missingReferences(
+  tx: BulkTransaction,
+  spec: TableSpec,
+  rows: readonly Record<string, unknown>[],
+): Promise<Map<number, { column: string; id: string }>> {
+  const missing = new Map<number, { column: string; id: string }>();
+  for (const { column, type } of spec.references) {
+    const refs = rows.map((r, i) => ({ i, ref: r[column] })).filter((r) => r.ref != null && !missing.has(r.i));
+    if (refs.length === 0) continue;
+    const found = await tx.query<{ i: number }>(
+      `SELECT r.i FROM json_to_recordset($1::json) AS r(i int, ref uuid)
+       WHERE NOT EXISTS (SELECT 1 FROM ${SPECS.get(type)!.table} t WHERE t.id = r.ref)`,
+      [JSON.stringify(refs)],
+    );
+    for (const { i } of found) missing.set(i, { column, id: String(rows[i]![column]) });
+  }
+  // Every single-column key of a table with references is a uuid id.
+  if (missing.size > 0 && spec.key.length === 1) {
+    const key = spec.key[0]!;
+    const candidates = [...missing.keys()].map((i) => ({ i, key: rows[i]![key] }));
+    const existing = await tx.query<{ i: number }>(
+      `SELECT r.i FROM json_to_recordset($1::json) AS r(i int, key uuid)
+       WHERE EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.${key} = r.key)`,
+      [JSON.stringify(candidates)],
+    );
+    for (const { i } of existing) missing.delete(i);
+  }
+  return missing;
+}
+
 /**
  * Inserts rows set-wise (json_populate_recordset: one parameter, any number
- * of rows), skipping those whose key exists. Returns how many were new.
+ * of rows), skipping those whose key exists.
+ * @returns how many were new, or the database's refusal (e.g. a case number held by
+ *   another case), after which the transaction accepts no more statements.
  */
 async function insertRows(
   tx: BulkTransaction,
   spec: TableSpec,
   rows: Record<string, unknown>[],
-  lines: number[],
-  path: string,
   keyring: Keyring,
-): Promise<number> {
+): Promise<{ inserted: number } | { refusal: string }> {
+  if (rows.length === 0) return { inserted: 0 };
   // Organisations get this database's own ids; everything else keeps its id.
   const columns = (spec.type === 'organisation' ? ['id', ...spec.columns] : spec.columns).join(', ');
   try {
@@ -250,20 +348,8 @@ async function insertRows(
           );
       }
     }
-    return result?.n ?? 0;
+    return { inserted: result?.n ?? 0 };
   } catch (error) {
-    const first = lines[0]!;
-    const last = lines[lines.length - 1]!;
-    throw new ImportRowError(
-      path,
-      [
-        {
-          line: first,
-          column: '',
-          reason: `the database refused the ${spec.type} records of lines ${first}–${last}: ${(error as Error).message}`,
-        },
-      ],
-      false,
-    );
+    return { refusal: (error as Error).message };
   }
 }

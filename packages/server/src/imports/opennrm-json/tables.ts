@@ -16,6 +16,12 @@ export interface TableSpec {
   instants: readonly string[];
   /** Organisation reference columns (`x_organisation_id` stored, `x_organisation_code` in the file). */
   organisations: readonly string[];
+  /**
+   * Columns holding the id of another record (its type comes earlier in the
+   * file): the import checks each names a record of the file or the database
+   * before writing, so that a bad reference is reported by line and field.
+   */
+  references: readonly { column: string; type: OpennrmJsonType }[];
 }
 
 const spec = (s: Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>): TableSpec => ({
@@ -23,6 +29,7 @@ const spec = (s: Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>): Tabl
   key: ['id'],
   instants: [],
   organisations: [],
+  references: [],
   ...s,
 });
 
@@ -38,6 +45,7 @@ export const TABLES: readonly TableSpec[] = [
     type: 'person',
     columns: ['id', 'sex', 'birth_year', 'citizenships', 'synthetic', 'import_batch_id', 'source_ref', 'created_at', 'updated_at'],
     instants: ['created_at', 'updated_at'],
+    references: [{ column: 'import_batch_id', type: 'import_batch' }],
   }),
   spec({
     type: 'victim_case',
@@ -73,6 +81,10 @@ export const TABLES: readonly TableSpec[] = [
     ],
     instants: ['created_at', 'updated_at'],
     organisations: ['identifying_organisation_id'],
+    references: [
+      { column: 'person_id', type: 'person' },
+      { column: 'import_batch_id', type: 'import_batch' },
+    ],
   }),
   spec({
     type: 'referral',
@@ -91,12 +103,17 @@ export const TABLES: readonly TableSpec[] = [
     ],
     instants: ['sent_at', 'responded_at', 'created_at'],
     organisations: ['from_organisation_id', 'to_organisation_id'],
+    references: [{ column: 'victim_case_id', type: 'victim_case' }],
   }),
   spec({
     type: 'assistance',
     columns: ['id', 'victim_case_id', 'referral_id', 'provider_organisation_id', 'service', 'started_on', 'ended_on', 'created_at'],
     instants: ['created_at'],
     organisations: ['provider_organisation_id'],
+    references: [
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'referral_id', type: 'referral' },
+    ],
   }),
   spec({
     type: 'criminal_case',
@@ -118,6 +135,10 @@ export const TABLES: readonly TableSpec[] = [
     type: 'criminal_case_victim',
     key: ['criminal_case_id', 'victim_case_id'],
     columns: ['criminal_case_id', 'victim_case_id', 'role'],
+    references: [
+      { column: 'criminal_case_id', type: 'criminal_case' },
+      { column: 'victim_case_id', type: 'victim_case' },
+    ],
   }),
   spec({
     type: 'suspect',
@@ -137,6 +158,7 @@ export const TABLES: readonly TableSpec[] = [
       'created_at',
     ],
     instants: ['created_at'],
+    references: [{ column: 'criminal_case_id', type: 'criminal_case' }],
   }),
 ];
 
