@@ -38,3 +38,17 @@ describe('opennrm import --max-errors', { timeout: 120_000 }, () => {
     expect(existsSync(data)).toBe(false);
   });
 });
+
+describe('opennrm import of a file that cannot be read', { timeout: 120_000 }, () => {
+  it('names a missing file or a folder in words, exits 1 and creates no database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opennrm-cli-import-'));
+    const data = join(dir, 'data');
+    for (const kind of ['ctdc', 'json']) {
+      const missing = await opennrm(data, 'import', kind, join(dir, 'nope.csv'));
+      expect(missing).toMatchObject({ code: 1, stderr: `opennrm: cannot read ${join(dir, 'nope.csv')}: no such file\n` });
+      const folder = await opennrm(data, 'import', kind, dir);
+      expect(folder).toMatchObject({ code: 1, stderr: `opennrm: cannot read ${dir}: it is a folder, not a file\n` });
+    }
+    expect(existsSync(data)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { CTDC_BULK_LOAD_MIN_ROWS, importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
+import { checkImportFile, CTDC_BULK_LOAD_MIN_ROWS, importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
 import { KEY_FILE_OPTION, withDatabase, withIdentityDatabase } from '../context.ts';
 import { importProgressBar, throughput } from '../progress.ts';
 
@@ -55,8 +55,16 @@ recruiterRelation*, ...). A missing column is unknown; -99, empty and 0 in a
 country column are unknown. Victims count in their registration year.
 
 The whole file is imported in one transaction: if any row is bad, nothing is
-saved and every bad row is listed with line, column and reason (exit 1).
-A file whose content was imported before adds nothing (exit 0).
+saved and the bad rows are listed with line, column and reason, up to
+--max-errors of them (exit 1). A file with a header and no rows is refused.
+Rows may end in CRLF or LF, mixed.
+
+A file whose content (SHA-256) was imported before adds nothing (exit 0).
+Any other file adds all its rows, even rows an earlier file held: CTDC rows
+are k-anonymised and carry no identifier, so nobody can tell a repeated row
+from another victim with the same answers. A subset of an imported file, a
+later release that repeats earlier years, or a file re-saved by a spreadsheet
+counts those victims twice: remove the earlier batch first (docs/imports.md).
 
 Bulk load: a file of ${CTDC_BULK_LOAD_MIN_ROWS.toLocaleString('en')} lines or more is loaded with the indexes
 and foreign keys of the person and victim_case tables taken off, then rebuilt
@@ -71,6 +79,8 @@ Example:
   opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,
     )
     .action(async (file: string, options: { maxErrors: number; bulk?: boolean }, cmd: Command) => {
+      // Before opening (or creating) a database for it.
+      await checkImportFile(file, 'a CSV text file');
       await withDatabase(
         cmd,
         async ({ nrm }) => {
@@ -103,13 +113,17 @@ Example:
 Records keep their ids; organisations are matched by code. Records whose id
 already exists are left as they are, so importing the same data twice adds
 nothing. One transaction: a bad line (reported with line, field and reason)
-saves nothing. The file must come from a database with the same profile.
+saves nothing; lines that only refer to a bad line are not listed again. Each
+reference (person_id, victim_case_id, ...) must name a record earlier in the
+file or in this database. The file must come from a database with the same
+profile. See docs/imports.md.
 Identities (in clear in the file) are sealed under this database's active key.
 
 Example:
   opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,
     )
     .action(async (file: string, options: { maxErrors: number; keyFile?: string }, cmd: Command) => {
+      await checkImportFile(file, 'an OpenNRM JSON Lines text file');
       await withIdentityDatabase(cmd, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const bar = importProgressBar();
         try {
