@@ -24,6 +24,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 // Straight from the modules, so that the bench needs only the database and the importer.
 import { migrateToLatest, openDatabase } from '../packages/server/src/db/database.ts';
 import { importCtdcFile } from '../packages/server/src/imports/ctdc/import-ctdc.ts';
+import { sharedPath } from '../packages/server/test/support/shared-path.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const { values } = parseArgs({
 });
 const ROWS = Number(values.rows);
 const RUNS = Number(values.runs);
-const SOURCE = path.resolve(import.meta.dirname, '../../shared/data/ctdc/ctdc-global-2020-subset.csv');
+const SOURCE = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/opennrm_bench';
 const RESULTS = path.resolve(import.meta.dirname, 'RESULTS.md');
 /** What the numbers mean; written by hand from the last runs and profiles (see the section for the figures). */

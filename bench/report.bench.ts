@@ -20,8 +20,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { shippedProfile, type AnnualReport } from '@opennrm/domain';
 import { computeAnnualReport, migrateToLatest, openDatabase, syncProfileOrganisations, type NrmDatabase } from '@opennrm/server';
 import { importCtdcFile } from '../packages/server/src/imports/ctdc/import-ctdc.ts';
+import { sharedPath } from '../packages/server/test/support/shared-path.ts';
 
-const SOURCE = new URL('../../shared/data/ctdc/ctdc-global-2020-subset.csv', import.meta.url).pathname;
+const SOURCE = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 const RESULTS = new URL('./RESULTS.md', import.meta.url).pathname;
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const YEAR = 2016;
