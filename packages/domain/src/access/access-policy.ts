@@ -427,7 +427,18 @@ export type PolicyCondition = NonNullable<ReturnType<typeof rulesToAST>>;
  * for the server to translate into SQL. null: never allowed; an empty "and": always.
  */
 export function permittedCondition(ability: AppAbility, action: Action, subjectType: SubjectType): PolicyCondition | null {
-  return rulesToAST(ability, action, subjectType);
+  const rules = ability.rulesFor(action, subjectType); // highest priority first
+  const firstGrant = rules.findIndex((r) => !r.inverted);
+  if (firstGrant < 0) return null;
+  // When every forbidding rule outranks every granting one (POLICY_RULES puts conflicts last), the
+  // condition is "some grant AND NOT any forbid": each forbidding test appears once, not once per grant.
+  if (rules.slice(firstGrant).some((r) => r.inverted)) return rulesToAST(ability, action, subjectType);
+  const tree = (operator: string, value: unknown) => ({ operator, value }) as unknown as PolicyCondition;
+  const always = tree('and', []);
+  const grants = rules.slice(firstGrant).map((r) => (r.ast as PolicyCondition | undefined) ?? always);
+  const forbids = rules.slice(0, firstGrant).map((r) => (r.ast as PolicyCondition | undefined) ?? always);
+  const granted = grants.length === 1 ? grants[0]! : tree('or', grants);
+  return forbids.length === 0 ? granted : tree('and', [granted, tree('not', [tree('or', forbids)])]);
 }
 
 /** Condition under which a forbidding rule applies (conflicts of interest), or null when none can. */

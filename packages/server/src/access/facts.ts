@@ -23,49 +23,54 @@ function caseIdIn(id: RawBuilder<unknown>, set: (eb: AnyExpressionBuilder) => Se
   return (eb) => eb(id, 'in', set(eb));
 }
 
-/** Facts of the victim case whose id is `idRef` (e.g. "victim_case.id"). */
-export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case'): FactsSql {
+/**
+ * Facts of the victim case whose id is `idRef` (e.g. "victim_case.id").
+ * `oneRecord`: the facts of a single case read by id, where a correlated
+ * EXISTS (one index probe each) beats building the whole set.
+ */
+export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case', oneRecord = false): FactsSql {
   const id = sql.ref(idRef) as unknown as RawBuilder<unknown>;
-  const contains = (set: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
-    listFact((eb, value) => caseIdIn(id, (inner) => set(inner, value as string))(eb, 'eq', value));
+  /** "The case is in the set of `column` of rows `from` picks for the value". */
+  const contains = (column: string, from: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
+    listFact((eb, value) =>
+      oneRecord
+        ? eb.exists(
+            from(eb, value as string)
+              .select(sql.lit(1).as('x'))
+              .where(sql.ref(column), '=', id),
+          )
+        : caseIdIn(id, (inner) => from(inner, value as string).select(sql.ref(column).as('victim_case_id')))(eb, 'eq', value),
+    );
   return {
     owner_organisation_id: columnFact(`${table}.owner_organisation_id`),
     created_by_user_id: columnFact(`${table}.created_by_user_id`),
     nrm_status: columnFact(`${table}.nrm_status`),
-    team_user_ids: contains((eb, user) => eb.selectFrom('case_team as ct').select('ct.victim_case_id').where('ct.user_id', '=', user)),
-    referred_organisation_ids: contains((eb, org) =>
-      eb
-        .selectFrom('referral as rf')
-        .select('rf.victim_case_id')
-        .where('rf.to_organisation_id', '=', org)
-        .where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
+    team_user_ids: contains('ct.victim_case_id', (eb, user) => eb.selectFrom('case_team as ct').where('ct.user_id', '=', user)),
+    referred_organisation_ids: contains('rf.victim_case_id', (eb, org) =>
+      eb.selectFrom('referral as rf').where('rf.to_organisation_id', '=', org).where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
     ),
-    prosecuting_organisation_ids: contains((eb, org) =>
+    prosecuting_organisation_ids: contains('ccv.victim_case_id', (eb, org) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
-        .select('ccv.victim_case_id')
         .where('cc.investigating_organisation_id', '=', org),
     ),
-    break_glass_user_ids: contains((eb, user) =>
+    break_glass_user_ids: contains('bg.victim_case_id', (eb, user) =>
       eb
         .selectFrom('break_glass_grant as bg')
-        .select('bg.victim_case_id')
         .where('bg.user_id', '=', user)
         .where('bg.expires_at', '>', sql<Date>`now()`),
     ),
-    suspect_user_ids: contains((eb, user) =>
+    suspect_user_ids: contains('ccv.victim_case_id', (eb, user) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('suspect as s', 's.criminal_case_id', 'ccv.criminal_case_id')
-        .select('ccv.victim_case_id')
         .where('s.app_user_id', '=', user),
     ),
-    investigated_organisation_ids: contains((eb, org) =>
+    investigated_organisation_ids: contains('ccv.victim_case_id', (eb, org) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
-        .select('ccv.victim_case_id')
         .where(sql<boolean>`${org}::uuid = ANY(cc.institutions_under_investigation)`),
     ),
   };

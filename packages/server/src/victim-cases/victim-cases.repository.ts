@@ -1,5 +1,14 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { countsAsChild, parseAgeBand, reportingYear } from '@opennrm/domain';
+import {
+  countryCodeProblems,
+  countsAsChild,
+  localToday,
+  parseAgeBand,
+  regionProblems,
+  reportingYear,
+  victimCaseDateProblems,
+  type NrmStatus,
+} from '@opennrm/domain';
 import type { Database, VictimCaseTable } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
@@ -151,7 +160,7 @@ export class VictimCasesRepository {
     const result: VisibleVictimCase | 'blocked' | undefined = await this.#db.transaction().execute(async (trx) => {
       const row = await this.#select(trx)
         .select((eb) => [
-          ...decision.columns(eb, victimCaseFacts()).map((c, i) => c.as(`fact_${i}`)),
+          ...decision.columns(eb, victimCaseFacts('victim_case.id', 'victim_case', true)).map((c, i) => c.as(`fact_${i}`)),
           this.#sharedFields(eb).as('shared_fields'),
         ])
         .where('victim_case.id', '=', id)
@@ -335,15 +344,20 @@ export class VictimCasesRepository {
 
   /** Checks the rules a schema cannot and computes the derived fields. */
   #derive(facts: Omit<Stored, 'is_child' | 'reporting_year'> & Partial<Pick<Stored, 'is_child' | 'reporting_year'>>): Stored {
-    const regions = new Set(this.#ctx.profile.regions.map((r) => r.code));
-    facts.regions_of_exploitation.forEach((region, i) => {
-      if (!regions.has(region))
-        throw invalidField(`body.regions_of_exploitation.${i}`, `"${region}" is not a region of the ${this.#ctx.profile.name} profile`);
-    });
-    if (facts.nrm_status === 'identified' && !facts.identified_on)
-      throw invalidField('body.identified_on', 'required when nrm_status is identified');
-    if (facts.nrm_status === 'not_a_victim' && !facts.not_a_victim_on)
-      throw invalidField('body.not_a_victim_on', 'required when nrm_status is not_a_victim');
+    // The domain's rules (victims/victim-case-rules.ts), checked on the merged record so that an
+    // update cannot leave the status and its dates inconsistent.
+    const problems = [
+      ...victimCaseDateProblems(
+        { ...facts, nrm_status: facts.nrm_status as NrmStatus },
+        localToday(this.#ctx.profile.annual_report.time_zone),
+      ),
+      ...countryCodeProblems('countries_of_exploitation', facts.countries_of_exploitation),
+      ...regionProblems('regions_of_exploitation', facts.regions_of_exploitation, this.#ctx.profile),
+    ];
+    if (problems.length > 0) {
+      const fields = problems.map((p) => ({ path: `body.${p.field}`, reason: p.reason }));
+      throw new ApiError('OPENNRM_VALIDATION', fields.map((p) => `${p.path}: ${p.reason}`).join('; '), fields);
+    }
     try {
       parseAgeBand(facts.age_band);
     } catch (error) {
