@@ -40,17 +40,19 @@ export const updateAssistanceBody = z
   .strict()
   .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
 
-export const assistanceQuery = pageQuery.extend({
-  victim_case_id: z.uuid().optional(),
-  referral_id: z.uuid().optional(),
-  provider_organisation: organisationRef.optional(),
-  service: z.enum(SERVICES).optional(),
-  ongoing: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .describe('true: only services without an end date'),
-});
+export const assistanceQuery = pageQuery
+  .extend({
+    victim_case_id: z.uuid().optional(),
+    referral_id: z.uuid().optional(),
+    provider_organisation: organisationRef.optional(),
+    service: z.enum(SERVICES).optional(),
+    ongoing: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional()
+      .describe('true: only services without an end date'),
+  })
+  .strict();
 
 export const assistancePage = pageOf(assistanceSchema);
 

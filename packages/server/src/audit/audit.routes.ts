@@ -82,7 +82,7 @@ export const auditRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app,
           'Users who read many persons in a day, accessed persons out of hours or outside their county, and every break-glass ' +
           'access, between `from` (inclusive) and `to` (exclusive): local dates YYYY-MM-DD in Europe/Bucharest or instants. ' +
           'Auditors only. Errors: 400 naming query.from or query.to, 401, 403.',
-        querystring: z.object({ from: z.string().min(1), to: z.string().min(1) }),
+        querystring: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }),
         response: {
           200: z.object({
             many_persons: z.array(finding),

@@ -119,14 +119,16 @@ export const updateCriminalCaseBody = z
   .partial()
   .strict();
 
-export const criminalCaseQuery = pageQuery.extend({
-  case_number: z.string().optional(),
-  investigating_organisation: organisationRef.optional(),
-  offence_article: z.string().optional(),
-  form: z.enum(FORMS_OF_EXPLOITATION).optional(),
-  victim_case_id: z.uuid().optional().describe('criminal cases in which this victim case is linked'),
-  opened_year: yearQuery.optional().describe('cases opened in this year'),
-});
+export const criminalCaseQuery = pageQuery
+  .extend({
+    case_number: z.string().optional(),
+    investigating_organisation: organisationRef.optional(),
+    offence_article: z.string().optional(),
+    form: z.enum(FORMS_OF_EXPLOITATION).optional(),
+    victim_case_id: z.uuid().optional().describe('criminal cases in which this victim case is linked'),
+    opened_year: yearQuery.optional().describe('cases opened in this year'),
+  })
+  .strict();
 
 export const suspectParams = z.object({ id: z.uuid(), suspect_id: z.uuid() });
 

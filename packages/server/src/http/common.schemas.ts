@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { isCountryCode } from '@opennrm/domain';
 
-/** Paging of every list: `limit` records (1-200, default 50) from `offset` (default 0), in creation order. */
+/**
+ * Paging of every list: `limit` records (1-200, default 50) from `offset` (default 0), in creation order.
+ * Every query schema ends in `.strict()`: a parameter the route does not know (`?format=xml`, a
+ * misspelt filter) is a 400 naming it, never silently ignored (which would return unfiltered data).
+ */
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('records per page, 1-200'),
   offset: z.coerce.number().int().min(0).default(0).describe('records to skip'),
@@ -22,8 +27,11 @@ export const idParams = z.object({ id: z.uuid().describe('record id (UUID v7)') 
 /** ISO 8601 calendar date "YYYY-MM-DD". */
 export const isoDate = z.iso.date();
 
-/** ISO 3166-1 alpha-2 country code, e.g. "RO". */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"');
+/** ISO 3166-1 alpha-2 code of an assigned country, e.g. "RO" (isCountryCode: "XX" is refused). */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"')
+  .refine(isCountryCode, 'not an assigned ISO 3166-1 alpha-2 country code');
 
 /** A year in a query string, e.g. reporting_year=2023. */
 export const yearQuery = z.coerce.number().int().min(1900).max(2200);

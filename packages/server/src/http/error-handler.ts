@@ -27,10 +27,24 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return send(reply, error.code, error.message, error.fields);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => ({
-        path: fieldPath(error.validationContext, v.instancePath),
-        reason: v.message ?? 'invalid',
-      }));
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const fields = error.validation.flatMap((v): FieldProblem[] => {
+        // A strict schema's unknown keys: one problem per parameter, named.
+        if (v.keyword === 'unrecognized_keys') {
+          const keys = (v.params as { keys?: string[] }).keys ?? [];
+          const what = error.validationContext === 'querystring' ? 'parameter' : 'field';
+          return keys.map((key) => ({ path: fieldPath(error.validationContext, `${v.instancePath}/${key}`), reason: `unknown ${what}` }));
+        }
+        // A missing query parameter fails coercion as "received NaN": say what happened instead.
+        const top = v.instancePath.split('/').filter(Boolean);
+        const missing = error.validationContext === 'querystring' && top.length === 1 && query[top[0]!] === undefined;
+        return [
+          {
+            path: fieldPath(error.validationContext, v.instancePath),
+            reason: missing ? 'required parameter is missing' : (v.message ?? 'invalid'),
+          },
+        ];
+      });
       return send(reply, 'OPENNRM_VALIDATION', fields.map((f) => `${f.path}: ${f.reason}`).join('; '), fields);
     }
     if (error.validation) {

@@ -13,8 +13,10 @@ export const organisationSchema = z
   })
   .meta({ id: 'Organisation' });
 
-export const organisationQuery = z.object({
-  kind: z.enum(INSTITUTION_KINDS).optional(),
-  function: z.enum(NRM_FUNCTIONS).optional(),
-  region: z.string().optional().describe('ISO 3166-2 code, e.g. "RO-CJ"'),
-});
+export const organisationQuery = z
+  .object({
+    kind: z.enum(INSTITUTION_KINDS).optional(),
+    function: z.enum(NRM_FUNCTIONS).optional(),
+    region: z.string().optional().describe('ISO 3166-2 code, e.g. "RO-CJ"'),
+  })
+  .strict();

@@ -64,12 +64,14 @@ export const updatePersonBody = z
   })
   .strict();
 
-export const personQuery = pageQuery.extend({
-  sex: z.enum(SEXES).optional(),
-  citizenship: countryCode.optional().describe('persons holding this citizenship'),
-  birth_year: z.coerce.number().int().optional(),
-  synthetic: booleanQuery.optional(),
-});
+export const personQuery = pageQuery
+  .extend({
+    sex: z.enum(SEXES).optional(),
+    citizenship: countryCode.optional().describe('persons holding this citizenship'),
+    birth_year: z.coerce.number().int().optional(),
+    synthetic: booleanQuery.optional(),
+  })
+  .strict();
 
 export const personPage = pageOf(personSchema);
 

@@ -60,13 +60,15 @@ export const updateReferralBody = z
   })
   .strict();
 
-export const referralQuery = pageQuery.extend({
-  victim_case_id: z.uuid().optional(),
-  status: z.enum(REFERRAL_STATUSES).optional(),
-  from_organisation: organisationRef.optional(),
-  to_organisation: organisationRef.optional(),
-  service: z.enum(SERVICES).optional(),
-});
+export const referralQuery = pageQuery
+  .extend({
+    victim_case_id: z.uuid().optional(),
+    status: z.enum(REFERRAL_STATUSES).optional(),
+    from_organisation: organisationRef.optional(),
+    to_organisation: organisationRef.optional(),
+    service: z.enum(SERVICES).optional(),
+  })
+  .strict();
 
 export const referralPage = pageOf(referralSchema);
 

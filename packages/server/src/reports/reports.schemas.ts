@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearQuery } from '../http/common.schemas.ts';
 
 const formCounts = z
   .record(z.string(), z.number().int())
@@ -30,6 +31,8 @@ export const annualReportSchema = z
   })
   .meta({ id: 'AnnualReport' });
 
-export const annualReportQuery = z.object({
-  year: z.coerce.number().int().min(1900).max(2200).describe('reporting year, e.g. 2023'),
-});
+export const annualReportQuery = z
+  .object({
+    year: yearQuery.describe('reporting year, e.g. 2023'),
+  })
+  .strict();

@@ -86,16 +86,18 @@ export const createVictimCaseBody = z
 
 export const updateVictimCaseBody = z.object(writable).extend({ identifying_organisation: organisationField }).partial().strict();
 
-export const victimCaseQuery = pageQuery.extend({
-  nrm_status: z.enum(NRM_STATUSES).optional(),
-  reporting_year: yearQuery.optional().describe('cases counting in this statistics year'),
-  case_number: z.string().optional().describe('exact case number'),
-  person_id: z.uuid().optional(),
-  form: z.enum(FORMS_OF_EXPLOITATION).optional().describe('cases with this form of exploitation'),
-  is_child: booleanQuery.optional(),
-  identifying_organisation: organisationRef.optional(),
-  synthetic: booleanQuery.optional(),
-});
+export const victimCaseQuery = pageQuery
+  .extend({
+    nrm_status: z.enum(NRM_STATUSES).optional(),
+    reporting_year: yearQuery.optional().describe('cases counting in this statistics year'),
+    case_number: z.string().optional().describe('exact case number'),
+    person_id: z.uuid().optional(),
+    form: z.enum(FORMS_OF_EXPLOITATION).optional().describe('cases with this form of exploitation'),
+    is_child: booleanQuery.optional(),
+    identifying_organisation: organisationRef.optional(),
+    synthetic: booleanQuery.optional(),
+  })
+  .strict();
 
 /**
  * A victim case as the reader may see it: id and person_id always; other

@@ -82,7 +82,8 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       const body = bad.json();
       expect(body).toMatchObject({ error: 'validation', code: 'OPENNRM_VALIDATION' });
       const paths = body.fields.map((f: { path: string }) => f.path);
-      expect(paths).toEqual(expect.arrayContaining(['body.sex', 'body.citizenships.0', 'body']));
+      expect(paths).toEqual(expect.arrayContaining(['body.sex', 'body.citizenships.0', 'body.nickname']));
+      expect(body.fields.find((f: { path: string }) => f.path === 'body.nickname').reason).toBe('unknown field');
       expect(body.fields.find((f: { path: string }) => f.path === 'body.citizenships.0').reason).toMatch(/ISO 3166-1 alpha-2/);
 
       const query = await call('GET', '/api/v1/persons?limit=1000');
@@ -149,7 +150,7 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
 
     it('rejects codes, regions and organisations that do not exist, naming the field', async () => {
       const personId = await newPerson();
-      const base = { person_id: personId, case_number: 'X-1', nrm_status: 'presumed' };
+      const base = { person_id: personId, case_number: 'X-1', nrm_status: 'presumed', presumed_on: '2024-01-10' };
       const cases: [object, string][] = [
         [{ ...base, forms: ['sexual', 'slavery'] }, 'body.forms.1'],
         [{ ...base, nrm_status: 'suspected' }, 'body.nrm_status'],
@@ -171,9 +172,50 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect((await call('GET', '/api/v1/victim-cases?case_number=X-1')).json().total).toBe(0);
     });
 
+    it('refuses a status inconsistent with its dates, future dates and unassigned country codes', async () => {
+      const personId = await newPerson();
+      const base = { person_id: personId, case_number: 'Y-1' };
+      const cases: [object, { path: string; reason: string }[]][] = [
+        [
+          { ...base, nrm_status: 'potential', potential_on: '2024-01-10', identified_on: '2024-02-01' },
+          [{ path: 'body.identified_on', reason: 'must be empty when nrm_status is potential' }],
+        ],
+        [
+          { ...base, nrm_status: 'identified', potential_on: '2024-03-01', identified_on: '2024-02-01' },
+          [{ path: 'body.identified_on', reason: 'must not be before potential_on (2024-03-01)' }],
+        ],
+        [
+          { ...base, nrm_status: 'identified', identified_on: '2099-01-01' },
+          [{ path: 'body.identified_on', reason: expect.stringMatching(/^must not be in the future/) }],
+        ],
+        [{ ...base, nrm_status: 'potential' }, [{ path: 'body.potential_on', reason: 'required when nrm_status is potential' }]],
+        [
+          { ...base, nrm_status: 'potential', potential_on: '2024-01-10', countries_of_exploitation: ['RO', 'XX'] },
+          [{ path: 'body.countries_of_exploitation.1', reason: 'not an assigned ISO 3166-1 alpha-2 country code' }],
+        ],
+      ];
+      for (const [body, fields] of cases) {
+        const res = await call('POST', '/api/v1/victim-cases', body);
+        expect({ status: res.statusCode, fields: res.json().fields }).toEqual({ status: 400, fields });
+      }
+      const citizen = await call('POST', '/api/v1/persons', { sex: 'female', citizenships: ['XX'] });
+      expect(citizen.json().fields).toEqual([{ path: 'body.citizenships.0', reason: 'not an assigned ISO 3166-1 alpha-2 country code' }]);
+
+      // An update is checked on the merged record: identifying a potential case needs identified_on.
+      const created = await call('POST', '/api/v1/victim-cases', { ...base, nrm_status: 'potential', potential_on: '2024-01-10' });
+      expect(created.statusCode).toBe(201);
+      const promoted = await call('PATCH', `/api/v1/victim-cases/${created.json().id}`, { nrm_status: 'identified' });
+      expect(promoted.json().fields).toEqual([{ path: 'body.identified_on', reason: 'required when nrm_status is identified' }]);
+      const identified = await call('PATCH', `/api/v1/victim-cases/${created.json().id}`, {
+        nrm_status: 'identified',
+        identified_on: '2024-02-01',
+      });
+      expect(identified.statusCode).toBe(200);
+    });
+
     it('refuses a duplicate case number with 409 and answers 404 for an unknown id', async () => {
       const personId = await newPerson();
-      const body = { person_id: personId, case_number: 'DUP-1', nrm_status: 'potential' };
+      const body = { person_id: personId, case_number: 'DUP-1', nrm_status: 'potential', potential_on: '2024-01-10' };
       expect((await call('POST', '/api/v1/victim-cases', body)).statusCode).toBe(201);
       const dup = await call('POST', '/api/v1/victim-cases', body);
       expect(dup.statusCode).toBe(409);
@@ -284,7 +326,12 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
     it('opens a case with suspects and victims, updates it, and records a verdict', async () => {
       const personId = await newPerson();
       const victim = (
-        await call('POST', '/api/v1/victim-cases', { person_id: personId, case_number: 'CC-V1', nrm_status: 'presumed' })
+        await call('POST', '/api/v1/victim-cases', {
+          person_id: personId,
+          case_number: 'CC-V1',
+          nrm_status: 'presumed',
+          presumed_on: '2023-02-20',
+        })
       ).json();
       // Criminal cases are a prosecutor's (docs/access-policy.md); the coordinator above only reads them.
       const prosecutor = await api.signedIn('prosecutor', 'DIICOT');
@@ -363,6 +410,30 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect(report.traffickers_convicted).toBeDefined();
       const bad = await call('GET', '/api/v1/reports/annual?year=twenty');
       expect(bad.json().fields[0].path).toBe('query.year');
+    });
+
+    it('refuses unknown query parameters and names a missing one', async () => {
+      const format = await call('GET', '/api/v1/reports/annual?year=2024&format=xml');
+      expect(format.statusCode).toBe(400);
+      expect(format.json().fields).toEqual([{ path: 'query.format', reason: 'unknown parameter' }]);
+      const status = await call('GET', '/api/v1/victim-cases?status=identified&colour=red');
+      expect(status.statusCode).toBe(400);
+      expect(status.json().fields).toEqual([
+        { path: 'query.status', reason: 'unknown parameter' },
+        { path: 'query.colour', reason: 'unknown parameter' },
+      ]);
+      expect(status.json().message).toContain('query.status: unknown parameter');
+      for (const url of [
+        '/api/v1/persons?nmae=x',
+        '/api/v1/referrals?state=sent',
+        '/api/v1/organisations?county=CJ',
+        '/api/v1/criminal-cases?year=2023',
+        '/api/v1/assistance?x=1',
+      ])
+        expect((await call('GET', url)).statusCode, url).toBe(400);
+      const missing = await call('GET', '/api/v1/reports/annual');
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().fields).toEqual([{ path: 'query.year', reason: 'required parameter is missing' }]);
     });
 
     it('reports database kind and migrations without a session', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { ro } from '@faker-js/faker';
-import { shippedProfile } from '@opennrm/domain';
+import { countryCodeProblems, localToday, regionProblems, shippedProfile, victimCaseDateProblems, type NrmStatus } from '@opennrm/domain';
 import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
@@ -182,6 +182,21 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
     );
     expect(await count(sql`SELECT count(*) AS n FROM criminal_case WHERE opened_on >= '2025-01-01'`)).toBeGreaterThan(300);
     expect(await count(sql`SELECT count(*) AS n FROM suspect WHERE prosecuted_on IS NOT NULL AND verdict IS NULL`)).toBeGreaterThan(0);
+  });
+
+  it('satisfies the victim case rules the API enforces (status and dates, countries, regions)', async () => {
+    const cases = await nrm.db.selectFrom('victim_case').selectAll().execute();
+    const today = localToday(profile.annual_report.time_zone);
+    const problems = cases.flatMap((c) =>
+      [
+        ...victimCaseDateProblems({ ...c, nrm_status: c.nrm_status as NrmStatus }, today),
+        ...countryCodeProblems('countries_of_exploitation', c.countries_of_exploitation),
+        ...regionProblems('regions_of_exploitation', c.regions_of_exploitation, profile),
+      ].map((p) => `${c.case_number}: ${p.field} ${p.reason}`),
+    );
+    expect(problems.slice(0, 10)).toEqual([]);
+    const citizenships = await nrm.db.selectFrom('person').select('citizenships').execute();
+    expect(citizenships.flatMap((p) => countryCodeProblems('citizenships', p.citizenships))).toEqual([]);
   });
 
   it('marks every record synthetic', async () => {

@@ -1,0 +1,128 @@
+import { iso31661 } from 'iso-3166/1.js';
+import type { NrmStatus } from '../nrm/codes.ts';
+
+/**
+ * ISO 3166-1 alpha-2 codes of the 249 assigned countries and territories
+ * (ISO 3166 Maintenance Agency, as published by the `iso-3166` package).
+ * Reserved and user-assigned codes ("XX", "XK", "EU") are not countries here.
+ */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(iso31661.map((c) => c.alpha2));
+
+/** Whether `code` is an assigned ISO 3166-1 alpha-2 country code, e.g. "RO" (upper case only). */
+export function isCountryCode(code: string): boolean {
+  return COUNTRY_CODES.has(code);
+}
+
+/** One broken rule: the field (as the caller names it, e.g. "identified_on") and why. */
+export interface CaseProblem {
+  field: string;
+  reason: string;
+}
+
+/** The status and decision dates of a victim case (ISO dates "YYYY-MM-DD" or null). */
+export interface VictimCaseDates {
+  nrm_status: NrmStatus;
+  potential_on: string | null;
+  presumed_on: string | null;
+  identified_on: string | null;
+  not_a_victim_on: string | null;
+  exploitation_started_on?: string | null;
+}
+
+/** Each status's own decision date, in the order a case moves (OSCE/ODIHR NRM handbook, 2nd ed. 2022, ch. 2). */
+export const STATUS_DATE_FIELDS = {
+  potential: 'potential_on',
+  presumed: 'presumed_on',
+  identified: 'identified_on',
+  not_a_victim: 'not_a_victim_on',
+} as const satisfies Record<NrmStatus, keyof VictimCaseDates>;
+
+/**
+ * Decision dates a case may hold at each status: its own and those of the
+ * statuses before it. A case at "presumed" keeps its potential_on but has no
+ * identified_on yet; "identified" and "not_a_victim" are the two final
+ * decisions after "presumed", so each may keep potential_on and presumed_on
+ * but never the other's date.
+ */
+const ALLOWED_DATES: Record<NrmStatus, readonly (keyof VictimCaseDates)[]> = {
+  potential: ['potential_on'],
+  presumed: ['potential_on', 'presumed_on'],
+  identified: ['potential_on', 'presumed_on', 'identified_on'],
+  not_a_victim: ['potential_on', 'presumed_on', 'not_a_victim_on'],
+};
+
+const DECISION_DATES = ['potential_on', 'presumed_on', 'identified_on', 'not_a_victim_on'] as const;
+
+/**
+ * The rules that tie a victim case's status to its dates (docs/data-model.md, "NRM status and dates"):
+ * 1. the status's own date is required (identified → identified_on, ...);
+ * 2. dates of later statuses are absent (ALLOWED_DATES);
+ * 3. dates are ordered potential_on ≤ presumed_on ≤ identified_on / not_a_victim_on;
+ * 4. no date is after `today` (the caller's local date, "YYYY-MM-DD").
+ *
+ * `undatedIdentification`: an identified case from a source that records only
+ * the year (CTDC: registration year) may lack identified_on; the API never allows it.
+ *
+ * @returns every problem found, empty when the case is consistent. Pure.
+ */
+export function victimCaseDateProblems(
+  c: VictimCaseDates,
+  today: string,
+  options: { undatedIdentification?: boolean } = {},
+): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  const own = STATUS_DATE_FIELDS[c.nrm_status];
+  if (!c[own] && !(options.undatedIdentification && c.nrm_status === 'identified'))
+    problems.push({ field: own, reason: `required when nrm_status is ${c.nrm_status}` });
+  for (const field of DECISION_DATES)
+    if (c[field] && !ALLOWED_DATES[c.nrm_status].includes(field))
+      problems.push({ field, reason: `must be empty when nrm_status is ${c.nrm_status}` });
+  const ordered: [keyof VictimCaseDates, keyof VictimCaseDates][] = [
+    ['potential_on', 'presumed_on'],
+    ['presumed_on', 'identified_on'],
+    ['presumed_on', 'not_a_victim_on'],
+    ['potential_on', 'identified_on'],
+    ['potential_on', 'not_a_victim_on'],
+  ];
+  for (const [earlier, later] of ordered) {
+    const a = c[earlier];
+    const b = c[later];
+    if (a && b && b < a && !problems.some((p) => p.field === later))
+      problems.push({ field: later, reason: `must not be before ${earlier} (${a})` });
+  }
+  for (const field of [...DECISION_DATES, 'exploitation_started_on'] as const) {
+    const value = c[field];
+    if (value && value > today) problems.push({ field, reason: `must not be in the future (after ${today})` });
+  }
+  return problems;
+}
+
+/**
+ * Country codes that are not assigned ISO 3166-1 alpha-2 codes, as problems
+ * named `<field>.<index>` (e.g. "countries_of_exploitation.1").
+ */
+export function countryCodeProblems(field: string, codes: readonly string[]): CaseProblem[] {
+  return codes.flatMap((code, i) =>
+    isCountryCode(code) ? [] : [{ field: `${field}.${i}`, reason: `"${code}" is not an ISO 3166-1 alpha-2 country code` }],
+  );
+}
+
+/**
+ * Regions that are not ISO 3166-2 regions of the profile (profile.regions),
+ * as problems named `<field>.<index>`.
+ */
+export function regionProblems(
+  field: string,
+  codes: readonly string[],
+  profile: { name: string; regions: readonly { code: string }[] },
+): CaseProblem[] {
+  const known = new Set(profile.regions.map((r) => r.code));
+  return codes.flatMap((code, i) =>
+    known.has(code) ? [] : [{ field: `${field}.${i}`, reason: `"${code}" is not a region of the ${profile.name} profile` }],
+  );
+}
+
+/** Today's date "YYYY-MM-DD" in `timeZone` (the profile's), the bound for "no date in the future". */
+export function localToday(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

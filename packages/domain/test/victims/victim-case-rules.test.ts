@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryCodeProblems,
+  isCountryCode,
+  localToday,
+  regionProblems,
+  victimCaseDateProblems,
+  type VictimCaseDates,
+} from '../../src/index.ts';
+
+const TODAY = '2025-06-30';
+const none = { potential_on: null, presumed_on: null, identified_on: null, not_a_victim_on: null };
+const problems = (c: Partial<VictimCaseDates> & Pick<VictimCaseDates, 'nrm_status'>) => victimCaseDateProblems({ ...none, ...c }, TODAY);
+
+describe('victim case status and dates', () => {
+  it('accepts each status with its own date and the dates before it', () => {
+    expect(problems({ nrm_status: 'potential', potential_on: '2024-01-02' })).toEqual([]);
+    expect(problems({ nrm_status: 'presumed', potential_on: '2024-01-02', presumed_on: '2024-01-02' })).toEqual([]);
+    expect(
+      problems({ nrm_status: 'identified', potential_on: '2024-01-02', presumed_on: '2024-02-01', identified_on: '2024-03-01' }),
+    ).toEqual([]);
+    expect(
+      problems({ nrm_status: 'not_a_victim', potential_on: '2024-01-02', presumed_on: '2024-02-01', not_a_victim_on: '2024-03-01' }),
+    ).toEqual([]);
+    expect(problems({ nrm_status: 'identified', identified_on: TODAY })).toEqual([]);
+  });
+
+  it("requires the status's own date", () => {
+    expect(problems({ nrm_status: 'potential' })).toEqual([{ field: 'potential_on', reason: 'required when nrm_status is potential' }]);
+    expect(problems({ nrm_status: 'presumed', potential_on: '2024-01-02' })).toEqual([
+      { field: 'presumed_on', reason: 'required when nrm_status is presumed' },
+    ]);
+    expect(problems({ nrm_status: 'not_a_victim' })).toEqual([
+      { field: 'not_a_victim_on', reason: 'required when nrm_status is not_a_victim' },
+    ]);
+    // CTDC records carry only the registration year.
+    expect(victimCaseDateProblems({ ...none, nrm_status: 'identified' }, TODAY, { undatedIdentification: true })).toEqual([]);
+    expect(victimCaseDateProblems({ ...none, nrm_status: 'identified' }, TODAY)).toHaveLength(1);
+  });
+
+  it('refuses dates of later statuses and of the other final decision', () => {
+    expect(problems({ nrm_status: 'potential', potential_on: '2024-01-02', identified_on: '2024-03-01' })).toEqual([
+      { field: 'identified_on', reason: 'must be empty when nrm_status is potential' },
+    ]);
+    expect(problems({ nrm_status: 'presumed', presumed_on: '2024-01-02', identified_on: '2024-03-01' })).toEqual([
+      { field: 'identified_on', reason: 'must be empty when nrm_status is presumed' },
+    ]);
+    expect(problems({ nrm_status: 'identified', identified_on: '2024-03-01', not_a_victim_on: '2024-03-01' })).toEqual([
+      { field: 'not_a_victim_on', reason: 'must be empty when nrm_status is identified' },
+    ]);
+  });
+
+  it('orders the dates potential ≤ presumed ≤ identified or not a victim', () => {
+    expect(problems({ nrm_status: 'identified', potential_on: '2024-05-01', identified_on: '2024-03-01' })).toEqual([
+      { field: 'identified_on', reason: 'must not be before potential_on (2024-05-01)' },
+    ]);
+    expect(problems({ nrm_status: 'presumed', potential_on: '2024-05-01', presumed_on: '2024-04-30' })).toEqual([
+      { field: 'presumed_on', reason: 'must not be before potential_on (2024-05-01)' },
+    ]);
+    expect(problems({ nrm_status: 'not_a_victim', presumed_on: '2024-05-01', not_a_victim_on: '2024-01-01' })).toEqual([
+      { field: 'not_a_victim_on', reason: 'must not be before presumed_on (2024-05-01)' },
+    ]);
+  });
+
+  it('refuses dates after today', () => {
+    expect(problems({ nrm_status: 'identified', identified_on: '2099-01-01' })).toEqual([
+      { field: 'identified_on', reason: 'must not be in the future (after 2025-06-30)' },
+    ]);
+    expect(problems({ nrm_status: 'potential', potential_on: '2025-01-01', exploitation_started_on: '2025-07-01' })).toEqual([
+      { field: 'exploitation_started_on', reason: 'must not be in the future (after 2025-06-30)' },
+    ]);
+  });
+
+  it("computes today in the profile's time zone", () => {
+    const lateEvening = new Date('2025-06-30T22:30:00Z');
+    expect(localToday('Europe/Bucharest', lateEvening)).toBe('2025-07-01');
+    expect(localToday('UTC', lateEvening)).toBe('2025-06-30');
+  });
+});
+
+describe('country and region codes', () => {
+  it('accepts assigned ISO 3166-1 alpha-2 codes only', () => {
+    for (const code of ['RO', 'MD', 'UA', 'GB', 'SS', 'CW']) expect(isCountryCode(code), code).toBe(true);
+    for (const code of ['XX', 'XK', 'EU', 'UK', 'ro', 'ROU', '']) expect(isCountryCode(code), code).toBe(false);
+    expect(countryCodeProblems('countries_of_exploitation', ['RO', 'XX'])).toEqual([
+      { field: 'countries_of_exploitation.1', reason: '"XX" is not an ISO 3166-1 alpha-2 country code' },
+    ]);
+  });
+
+  it("accepts the profile's regions only", () => {
+    const profile = { name: 'Romania', regions: [{ code: 'RO-CJ' }, { code: 'RO-B' }] };
+    expect(regionProblems('regions_of_exploitation', ['RO-B', 'RO-XX', 'MD-CU'], profile)).toEqual([
+      { field: 'regions_of_exploitation.1', reason: '"RO-XX" is not a region of the Romania profile' },
+      { field: 'regions_of_exploitation.2', reason: '"MD-CU" is not a region of the Romania profile' },
+    ]);
+  });
+});
