@@ -39,6 +39,20 @@ describe('CTDC row mapping (codebook April 2020)', () => {
     });
   });
 
+  it('accepts only assigned ISO 3166-1 alpha-2 codes as countries', () => {
+    expect(map(['2016', 'Female', '', 'UA', '', '', 'HU'])).toMatchObject({
+      ok: true,
+      victim: { citizenships: ['UA'], countries_of_exploitation: ['HU'] },
+    });
+    expect(map(['2016', 'Female', '', 'ZZ', '', '', 'XK'])).toEqual({
+      ok: false,
+      problems: [
+        { column: 'citizenship', reason: '"ZZ" is not an ISO 3166-1 alpha-2 country code' },
+        { column: 'CountryOfExploitation', reason: '"XK" is not an ISO 3166-1 alpha-2 country code' },
+      ],
+    });
+  });
+
   it('treats a column missing from the header as unknown for every row', () => {
     const mapper = ctdcRowMapper(['gender', 'isForcedLabour'], 2026);
     expect(mapper.missingColumns).toContain('yearOfRegistration');

@@ -13,10 +13,13 @@
  * - `-99` (the codebook's "unknown"), an empty field and, in the country
  *   columns, `0` (how the k-anonymised 2020 release blanks small countries)
  *   are unknown;
- * - exploitation and means-of-control flags are 1 (yes), 0 (no) or unknown.
+ * - exploitation and means-of-control flags are 1 (yes), 0 (no) or unknown;
+ * - `citizenship` and `CountryOfExploitation` are assigned ISO 3166-1 alpha-2
+ *   codes (isCountryCode): "ZZ" or "XK" is an error, not a country.
  */
 import { countsAsChild, parseAgeBand } from '../victims/age.ts';
 import { reportingYear } from '../victims/reporting-year.ts';
+import { isCountryCode } from '../victims/victim-case-rules.ts';
 import type { FormOfExploitation, MeansOfControl, RecruiterRelationship, RecruitmentMethod, Sex } from '../nrm/codes.ts';
 
 /** A problem with one field of one row: the column as named in the header and why. */
@@ -162,7 +165,6 @@ const GENDERS: Record<string, Sex> = {
   other: 'other',
   unknown: 'unknown',
 };
-const COUNTRY = /^[A-Z]{2}$/;
 const YEAR = /^\d{4}$/;
 
 /** How to read rows of one file: built once from its header. */
@@ -253,7 +255,7 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
       const country = (column: string, i: number): string[] => {
         const v = field(i);
         if (UNKNOWN.has(v) || v === '0') return [];
-        if (COUNTRY.test(v)) return [v];
+        if (isCountryCode(v)) return [v];
         problems.push({ column, reason: `"${v}" is not an ISO 3166-1 alpha-2 country code` });
         return [];
       };
