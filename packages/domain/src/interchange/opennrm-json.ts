@@ -25,6 +25,7 @@ import {
   SUSPECT_ROLES,
   VERDICTS,
 } from '../nrm/codes.ts';
+import { isCountryCode, localToday, victimCaseDateProblems } from '../victims/victim-case-rules.ts';
 
 /** The `format` value of a header line. */
 export const OPENNRM_JSON_FORMAT = 'opennrm';
@@ -34,7 +35,15 @@ export const OPENNRM_JSON_VERSION = 1;
 const id = z.uuid();
 const date = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
-const iso2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"');
+const iso2 = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"')
+  .refine(isCountryCode, 'not an assigned ISO 3166-1 alpha-2 country code');
+/**
+ * "Today" for an imported file: the date on the easternmost time zone (UTC+14), so that a
+ * date that is today where the file was written is never taken for a future one.
+ */
+const latestToday = () => localToday('Pacific/Kiritimati');
 const orgCode = z.string().min(1);
 const year = z.number().int().min(1900).max(2200);
 const age = z.number().int().min(0).max(130);
@@ -91,37 +100,45 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     identity: identitySchema.nullable(),
     identity_updated_at: instant.nullable(),
   }),
-  z.strictObject({
-    type: z.literal('victim_case'),
-    id,
-    person_id: id,
-    case_number: z.string().min(1),
-    nrm_status: z.enum(NRM_STATUSES),
-    potential_on: date.nullable(),
-    presumed_on: date.nullable(),
-    identified_on: date.nullable(),
-    not_a_victim_on: date.nullable(),
-    registration_year: year.nullable(),
-    reporting_year: year.nullable(),
-    identifying_organisation_code: orgCode.nullable(),
-    forms: z.array(z.enum(FORMS_OF_EXPLOITATION)),
-    sector: z.string().nullable(),
-    countries_of_exploitation: z.array(iso2),
-    regions_of_exploitation: z.array(z.string()),
-    exploitation_started_on: date.nullable(),
-    age_at_exploitation_start: age.nullable(),
-    age_at_identification: age.nullable(),
-    age_band: z.string().nullable(),
-    is_child: z.boolean().nullable(),
-    recruitment_methods: z.array(z.enum(RECRUITMENT_METHODS)),
-    recruiter_relationship: z.enum(RECRUITER_RELATIONSHIPS).nullable(),
-    means_of_control: z.array(z.enum(MEANS_OF_CONTROL)),
-    synthetic: z.boolean(),
-    import_batch_id: id.nullable(),
-    source_ref: z.string().nullable(),
-    created_at: instant,
-    updated_at: instant,
-  }),
+  z
+    .strictObject({
+      type: z.literal('victim_case'),
+      id,
+      person_id: id,
+      case_number: z.string().min(1),
+      nrm_status: z.enum(NRM_STATUSES),
+      potential_on: date.nullable(),
+      presumed_on: date.nullable(),
+      identified_on: date.nullable(),
+      not_a_victim_on: date.nullable(),
+      registration_year: year.nullable(),
+      reporting_year: year.nullable(),
+      identifying_organisation_code: orgCode.nullable(),
+      forms: z.array(z.enum(FORMS_OF_EXPLOITATION)),
+      sector: z.string().nullable(),
+      countries_of_exploitation: z.array(iso2),
+      regions_of_exploitation: z.array(z.string()),
+      exploitation_started_on: date.nullable(),
+      age_at_exploitation_start: age.nullable(),
+      age_at_identification: age.nullable(),
+      age_band: z.string().nullable(),
+      is_child: z.boolean().nullable(),
+      recruitment_methods: z.array(z.enum(RECRUITMENT_METHODS)),
+      recruiter_relationship: z.enum(RECRUITER_RELATIONSHIPS).nullable(),
+      means_of_control: z.array(z.enum(MEANS_OF_CONTROL)),
+      synthetic: z.boolean(),
+      import_batch_id: id.nullable(),
+      source_ref: z.string().nullable(),
+      created_at: instant,
+      updated_at: instant,
+    })
+    // The API's victim case rules (victims/victim-case-rules.ts); records imported from CTDC carry
+    // only a registration year, so an identified case may lack identified_on when it has one.
+    .superRefine((c, ctx) => {
+      const undatedIdentification = c.registration_year != null;
+      for (const p of victimCaseDateProblems(c, latestToday(), { undatedIdentification }))
+        ctx.addIssue({ code: 'custom', path: [p.field], message: p.reason });
+    }),
   z.strictObject({
     type: z.literal('referral'),
     id,

@@ -3,6 +3,7 @@ import {
   countryCodeProblems,
   isCountryCode,
   localToday,
+  opennrmJsonLineSchema,
   regionProblems,
   victimCaseDateProblems,
   type VictimCaseDates,
@@ -92,6 +93,58 @@ describe('country and region codes', () => {
     expect(regionProblems('regions_of_exploitation', ['RO-B', 'RO-XX', 'MD-CU'], profile)).toEqual([
       { field: 'regions_of_exploitation.1', reason: '"RO-XX" is not a region of the Romania profile' },
       { field: 'regions_of_exploitation.2', reason: '"MD-CU" is not a region of the Romania profile' },
+    ]);
+  });
+});
+
+describe('the same rules on OpenNRM JSON import lines', () => {
+  const line = {
+    type: 'victim_case',
+    id: '0190f5b2-7c3e-7a10-8b2d-3f9e2c1a4b5e',
+    person_id: '0190f5b2-7c3e-7a10-8b2d-3f9e2c1a4b5f',
+    case_number: 'J-1',
+    nrm_status: 'identified',
+    potential_on: null,
+    presumed_on: '2024-01-10',
+    identified_on: '2024-02-01',
+    not_a_victim_on: null,
+    registration_year: null,
+    reporting_year: 2024,
+    identifying_organisation_code: null,
+    forms: ['labour'],
+    sector: null,
+    countries_of_exploitation: ['RO'],
+    regions_of_exploitation: [],
+    exploitation_started_on: null,
+    age_at_exploitation_start: null,
+    age_at_identification: null,
+    age_band: null,
+    is_child: null,
+    recruitment_methods: [],
+    recruiter_relationship: null,
+    means_of_control: [],
+    synthetic: false,
+    import_batch_id: null,
+    source_ref: null,
+    created_at: '2024-02-01T10:00:00Z',
+    updated_at: '2024-02-01T10:00:00Z',
+  };
+  const issues = (changes: object) => {
+    const result = opennrmJsonLineSchema.safeParse({ ...line, ...changes });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a consistent case, and a CTDC case identified in a registration year without a date', () => {
+    expect(issues({})).toEqual([]);
+    expect(issues({ presumed_on: null, identified_on: null, registration_year: 2016 })).toEqual([]);
+  });
+
+  it('refuses inconsistent dates, future dates and unassigned country codes, naming the field', () => {
+    expect(issues({ nrm_status: 'presumed' })).toEqual(['identified_on: must be empty when nrm_status is presumed']);
+    expect(issues({ identified_on: '2023-12-31' })).toEqual(['identified_on: must not be before presumed_on (2024-01-10)']);
+    expect(issues({ identified_on: '2099-01-01' })).toEqual([expect.stringMatching(/^identified_on: must not be in the future/)]);
+    expect(issues({ countries_of_exploitation: ['XX'] })).toEqual([
+      'countries_of_exploitation.0: not an assigned ISO 3166-1 alpha-2 country code',
     ]);
   });
 });
