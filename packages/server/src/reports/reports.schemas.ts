@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { yearQuery } from '../http/common.schemas.ts';
 
-const formCounts = z
-  .record(z.string(), z.number().int())
-  .describe('persons or cases per report category of the profile, plus "unspecified"');
-const countByForm = z.object({ total: z.number().int(), by_form: formCounts });
+/** A count of persons or cases; null when the database records nothing of the kind (docs/statistics.md). */
+const count = z.number().int().nullable();
+
+const formCounts = z.record(z.string(), count).describe('persons or cases per report category of the profile, plus "unspecified"');
+const countByForm = z.object({ total: count, by_form: formCounts });
 
 /**
  * The annual report (AnnualReport in @opennrm/domain). The main figures are
@@ -15,14 +16,14 @@ export const annualReportSchema = z
   .looseObject({
     victims_identified: z
       .looseObject({
-        total: z.number().int().describe('victims identified in the year, each counted once'),
+        total: count.describe('victims identified in the year, each counted once'),
         by_form: formCounts.describe('victims per form category; a victim with two forms counts in both'),
-        children: z.number().int(),
-        foreign_citizens: z.number().int(),
+        children: count,
+        foreign_citizens: count,
       })
       .describe('persons'),
-    victims_referred_to_assistance: z.number().int().describe('persons'),
-    victims_assisted_by_ngos: z.number().int().describe('persons'),
+    victims_referred_to_assistance: count.describe('persons; null when no referral is recorded at all'),
+    victims_assisted_by_ngos: count.describe('persons; null when no assistance is recorded at all'),
     victims_assisted_share_of_identified: z.number().nullable().describe('ratio 0..1'),
     investigations_new: countByForm.describe('criminal cases opened in the year'),
     suspects_prosecuted: countByForm.describe('suspects'),

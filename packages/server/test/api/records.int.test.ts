@@ -404,8 +404,9 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       const res = await call('GET', '/api/v1/reports/annual?year=2024');
       expect(res.statusCode).toBe(200);
       const report = res.json();
-      // The case identified on 2024-01-15 above is the only 2024 victim: an adult with two forms.
-      expect(report.victims_identified.total).toBe(1);
+      // 2024 victims above: the adult with two forms identified on 2024-01-15 and the
+      // case promoted to identified on 2024-02-01 (no age recorded, so not a child).
+      expect(report.victims_identified.total).toBe(2);
       expect(report.victims_identified.children).toBe(0);
       expect(report.traffickers_convicted).toBeDefined();
       const bad = await call('GET', '/api/v1/reports/annual?year=twenty');
