@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   countryCodeProblems,
   countsAsChild,
@@ -18,7 +18,6 @@ import type { RecordContext } from '../shared/record-context.ts';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import { personFacts, victimCaseFacts } from '../access/facts.ts';
 import { stripFields, type AccessControl } from '../access/access-control.ts';
-import type { AnyExpressionBuilder } from '../access/policy-sql.ts';
 import type { CreateVictimCase, UpdateVictimCase, VictimCaseQuery, VictimCaseView, VisibleVictimCase } from './victim-cases.schemas.ts';
 
 type Row = Selectable<VictimCaseTable> & { identifying_organisation_code: string | null };
@@ -159,10 +158,7 @@ export class VictimCasesRepository {
     const decision = access.recordDecision('read', 'VictimCase');
     const result: VisibleVictimCase | 'blocked' | undefined = await this.#db.transaction().execute(async (trx) => {
       const row = await this.#select(trx)
-        .select((eb) => [
-          ...decision.columns(eb, victimCaseFacts('victim_case.id', 'victim_case', true)).map((c, i) => c.as(`fact_${i}`)),
-          this.#sharedFields(eb).as('shared_fields'),
-        ])
+        .select((eb) => [...decision.columns(eb, victimCaseFacts('victim_case.id', 'victim_case', true)).map((c, i) => c.as(`fact_${i}`))])
         .where('victim_case.id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -171,9 +167,14 @@ export class VictimCasesRepository {
         .filter((k) => k.startsWith('fact_'))
         .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
         .map((k) => record[k]);
-      const { allowed, blocked, fields } = decision.decide(values, row.shared_fields ?? []);
+      const first = decision.decide(values);
+      const { allowed, blocked } = first;
+      let { fields } = first;
       if (blocked) return 'blocked' as const;
       if (!allowed) return undefined;
+      // Narrowed by a referral: the second, rarer query reads what the referrals share.
+      if (fields !== undefined && access.fieldRules('read', 'VictimCase').narrowsByReferral)
+        ({ fields } = decision.decide(values, (await this.#sharedFieldsOf(trx, [id])).get(id) ?? []));
       const view = stripFields(toView(row), fields, ALWAYS) as VisibleVictimCase;
       await appendAuditEvent(
         trx,
@@ -275,17 +276,24 @@ export class VictimCasesRepository {
           .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
           .selectAll('victim_case')
           .select('organisation.code as identifying_organisation_code')
-          .select((eb) => [
-            ...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`)),
-            this.#sharedFields(eb).as('shared_fields'),
-          ])
+          .select((eb) => [...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`))])
           .orderBy('victim_case.id')
           .limit(query.limit)
           .offset(query.offset)
           .execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      const items = rows.map((row) => this.#visible(row, fieldRules));
+      const matchedOf = (row: Record<string, unknown>) => fieldRules.rules.map((_, i) => Boolean(row[`rule_${i}`]));
+      const narrowed = fieldRules.narrowsByReferral ? rows.filter((row) => fieldRules.fields(matchedOf(row), []) !== undefined) : [];
+      const shared = narrowed.length
+        ? await this.#sharedFieldsOf(
+            trx,
+            narrowed.map((r) => r.id),
+          )
+        : new Map<string, string[]>();
+      const items = rows.map(
+        (row) => stripFields(toView(row), fieldRules.fields(matchedOf(row), shared.get(row.id) ?? []), ALWAYS) as VisibleVictimCase,
+      );
       await appendAuditEvents(
         trx,
         items.map((item) =>
@@ -302,20 +310,20 @@ export class VictimCasesRepository {
     });
   }
 
-  /** The view, stripped to the fields the matched rules allow. */
-  #visible(row: Row & Record<string, unknown>, fieldRules: ReturnType<AccessControl['fieldRules']>): VisibleVictimCase {
-    const matched = fieldRules.rules.map((_, i) => Boolean(row[`rule_${i}`]));
-    const allowed = fieldRules.fields(matched, (row.shared_fields as string[] | null) ?? []);
-    return stripFields(toView(row), allowed, ALWAYS) as VisibleVictimCase;
-  }
-
-  /** The fields the user's organisation's live referrals of the case share (only computed when a rule needs them). */
-  #sharedFields(eb: AnyExpressionBuilder) {
+  /** The fields the user's organisation's live referrals of each case share (asked only for cases seen through a referral). */
+  async #sharedFieldsOf(db: Kysely<Database>, caseIds: string[]): Promise<Map<string, string[]>> {
     const org = this.#access.actor.organisation_id;
-    if (!org || !this.#access.fieldRules('read', 'VictimCase').narrowsByReferral) return sql<string[] | null>`NULL::text[]`;
-    void eb;
-    return sql<string[] | null>`(SELECT array_agg(DISTINCT f) FROM referral sf, unnest(sf.shared_fields) AS u(f)
-      WHERE sf.victim_case_id = victim_case.id AND sf.to_organisation_id = ${org} AND sf.status IN ('sent', 'accepted'))`;
+    if (!org || caseIds.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('referral')
+      .select(['victim_case_id', 'shared_fields'])
+      .where('victim_case_id', 'in', caseIds)
+      .where('to_organisation_id', '=', org)
+      .where('status', 'in', ['sent', 'accepted'])
+      .execute();
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.victim_case_id, [...new Set([...(out.get(r.victim_case_id) ?? []), ...r.shared_fields])]);
+    return out;
   }
 
   /** Audits the refusal in its own transaction (the request fails), then refuses. */
