@@ -4,6 +4,7 @@ export type * from './db/schema.ts';
 export * from './organisations/profile-organisations.ts';
 export * from './shared/ids.ts';
 export { DEMO_SCENARIOS, loadDemo, type DemoLoadResult, type LoadDemoOptions } from './demo/load-demo.ts';
+export { createDemoAccounts, DEMO_ACCOUNTS, type DemoAccount } from './demo/demo-accounts.ts';
 export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord } from './statistics/annual-report.ts';
 export { reportCsv } from './statistics/report-csv.ts';
 export * from './api.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEMO_SCENARIOS, loadDemo } from '@opennrm/server';
+import { createDemoAccounts, DEMO_SCENARIOS, loadDemo } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 
 /**
@@ -36,6 +36,11 @@ export function registerDemo(program: Command): void {
             `try: opennrm report --year 2023 --format md`,
           ].join('\n'),
         );
+        const accounts = await createDemoAccounts(nrm.db);
+        if (accounts.length > 0) {
+          console.log('demo accounts (each password works once; the API asks for a new one at first sign-in):');
+          for (const a of accounts) console.log(`  ${a.username}\t${a.role} of ${a.organisation_code}\t${a.password}`);
+        }
       });
     });
 }

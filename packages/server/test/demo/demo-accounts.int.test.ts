@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedProfile } from '@opennrm/domain';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import { createDemoAccounts, DEMO_ACCOUNTS, type DemoAccount } from '../../src/demo/demo-accounts.ts';
+import { TEST_DB_KIND } from '../support/test-database.ts';
+import { testApi, type TestApi } from '../support/test-api.ts';
+
+describe(`demo accounts on ${TEST_DB_KIND}`, () => {
+  let api: TestApi;
+  let accounts: DemoAccount[];
+
+  beforeAll(async () => {
+    api = await testApi();
+    await loadDemo(api.nrm, shippedProfile('romania'), 'romania', { ifEmpty: false, keyring: api.keyring });
+    accounts = await createDemoAccounts(api.nrm.db);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function signInAs(account: DemoAccount): Promise<string> {
+    const first = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: account.username, password: account.password },
+    });
+    expect(first.statusCode).toBe(200);
+    const token = first.json().token as string;
+    const changed = await api.as(token, {
+      method: 'POST',
+      url: '/api/v1/auth/change-password',
+      payload: { current_password: account.password, new_password: 'a new demo passphrase 2026' },
+    });
+    expect(changed.statusCode).toBeLessThan(300);
+    const again = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: account.username, password: 'a new demo passphrase 2026' },
+    });
+    return again.json().token as string;
+  }
+
+  it('creates one account per demo role, each with its own one-time password, and none on a second call', async () => {
+    expect(accounts.map((a) => a.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username));
+    expect(new Set(accounts.map((a) => a.password)).size).toBe(accounts.length);
+    expect(await createDemoAccounts(api.nrm.db)).toEqual([]);
+  });
+
+  it('shows the coordinator the demo victim cases and the analyst none of them', async () => {
+    const coordinator = await signInAs(accounts.find((a) => a.role === 'coordinator')!);
+    const cases = await api.as(coordinator, { method: 'GET', url: '/api/v1/victim-cases?limit=5' });
+    expect(cases.statusCode).toBe(200);
+    expect(cases.json().items.length).toBe(5);
+
+    const analyst = await signInAs(accounts.find((a) => a.role === 'analyst')!);
+    const denied = await api.as(analyst, { method: 'GET', url: '/api/v1/victim-cases?limit=5' });
+    expect(denied.statusCode === 403 || denied.json().items?.length === 0).toBe(true);
+    const report = await api.as(analyst, { method: 'GET', url: '/api/v1/reports/annual?year=2023' });
+    expect(report.statusCode).toBe(200);
+    expect(report.json().victims_identified.total).toBe(428);
+  });
+});
