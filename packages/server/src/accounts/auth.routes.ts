@@ -22,7 +22,6 @@ const OWN_ACCOUNT = { action: 'manage', subject: 'OwnAccount' } as const;
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
   const { nrm, signIn } = options;
   const users = new UsersRepository(nrm.db);
-  const sessions = new SessionsRepository(nrm.db);
   const secondFactor = new SecondFactorRepository(nrm.db, options.keyring);
   // Verifying against a real hash when the username is unknown keeps the
   // answer time the same, so timing does not reveal which usernames exist.
