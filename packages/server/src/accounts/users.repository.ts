@@ -166,13 +166,15 @@ function toSummary(row: {
 }
 
 /**
- * First run: when no account exists, creates the administrator "admin" with a
+ * First run: when no administrator account exists (the demo may already have
+ * created its role accounts), creates the administrator "admin" with a
  * one-time password. Issue 2, point 8.
- * @returns the username and password to print once, or null when accounts already exist.
+ * @returns the username and password to print once, or null when an administrator already exists.
  */
 export async function ensureFirstAdministrator(db: Kysely<Database>): Promise<{ username: string; password: string } | null> {
   const users = new UsersRepository(db);
-  if ((await users.count()) > 0) return null;
+  const administrator = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
+  if (administrator) return null;
   const { user, password } = await users.create({
     username: 'admin',
     role: 'administrator',
