@@ -1,4 +1,6 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { appendAuditEvents } from '../audit/append-audit-event.ts';
 import {
   defineAbilityFor,
   forbiddenCondition,
@@ -150,6 +152,21 @@ export class AccessControl {
         return { allowed, blocked, fields: allowed ? permittedFields(granting, matched, shared) : new Set<string>() };
       },
     };
+  }
+
+  /**
+   * Records one `search` audit event per record a list returned, in one
+   * transaction of its own (the list itself was read outside any).
+   * @param recordType audit record type, e.g. "referral".
+   * @param ids ids of the records returned, in order.
+   */
+  async auditSearch(db: Kysely<Database>, recordType: string, ids: readonly string[]): Promise<void> {
+    await db.transaction().execute((trx) =>
+      appendAuditEvents(
+        trx,
+        ids.map((id) => this.audit({ action: 'search', record_type: recordType, record_id: id })),
+      ),
+    );
   }
 
   /** The actor and request part of an audit event; spread the record part after it. */

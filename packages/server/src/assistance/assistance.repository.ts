@@ -6,7 +6,7 @@ import { resolveOrganisation } from '../organisations/organisations.repository.t
 import { subject } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
-import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
@@ -154,11 +154,10 @@ export class AssistanceRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    await this.#db.transaction().execute((trx) =>
-      appendAuditEvents(
-        trx,
-        rows.map((r) => access.audit({ action: 'search', record_type: 'assistance', record_id: r.id })),
-      ),
+    await access.auditSearch(
+      this.#db,
+      'assistance',
+      rows.map((r) => r.id),
     );
     return { items: rows.map(toView), total: Number(count.n) };
   }

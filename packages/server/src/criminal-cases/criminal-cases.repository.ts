@@ -251,11 +251,10 @@ export class CriminalCasesRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    await this.#db.transaction().execute((trx) =>
-      appendAuditEvents(
-        trx,
-        rows.map((r) => access.audit({ action: 'search', record_type: 'criminal_case', record_id: r.id })),
-      ),
+    await access.auditSearch(
+      this.#db,
+      'criminal_case',
+      rows.map((r) => r.id),
     );
     return { items: rows.map(toView), total: Number(count.n) };
   }

@@ -10,7 +10,7 @@ import type { CreateReferral, ReferralQuery, ReferralView, UpdateReferral } from
 import { DEFAULT_SHARED_FIELDS } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
-import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
 
 /**
  * Referrals of a victim to assistance: who referred whom to whom, for which
@@ -146,11 +146,10 @@ export class ReferralsRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    await this.#db.transaction().execute((trx) =>
-      appendAuditEvents(
-        trx,
-        rows.map((r) => access.audit({ action: 'search', record_type: 'referral', record_id: r.id })),
-      ),
+    await access.auditSearch(
+      this.#db,
+      'referral',
+      rows.map((r) => r.id),
     );
     return { items: rows.map(toView), total: Number(count.n) };
   }
