@@ -1,4 +1,7 @@
 export * from './nrm/codes.ts';
+export * from './nrm/workflow.ts';
+export * from './nrm/nrm-workflow-profile.ts';
+export * from './nrm/residence-status.ts';
 export * from './accounts/roles.ts';
 export * from './referrals/referral-response.ts';
 export * from './profile/profile-schema.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
 import { retentionSchema } from '../gdpr/retention.ts';
+import { DEFAULT_NRM_WORKFLOW, nrmWorkflowSchema } from '../nrm/nrm-workflow-profile.ts';
 
 /**
  * A jurisdiction profile: the country rules of one deployment, as data.
@@ -145,6 +146,8 @@ export const profileSchema = z
       .regex(/^[a-z][a-z0-9-]{1,63}$/)
       .default('ilo-ec-2009'),
     /** How long each kind of record stays identifiable, and what then happens to it (GDPR art. 5(1)(e); docs/gdpr.md). */
+    /** The NRM workflow's rules: closure reasons and forbidden grounds, residence statuses (docs/nrm-workflow.md). */
+    nrm_workflow: nrmWorkflowSchema.default(DEFAULT_NRM_WORKFLOW),
     retention: retentionSchema,
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
   })
