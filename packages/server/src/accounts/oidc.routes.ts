@@ -24,6 +24,20 @@ export const oidcRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
   const users = new UsersRepository(nrm.db);
 
   app.get(
+    '/',
+    {
+      config: { public: true },
+      schema: {
+        tags: TAGS,
+        summary: 'Whether single sign-on is configured',
+        description: 'Public: the sign-in page shows its single sign-on button only when this answers {configured: true}.',
+        response: { 200: z.object({ configured: z.boolean() }), ...errorResponses(500) },
+      },
+    },
+    async () => ({ configured: relyingParty !== null }),
+  );
+
+  app.get(
     '/start',
     {
       config: { public: true },
@@ -58,7 +72,8 @@ export const oidcRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
           'the pre-provisioned account (linked issuer + subject, or on first use the account named by the username claim), opens ' +
           'a session and redirects (302) to the app with the session cookie set. Errors: 401 OPENNRM_OIDC_FAILED, ' +
           '403 OPENNRM_OIDC_NO_ACCOUNT, 404 OPENNRM_OIDC_NOT_CONFIGURED.',
-        querystring: z.record(z.string(), z.string()),
+        // Named, so the OpenAPI document lists real parameters (a record became a broken parameter "type"); others pass through.
+        querystring: z.looseObject({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }),
         response: { 302: z.undefined().describe('to the app, signed in'), ...errorResponses(401, 403, 404, 500) },
       },
     },

@@ -218,6 +218,11 @@ describe(`sign-in on ${TEST_DB_KIND}`, () => {
       return { query, cookie: cookiesOf(start) };
     }
 
+    it('tells the sign-in page that single sign-on is configured', async () => {
+      const answer = await api.app.inject({ url: '/api/v1/auth/oidc' });
+      expect({ status: answer.statusCode, body: answer.json() }).toEqual({ status: 200, body: { configured: true } });
+    });
+
     it('signs a pre-provisioned user in through the provider and links the identity', async () => {
       await users().create({ username: 'elena', role: 'prosecutor', organisation_code: 'DIICOT' });
       const { query, cookie } = await startAndSignInAs('sub-elena-7f3a');
@@ -328,6 +333,11 @@ describe(`sign-in limits and secure cookies on ${TEST_DB_KIND}`, () => {
   });
   afterAll(async () => {
     await api.close();
+  });
+
+  it('tells the sign-in page that single sign-on is not configured', async () => {
+    const answer = await api.app.inject({ url: '/api/v1/auth/oidc' });
+    expect({ status: answer.statusCode, body: answer.json() }).toEqual({ status: 200, body: { configured: false } });
   });
 
   it('sets __Host- cookies with Secure and HSTS when cookies are secure', async () => {
