@@ -3,7 +3,7 @@ import { shippedProfile, type JurisdictionProfile } from '@opennrm/domain';
 import { rmSync } from 'node:fs';
 import {
   assertNoLegacyIdentities,
-  countIdentitiesByKey,
+  countSealedValuesByKey,
   developmentKeyWarning,
   holdsPgliteData,
   noDatabaseError,
@@ -101,12 +101,12 @@ export async function withIdentityDatabase<T>(
   return withDatabase(
     command,
     async (ctx) => {
-      if (resolved.created && resolved.source !== 'memory' && Object.keys(await countIdentitiesByKey(ctx.nrm.db)).length > 0) {
-        // A fresh key would seal new identities beside old ones nobody can open: stop before writing anything.
+      if (resolved.created && resolved.source !== 'memory' && Object.keys(await countSealedValuesByKey(ctx.nrm.db)).length > 0) {
+        // A fresh key would seal new values beside old ones nobody can open: stop before writing anything.
         rmSync(resolved.source);
         throw new IdentityCryptoError(
           'KEYRING_INVALID',
-          `${data} holds encrypted identities but its development key file ${resolved.source} was missing; ` +
+          `${data} holds encrypted values but its development key file ${resolved.source} was missing; ` +
             'put the key file back, or name the right one with --key-file',
         );
       }

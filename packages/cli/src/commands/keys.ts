@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
-  countIdentitiesByKey,
+  countSealedValuesByKey,
   developmentKeyFilePath,
   generateKey,
   keyFilePath,
   removeKey,
   resolveKeyring,
-  rotateIdentityKeys,
+  rotateKeys,
   sealLegacyIdentities,
-  type KeyUsage,
+  type SealedUsage,
 } from '@opennrm/server';
 import { KEY_FILE_OPTION, globalOptions, withDatabase, withIdentityDatabase } from '../context.ts';
 
@@ -31,17 +31,17 @@ function keyringOf(options: KeyFileOptions, command: Command) {
     .keyring;
 }
 
-function printUsage(usage: Record<string, KeyUsage>, held: readonly string[], active: string): void {
+function printUsage(usage: SealedUsage, held: readonly string[], active: string): void {
   const ids = [...new Set([...held, ...Object.keys(usage)])];
   for (const id of ids) {
-    const { identities, index_entries } = usage[id] ?? { identities: 0, index_entries: 0 };
+    const locations = Object.entries(usage[id] ?? {});
     const note = id === active ? ' (active)' : held.includes(id) ? '' : ' (NOT IN THE KEYRING)';
-    console.log(`  ${id}${note}: ${identities} identities, ${index_entries} blind-index entries`);
+    console.log(`  ${id}${note}: ${locations.length === 0 ? 'nothing' : locations.map(([where, n]) => `${n} in ${where}`).join(', ')}`);
   }
 }
 
 /**
- * `opennrm keys ...`: the keyring that encrypts identities (docs/encryption.md).
+ * `opennrm keys ...`: the keyring that encrypts identities, TOTP secrets and drafts (docs/encryption.md).
  * generate, rotate, status, remove, export-index-key and seal-legacy. Key material is never printed.
  */
 export function registerKeys(program: Command): void {
@@ -62,18 +62,25 @@ export function registerKeys(program: Command): void {
 
   keys
     .command('rotate')
-    .description('re-encrypt every identity and recompute its blind indexes under the active key; resumable')
+    .description(
+      're-encrypt every sealed value (identities with their blind indexes, TOTP secrets, drafts) under the active key; resumable',
+    )
     .option(...KEY_FILE_OPTION)
-    .option('--batch-size <n>', 'persons per transaction', '200')
+    .option('--batch-size <n>', 'persons (or rows) per transaction', '200')
     .action(async (options: KeyFileOptions & { batchSize: string }, command: Command) => {
       const keyring = keyringOf(options, command);
       await withDatabase(command, async ({ nrm }) => {
-        const report = await rotateIdentityKeys(nrm.db, keyring, {
+        const resealed = (p: { resealed: Record<string, number> }) =>
+          Object.entries(p.resealed)
+            .map(([where, n]) => `, ${n} in ${where}`)
+            .join('');
+        const report = await rotateKeys(nrm.db, keyring, {
           batchSize: Number(options.batchSize),
-          onBatch: (p) => console.log(`batch ${p.batches}: ${p.reencrypted} re-encrypted, ${p.reindexed} re-indexed so far`),
+          onBatch: (p) => console.log(`batch ${p.batches}: ${p.reencrypted} re-encrypted, ${p.reindexed} re-indexed${resealed(p)} so far`),
         });
         console.log(
-          `rotation to key "${report.active_key_id}" done: ${report.reencrypted} identities re-encrypted, ${report.reindexed} re-indexed`,
+          `rotation to key "${report.active_key_id}" done: ${report.reencrypted} identities re-encrypted, ${report.reindexed} re-indexed` +
+            resealed(report),
         );
         printUsage(report.usage, keyring.keyIds(), keyring.activeKeyId);
         const unused = keyring.keyIds().filter((id) => id !== keyring.activeKeyId && !report.usage[id]);
@@ -83,24 +90,24 @@ export function registerKeys(program: Command): void {
 
   keys
     .command('status')
-    .description('show the keyring and how many identities each key seals')
+    .description('show the keyring and how many values of each table each key seals')
     .option(...KEY_FILE_OPTION)
     .action(async (options: KeyFileOptions, command: Command) => {
       const keyring = keyringOf(options, command);
       await withDatabase(command, async ({ nrm }) => {
         console.log(`keyring: ${keyring.keyIds().length} keys, active "${keyring.activeKeyId}"`);
-        printUsage(await countIdentitiesByKey(nrm.db), keyring.keyIds(), keyring.activeKeyId);
+        printUsage(await countSealedValuesByKey(nrm.db), keyring.keyIds(), keyring.activeKeyId);
       });
     });
 
   keys
     .command('remove <key-id>')
-    .description('remove a key from the key file once no identity uses it')
+    .description('remove a key from the key file once no value of any table is sealed with it')
     .option(...KEY_FILE_OPTION)
     .action(async (keyId: string, options: KeyFileOptions, command: Command) => {
       const path = requireKeyFile(options, command);
       await withDatabase(command, async ({ nrm }) => {
-        const next = removeKey(path, keyId, await countIdentitiesByKey(nrm.db));
+        const next = removeKey(path, keyId, await countSealedValuesByKey(nrm.db));
         console.log(`removed key "${keyId}" from ${path} (keys: ${Object.keys(next.keys).join(', ')})`);
       });
     });

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
-import { open, seal, type SealContext } from '../security/crypto/envelope.ts';
+import { open, seal } from '../security/crypto/envelope.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
+import { totpSecretContext as secretContext } from '../security/crypto/sealed-columns.ts';
 import { tokenDigest } from './sessions.repository.ts';
 import { checkTotp } from './totp.ts';
 
@@ -11,8 +12,6 @@ import { checkTotp } from './totp.ts';
 export const CHALLENGE_MINUTES = 5;
 /** Wrong codes a challenge survives; the sixth ends it and the user starts again with the password. */
 export const CHALLENGE_MAX_FAILURES = 5;
-
-const secretContext = (userId: string): SealContext => ({ table: 'app_user', column: 'totp_secret', recordId: userId });
 
 /** What a TOTP check found. */
 export type TotpCheck = { ok: true } | { ok: false; reason: 'wrong_code' | 'not_enrolled' };

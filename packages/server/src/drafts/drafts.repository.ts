@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { open, seal, type SealContext } from '../security/crypto/envelope.ts';
+import { open, seal } from '../security/crypto/envelope.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
+import { draftContext as context } from '../security/crypto/sealed-columns.ts';
 
 /** A draft is kept this many days after its last save, then purged (a form abandoned for a month is not coming back). */
 export const DRAFT_KEEP_DAYS = 30;
@@ -17,9 +18,6 @@ export interface DraftSummary {
   updated_at: string;
   expires_at: string;
 }
-
-// The key is part of the associated data, so a draft copied to another user or key fails authentication.
-const context = (userId: string, key: string): SealContext => ({ table: 'draft', column: 'content', recordId: `${userId}/${key}` });
 
 /**
  * Half-filled forms, kept per user so that an idle timeout or a lost

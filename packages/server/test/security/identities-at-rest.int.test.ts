@@ -6,7 +6,7 @@ import { testApi, type TestApi } from '../support/test-api.ts';
 import { TEST_KEYRING_CONFIG } from '../support/test-keyring.ts';
 import { Keyring } from '../../src/security/crypto/keyring.ts';
 import { countIdentitiesByKey, readIdentities } from '../../src/security/crypto/identity-store.ts';
-import { rotateIdentityKeys } from '../../src/security/crypto/rotation.ts';
+import { rotateKeys } from '../../src/security/crypto/rotation.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 
 // Issue 3, done-when: "Reading the database directly (psql) shows no identifying
@@ -166,7 +166,7 @@ describe(`identities encrypted at rest on ${TEST_DB_KIND}`, () => {
 
   it('loses nothing when the keys are rotated: reads, search and the clear-text scan still pass', async () => {
     const rotated = new Keyring({ ...TEST_KEYRING_CONFIG, active: 't2' });
-    const report = await rotateIdentityKeys(api.nrm.db, rotated, { batchSize: 1 });
+    const report = await rotateKeys(api.nrm.db, rotated, { batchSize: 1 });
     expect(report.reencrypted).toBe(2);
     expect(await countIdentitiesByKey(api.nrm.db)).toEqual({ t2: { identities: 2, index_entries: expect.any(Number) } });
     // The old key can go: the new one alone opens everything.

@@ -51,11 +51,12 @@ describe('key file', () => {
     generateKey(path);
     generateKey(path);
     expect(() => removeKey(path, 'k2', {})).toThrow(/"k2" is the active key/);
-    expect(() => removeKey(path, 'k1', { k1: { identities: 3, index_entries: 0 } })).toThrow(
-      '"k1" still seals 3 identities and 0 index entries; run opennrm keys rotate first',
+    expect(() => removeKey(path, 'k1', { k1: { 'person_identity_secret.envelope': 3, 'app_user.totp_secret': 1 } })).toThrow(
+      '"k1" still seals 3 in person_identity_secret.envelope, 1 in app_user.totp_secret; run opennrm keys rotate first',
     );
+    expect(() => removeKey(path, 'k1', { k1: { 'draft.content': 2 } })).toThrow('"k1" still seals 2 in draft.content;');
     expect(() => removeKey(path, 'k9', {})).toThrow(/holds no key "k9"/);
-    expect(removeKey(path, 'k1', { k2: { identities: 3, index_entries: 12 } }).keys).not.toHaveProperty('k1');
+    expect(removeKey(path, 'k1', { k2: { 'person_identity_secret.envelope': 3 } }).keys).not.toHaveProperty('k1');
     expect(Object.keys(readKeyFile(path).keys)).toEqual(['k2']);
   });
 });

@@ -16,7 +16,7 @@ import {
   readIdentities,
   writeIdentity,
 } from '../../src/security/crypto/identity-store.ts';
-import { rotateIdentityKeys } from '../../src/security/crypto/rotation.ts';
+import { countSealedValuesByKey, rotateKeys } from '../../src/security/crypto/rotation.ts';
 
 const N = 23;
 const identity = (i: number): PersonIdentityData => ({
@@ -64,13 +64,14 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     expect(both.activeKeyId).toBe('k2');
 
     const seen: number[] = [];
-    const report = await rotateIdentityKeys(nrm.db, both, { batchSize: 5, onBatch: (p) => seen.push(p.reencrypted) });
+    const report = await rotateKeys(nrm.db, both, { batchSize: 5, onBatch: (p) => seen.push(p.reencrypted) });
     expect(report).toEqual({
       batches: 5,
       reencrypted: N,
       reindexed: N,
+      resealed: {},
       active_key_id: 'k2',
-      usage: { k2: { identities: N, index_entries: expect.any(Number) as number } },
+      usage: { k2: { 'person_identity_secret.envelope': N, 'person_identity_index.digest': expect.any(Number) as number } },
     });
     expect(seen).toEqual([5, 10, 15, 20, 23]);
 
@@ -83,7 +84,7 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     expect(Number(underK1.rows[0]!.n)).toBe(0);
 
     expect(() => removeKey(keyFile, 'k2', report.usage)).toThrow(/"k2" is the active key/);
-    removeKey(keyFile, 'k1', await countIdentitiesByKey(nrm.db));
+    removeKey(keyFile, 'k1', await countSealedValuesByKey(nrm.db));
     const after = new Keyring(readKeyFile(keyFile));
     expect(after.keyIds()).toEqual(['k2']);
 
@@ -93,7 +94,7 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     expect(await findPersonsByName(nrm.db, after, 'STEFANESCU')).toEqual(stefanescu);
     expect(await findPersonsByDocument(nrm.db, after, 'rx 100007')).toEqual([ids[7]]);
 
-    const again = await rotateIdentityKeys(nrm.db, after);
+    const again = await rotateKeys(nrm.db, after);
     expect(again).toMatchObject({ batches: 0, reencrypted: 0, reindexed: 0 });
     expect(await readIdentities(nrm.db, after, ids)).toEqual(written);
   });
@@ -107,7 +108,7 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     const written = await seed(underA, 12);
 
     await expect(
-      rotateIdentityKeys(nrm.db, underB, {
+      rotateKeys(nrm.db, underB, {
         batchSize: 4,
         onBatch: () => {
           throw new Error('power cut');
@@ -120,9 +121,9 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     expect(await readIdentities(nrm.db, underB, [...written.keys()])).toEqual(written);
     expect(await findPersonsByName(nrm.db, underB, 'stefanescu')).toHaveLength(6);
 
-    const rest = await rotateIdentityKeys(nrm.db, underB, { batchSize: 4 });
+    const rest = await rotateKeys(nrm.db, underB, { batchSize: 4 });
     expect(rest).toMatchObject({ batches: 2, reencrypted: 8 });
-    expect(rest.usage).toEqual({ b: { identities: 12, index_entries: 48 } });
+    expect(rest.usage).toEqual({ b: { 'person_identity_secret.envelope': 12, 'person_identity_index.digest': 48 } });
     expect(await readIdentities(nrm.db, new Keyring({ active: 'b', keys: { b: config.keys.b } }), [...written.keys()])).toEqual(written);
   });
 
@@ -131,10 +132,10 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
     await seed(lost, 2);
     const usage = await countIdentitiesByKey(nrm.db);
     const only = new Keyring({ active: 'fresh', keys: { fresh: Buffer.alloc(32, 7).toString('base64') } });
-    const refusal = rotateIdentityKeys(nrm.db, only);
+    const refusal = rotateKeys(nrm.db, only);
     await expect(refusal).rejects.toThrow(/^cannot rotate: .*put the old key back in the key file$/);
-    await expect(refusal).rejects.toThrow(/2 identities are sealed with key "lost"/);
-    await expect(refusal).rejects.toThrow(/12 identities are sealed with key "b"/);
+    await expect(refusal).rejects.toThrow(/2 values of person_identity_secret\.envelope are sealed with key "lost"/);
+    await expect(refusal).rejects.toThrow(/12 values of person_identity_secret\.envelope are sealed with key "b"/);
     expect(await countIdentitiesByKey(nrm.db)).toEqual(usage);
   });
 
@@ -146,13 +147,16 @@ describe(`key rotation on ${TEST_DB_KIND}`, () => {
       nrm.db,
     );
     await sql`DELETE FROM person_identity_secret WHERE key_id = 'lost'`.execute(nrm.db);
-    const report = await rotateIdentityKeys(nrm.db, keyring);
-    expect(report).toMatchObject({ reencrypted: 0, usage: { b: { identities: 12, index_entries: 48 } } });
+    const report = await rotateKeys(nrm.db, keyring);
+    expect(report).toMatchObject({
+      reencrypted: 0,
+      usage: { b: { 'person_identity_secret.envelope': 12, 'person_identity_index.digest': 48 } },
+    });
     expect(Object.keys(report.usage)).toEqual(['b']);
   });
 
   it('refuses to run inside a transaction', async () => {
     const keyring = new Keyring({ active: 'b', keys: { b: Buffer.alloc(32, 2).toString('base64') } });
-    await expect(nrm.db.transaction().execute((tx) => rotateIdentityKeys(tx, keyring))).rejects.toThrow(/not a transaction/);
+    await expect(nrm.db.transaction().execute((tx) => rotateKeys(tx, keyring))).rejects.toThrow(/not a transaction/);
   });
 });

@@ -7,6 +7,7 @@ export * from './blind-index.ts';
 export type * from './identity-tables.ts';
 export * from './identity-store.ts';
 export * from './rotation.ts';
+export * from './sealed-columns.ts';
 export * from './sealed-rows.ts';
 export * from './legacy-identities.ts';
 export * from './resolve-keyring.ts';

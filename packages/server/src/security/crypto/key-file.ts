@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { IdentityCryptoError } from './errors.ts';
-import type { KeyUsage } from './identity-store.ts';
 import { KEY_BYTES, KEY_ID_PATTERN, Keyring, parseKeyringConfig, type KeyringConfig } from './keyring.ts';
+import type { SealedUsage } from './rotation.ts';
 
 /**
  * Where the keyring comes from, and the key file's life cycle. Keys live in
@@ -115,21 +115,22 @@ export function generateKey(path: string, keyId?: string): GeneratedKey {
 
 /**
  * `opennrm keys remove`: drops a key from the key file once nothing in the
- * database uses it.
- * @param usage countIdentitiesByKey of the database the file serves.
- * @throws IdentityCryptoError KEY_IN_USE when it is the active key or rows still use it;
- *   KEY_UNKNOWN when the file does not hold it.
+ * database uses it: no identity, blind-index entry, TOTP secret or draft
+ * (every location countSealedValuesByKey counts).
+ * @param usage countSealedValuesByKey of the database the file serves.
+ * @throws IdentityCryptoError KEY_IN_USE when it is the active key or any value still uses it
+ *   (the message names each table.column and its count); KEY_UNKNOWN when the file does not hold it.
  */
-export function removeKey(path: string, keyId: string, usage: Readonly<Record<string, KeyUsage>>): KeyringConfig {
+export function removeKey(path: string, keyId: string, usage: Readonly<SealedUsage>): KeyringConfig {
   const config = readKeyFile(path);
   if (!(keyId in config.keys)) throw new IdentityCryptoError('KEY_UNKNOWN', `${path} holds no key "${keyId}"`);
   if (config.active === keyId)
     throw new IdentityCryptoError('KEY_IN_USE', `"${keyId}" is the active key; generate a new one and rotate first`);
-  const used = usage[keyId];
-  if (used && (used.identities > 0 || used.index_entries > 0))
+  const used = Object.entries(usage[keyId] ?? {}).filter(([, n]) => n > 0);
+  if (used.length > 0)
     throw new IdentityCryptoError(
       'KEY_IN_USE',
-      `"${keyId}" still seals ${used.identities} identities and ${used.index_entries} index entries; run opennrm keys rotate first`,
+      `"${keyId}" still seals ${used.map(([location, n]) => `${n} in ${location}`).join(', ')}; run opennrm keys rotate first`,
     );
   const keys = { ...config.keys };
   delete keys[keyId];

@@ -1,9 +1,38 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { IdentityCryptoError } from './errors.ts';
-import { countIdentitiesByKey, openIdentity, replaceIdentity, type KeyUsage } from './identity-store.ts';
+import { countIdentitiesByKey, openIdentity, replaceIdentity } from './identity-store.ts';
 import { withIdentityTables } from './identity-tables.ts';
 import type { Keyring } from './keyring.ts';
+import { assertKeysHeld, countSealedColumnByKey, locationOf, resealColumn, SEALED_COLUMNS } from './sealed-columns.ts';
+
+/** Where identities and their blind indexes are, as usage reports name them. */
+export const IDENTITY_LOCATION = 'person_identity_secret.envelope';
+export const BLIND_INDEX_LOCATION = 'person_identity_index.digest';
+
+/**
+ * Values per key id, then per location ("table.column"): every envelope in
+ * the database and every blind-index entry. Locations holding nothing are absent.
+ */
+export type SealedUsage = Record<string, Record<string, number>>;
+
+/**
+ * What each key id seals or keys in the whole database: identities, blind
+ * indexes, and every column of SEALED_COLUMNS (sealed-columns.ts). Keys of
+ * the keyring that seal nothing are absent.
+ */
+export async function countSealedValuesByKey(db: Kysely<Database>): Promise<SealedUsage> {
+  const usage: SealedUsage = {};
+  const add = (keyId: string, location: string, n: number) => {
+    if (n > 0) (usage[keyId] ??= {})[location] = n;
+  };
+  for (const [keyId, { identities, index_entries }] of Object.entries(await countIdentitiesByKey(db))) {
+    add(keyId, IDENTITY_LOCATION, identities);
+    add(keyId, BLIND_INDEX_LOCATION, index_entries);
+  }
+  for (const column of SEALED_COLUMNS)
+    for (const [keyId, n] of Object.entries(await countSealedColumnByKey(db, column))) add(keyId, locationOf(column), n);
+  return usage;
+}
 
 /** Progress after each committed batch. */
 export interface RotationProgress {
@@ -12,57 +41,54 @@ export interface RotationProgress {
   reencrypted: number;
   /** Persons whose blind indexes were recomputed so far in this run. */
   reindexed: number;
+  /** Other sealed values (TOTP secrets, drafts) re-sealed so far, per location "table.column". */
+  resealed: Record<string, number>;
 }
 
-/** What `rotateIdentityKeys` did, and what each key id holds afterwards. */
+/** What `rotateKeys` did, and what each key id holds afterwards. */
 export interface RotationReport extends RotationProgress {
   active_key_id: string;
   /** Usage per key id after the run; only the active key should remain. */
-  usage: Record<string, KeyUsage>;
+  usage: SealedUsage;
 }
 
 export interface RotationOptions {
-  /** Persons per transaction. Default 200. */
+  /** Persons (or rows of another sealed table) per transaction. Default 200. */
   batchSize?: number;
   /** Called after each batch commits. A throw stops the run; committed batches stay done. */
   onBatch?: (progress: RotationProgress) => void;
 }
 
 /**
- * Re-encrypts every identity not sealed with the keyring's active key, and
- * recomputes its blind indexes under that key, in batches of `batchSize`
- * persons, one transaction each. Each row is locked (SELECT ... FOR UPDATE)
+ * `opennrm keys rotate`: re-seals every sealed value of the database under
+ * the keyring's active key. First every identity not sealed with the active
+ * key, with its blind indexes recomputed under that key, in batches of
+ * `batchSize` persons, one transaction each; then every column of
+ * SEALED_COLUMNS (TOTP secrets, drafts: sealed-columns.ts, resealColumn). Each row is locked (SELECT ... FOR UPDATE)
  * and re-checked, so an edit made meanwhile is never overwritten with older
  * data. Idempotent and resumable: rows already under the active key are not
  * touched, and a run stopped half-way leaves only whole batches done, so the
  * next run carries on. Afterwards an old key can leave the keyring when
- * `usage` shows nothing under it.
+ * `usage` shows nothing under it (`removeKey` checks the same counts).
  *
  * Run it after every server's configuration names the new key as active;
  * a server still sealing with the old key would leave rows for the next run.
  *
  * @throws IdentityCryptoError KEY_UNKNOWN before changing anything when some
- *   identities are sealed with a key the keyring does not hold; any openIdentity error for a
- *   damaged row (its batch is rolled back, earlier batches stay committed).
+ *   value is sealed with a key the keyring does not hold (naming table and count); any
+ *   open error for a damaged row (its batch is rolled back, earlier batches stay committed).
  * @throws Error when `db` is a transaction (batches must commit on their own).
  */
-export async function rotateIdentityKeys(db: Kysely<Database>, keyring: Keyring, options: RotationOptions = {}): Promise<RotationReport> {
-  if (db.isTransaction) throw new Error('rotateIdentityKeys commits batch by batch: pass the database, not a transaction');
+export async function rotateKeys(db: Kysely<Database>, keyring: Keyring, options: RotationOptions = {}): Promise<RotationReport> {
+  if (db.isTransaction) throw new Error('rotateKeys commits batch by batch: pass the database, not a transaction');
   const batchSize = options.batchSize ?? 200;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive whole number, not ${batchSize}`);
   const active = keyring.activeKeyId;
 
-  // Index entries under a lost key are harmless (they are recomputed or dropped); envelopes under one cannot be opened.
-  const missing = Object.entries(await countIdentitiesByKey(db)).filter(([keyId, usage]) => usage.identities > 0 && !keyring.has(keyId));
-  if (missing.length > 0)
-    throw new IdentityCryptoError(
-      'KEY_UNKNOWN',
-      `cannot rotate: ${missing.map(([id, u]) => `${u.identities} identities are sealed with key "${id}"`).join('; ')}, ` +
-        `which the keyring does not hold (held: ${keyring.keyIds().join(', ')}); put the old key back in the key file`,
-    );
+  assertKeysHeld(keyring, await countSealedValuesByKey(db));
 
   const tables = withIdentityTables(db);
-  const progress: RotationProgress = { batches: 0, reencrypted: 0, reindexed: 0 };
+  const progress: RotationProgress = { batches: 0, reencrypted: 0, reindexed: 0, resealed: {} };
   for (;;) {
     const stale = await tables
       .selectFrom('person_identity_secret')
@@ -96,7 +122,15 @@ export async function rotateIdentityKeys(db: Kysely<Database>, keyring: Keyring,
     progress.batches++;
     progress.reencrypted += done.reencrypted;
     progress.reindexed += done.reindexed;
-    options.onBatch?.({ ...progress });
+    options.onBatch?.({ ...progress, resealed: { ...progress.resealed } });
   }
-  return { ...progress, active_key_id: active, usage: await countIdentitiesByKey(db) };
+  for (const column of SEALED_COLUMNS) {
+    const location = locationOf(column);
+    await resealColumn(db, keyring, column, batchSize, (resealed) => {
+      progress.batches++;
+      progress.resealed[location] = resealed;
+      options.onBatch?.({ ...progress, resealed: { ...progress.resealed } });
+    });
+  }
+  return { ...progress, active_key_id: active, usage: await countSealedValuesByKey(db) };
 }
