@@ -35,6 +35,7 @@ export const SUBJECTS = [
   'Organisation',
   'OwnAccount',
   'Alert',
+  'Screening',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -97,6 +98,18 @@ export interface CaseTeamFacts {
   owner_organisation_id: string | null;
 }
 
+/** Facts of a screening (issue 4 point 1). */
+export interface ScreeningFacts {
+  organisation_id: string | null;
+  recorded_by_user_id: string;
+}
+
+/** Facts of a facility of the service directory (not personal data). */
+export interface ServiceFacilityFacts {
+  /** The provider that runs it. */
+  organisation_id: string;
+}
+
 export interface AlertFacts {
   recipient_user_id: string;
 }
@@ -130,6 +143,7 @@ export const REFERRAL_SHARED_FIELDS = 'referral.shared_fields';
 const CASE_ROLES: readonly Role[] = ['case_worker', 'case_manager'];
 const BREAK_GLASS_ROLES: readonly Role[] = ['case_worker', 'case_manager', 'prosecutor', 'coordinator'];
 const EARLY_STATUSES = ['potential', 'presumed'];
+const SCREENING_ROLES: Role[] = ['front_line_responder', 'case_worker', 'case_manager', 'coordinator'];
 const GDPR_MINIMISATION = 'GDPR art. 5(1)(c) data minimisation; art. 9 special categories';
 const COMPLICITY =
   'Issue 3 point 5; 2024 TIP report on Romania: officials complicit in trafficking, social workers and school officials disclosing victims';
@@ -188,6 +202,28 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     grant: (b, a) => {
       if (!role(a, 'front_line_responder')) return;
       b.can(['read', 'update'], ['Person', 'PersonIdentity'], cond<PersonFacts>({ created_by_user_id: a.user_id, decided: false }));
+    },
+  },
+  {
+    id: 'screening.record',
+    description:
+      'Front-line responders, case workers, case managers and the coordinator record screenings, and sync later revisions of their own.',
+    source: 'Issue 4 points 1 and 6; developers brief (front-line workers screen, often offline)',
+    grant: (b, a) => {
+      if (!role(a, ...SCREENING_ROLES)) return;
+      b.can('create', 'Screening');
+      b.can('update', 'Screening', cond<ScreeningFacts>({ recorded_by_user_id: a.user_id }));
+    },
+  },
+  {
+    id: 'screening.own_organisation',
+    description:
+      "Screening roles read their organisation's screenings (no identifying data; analysts see screenings only in the statistics). " +
+      'The team of a case opened from a screening belongs to the same organisation, so it reads the screening too.',
+    source: `Issue 4 point 1; ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, ...SCREENING_ROLES) || !a.organisation_id) return;
+      b.can('read', 'Screening', cond<ScreeningFacts>({ organisation_id: a.organisation_id }));
     },
   },
   {

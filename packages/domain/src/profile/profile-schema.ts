@@ -145,6 +145,13 @@ export const profileSchema = z
       .string()
       .regex(/^[a-z][a-z0-9-]{1,63}$/)
       .default('ilo-ec-2009'),
+    /**
+     * Where front-line responders screen (issue 4 point 1): code, name and why the context is listed.
+     * A screening names one of these codes (docs/screening.md).
+     */
+    screening_contexts: z
+      .array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/), name: z.string().min(2), source }))
+      .default([]),
     /** How long each kind of record stays identifiable, and what then happens to it (GDPR art. 5(1)(e); docs/gdpr.md). */
     /** The NRM workflow's rules: closure reasons and forbidden grounds, residence statuses (docs/nrm-workflow.md). */
     nrm_workflow: nrmWorkflowSchema.default(DEFAULT_NRM_WORKFLOW),
@@ -170,6 +177,10 @@ export const profileSchema = z
     unique(
       p.offences.map((o) => o.article),
       'offences',
+    );
+    unique(
+      p.screening_contexts.map((c) => c.code),
+      'screening_contexts',
     );
     if (!p.languages.some((l) => l.code === p.default_language)) {
       ctx.addIssue({

@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { AuditTables } from '../audit/audit-tables.ts';
+import type { ScreeningTables } from '../screenings/screening-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
 
 /**
@@ -259,7 +260,7 @@ export interface AlertTable {
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
-export interface Database extends AuditTables {
+export interface Database extends AuditTables, ScreeningTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;

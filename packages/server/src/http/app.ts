@@ -30,6 +30,7 @@ import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
 import { reportRoutes } from '../reports/reports.routes.ts';
 import { draftRoutes } from '../drafts/drafts.routes.ts';
 import { gdprRoutes } from '../gdpr/gdpr.routes.ts';
+import { screeningRoutes } from '../screenings/screenings.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
 import type { CapabilityOptions } from './capability.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { ...capability, prefix: '/organisations' });
       await api.register(personRoutes, { ...capability, prefix: '/persons' });
       await api.register(gdprRoutes, { ...capability, prefix: '/persons' });
+      await api.register(screeningRoutes, { ...capability, prefix: '/screenings' });
       await api.register(victimCaseRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });

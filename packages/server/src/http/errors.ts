@@ -53,6 +53,11 @@ export const API_ERRORS = {
   OPENNRM_ROUTE_NOT_FOUND: { status: 404, error: 'route_not_found', message: 'No such route.' },
   OPENNRM_CONFLICT: { status: 409, error: 'conflict', message: 'The record conflicts with one that exists.' },
   OPENNRM_INVALID_TRANSITION: { status: 409, error: 'invalid_transition', message: 'The record cannot move to that state.' },
+  OPENNRM_SYNC_CONFLICT: {
+    status: 409,
+    error: 'sync_conflict',
+    message: 'The offline record conflicts with the revision the server holds; see fields.',
+  },
   OPENNRM_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send application/json.' },
   OPENNRM_RATE_LIMITED: { status: 429, error: 'rate_limited', message: 'Too many attempts; wait and try again.' },
   OPENNRM_INTERNAL: { status: 500, error: 'internal', message: 'Something went wrong on the server; it has been logged.' },
@@ -115,7 +120,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS)',
   403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN) or conflict of interest (OPENNRM_CONFLICT_OF_INTEREST)',
   404: 'No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
-  409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION)',
+  409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_SYNC_CONFLICT)',
   429: 'Too many attempts (OPENNRM_RATE_LIMITED); the Retry-After header says how many seconds to wait',
   500: 'Server error (OPENNRM_INTERNAL)',
 };

@@ -56,6 +56,8 @@ interface Fixture {
   A1: string;
   K1: string;
   S1: string;
+  SC1: string; // screening recorded by fl (DGASPC-CJ)
+  SC2: string; // screening recorded by fl, a victim case opened from it
 }
 
 interface Probe {
@@ -82,6 +84,18 @@ const some = (actors: readonly ActorName[], outcome: Outcome) => Object.fromEntr
 const CASE_READERS: ActorName[] = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'];
 const NO_VICTIM_DATA: ActorName[] = ['analyst', 'auditor', 'admin'];
 const CJ_OUTSIDERS: ActorName[] = ['fl', 'cw_other'];
+const SCREENERS: ActorName[] = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'complicit'];
+const CJ_SCREENERS: ActorName[] = ['fl', 'cw', 'cw_other', 'cm', 'complicit'];
+/** A valid screening: an adult labour screening with one strong indicator (potential victim). */
+const SCREENING = {
+  revision: 1,
+  recorded_at: '2024-03-01T10:00:00Z',
+  county: 'RO-CJ',
+  context: 'labour_inspection',
+  subject: { age_years: 30, sex: 'male' },
+  exploitation: 'labour',
+  answers: { 'adult_labour.exploitative_conditions.excessive_hours': 'yes' },
+};
 
 /** The matrix. Order matters where a probe depends on an earlier one (break-glass, then read). */
 const PROBES: Probe[] = [
@@ -291,6 +305,37 @@ const PROBES: Probe[] = [
     otherwise: 403,
   },
 
+  // Screenings (issue 4 points 1 and 6)
+  {
+    route: 'PUT /api/v1/screenings/:id',
+    name: 'a new screening (fresh client id)',
+    url: () => `/api/v1/screenings/${newId()}`,
+    body: () => SCREENING,
+    expect: some(SCREENERS, 201),
+    otherwise: 403,
+  },
+  {
+    route: 'PUT /api/v1/screenings/:id',
+    name: "replay of fl's screening: only its author syncs it",
+    url: (f) => `/api/v1/screenings/${f.SC1}`,
+    body: () => SCREENING,
+    expect: { ...some(SCREENERS, 409), fl: 200 },
+    otherwise: 403,
+  },
+  { route: 'GET /api/v1/screenings', url: () => '/api/v1/screenings', expect: some(SCREENERS, 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/screenings/:id',
+    url: (f) => `/api/v1/screenings/${f.SC1}`,
+    expect: { ...some(CJ_SCREENERS, 200), ...some(['ngo', 'coord'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/screenings/:id/case',
+    url: (f) => `/api/v1/screenings/${f.SC2}/case`,
+    expect: { ...some(CJ_SCREENERS, 200), ...some(['ngo', 'coord'], 404) },
+    otherwise: 403,
+  },
+
   // Criminal proceedings
   {
     route: 'POST /api/v1/criminal-cases',
@@ -474,7 +519,14 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       institutions_under_investigation: [ngoId],
     });
     const S1 = (await api.as(users.pros.token, { method: 'GET', url: `/api/v1/criminal-cases/${K1}` })).json().suspects[0].id as string;
-    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, A1, K1, S1 };
+    const SC1 = newId();
+    const SC2 = newId();
+    for (const id of [SC1, SC2]) {
+      const res = await api.as(users.fl.token, { method: 'PUT', url: `/api/v1/screenings/${id}`, payload: SCREENING });
+      if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
+    }
+    await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
+    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, A1, K1, S1, SC1, SC2 };
   });
   afterAll(async () => {
     await api?.close();

@@ -15,7 +15,7 @@ import type { Keyring } from './keyring.ts';
  * rotation (rotation.ts) because their indexes must change with them.
  */
 export interface SealedColumn {
-  table: 'app_user' | 'draft';
+  table: 'app_user' | 'draft' | 'screening';
   column: string;
   /** The columns that identify a row, in keyset order. */
   key: readonly string[];
@@ -39,7 +39,15 @@ export const DRAFT_CONTENT_COLUMN: SealedColumn = {
   context: (row) => draftContext(String(row.user_id), String(row.key)),
 };
 
-export const SEALED_COLUMNS: readonly SealedColumn[] = [TOTP_SECRET_COLUMN, DRAFT_CONTENT_COLUMN];
+/** A screening's notes (screenings/screenings.repository.ts), bound to the screening id. */
+export const SCREENING_NOTES_COLUMN: SealedColumn = {
+  table: 'screening',
+  column: 'notes',
+  key: ['id'],
+  context: (row) => screeningNotesContext(String(row.id)),
+};
+
+export const SEALED_COLUMNS: readonly SealedColumn[] = [TOTP_SECRET_COLUMN, DRAFT_CONTENT_COLUMN, SCREENING_NOTES_COLUMN];
 
 /** Associated data of a user's TOTP secret: a secret copied to another account fails authentication. */
 export function totpSecretContext(userId: string): SealContext {
@@ -49,6 +57,11 @@ export function totpSecretContext(userId: string): SealContext {
 /** Associated data of a draft: copied to another user or key, it fails authentication. */
 export function draftContext(userId: string, key: string): SealContext {
   return { table: 'draft', column: 'content', recordId: `${userId}/${key}` };
+}
+
+/** Associated data of a screening's notes: copied to another screening, they fail authentication. */
+export function screeningNotesContext(screeningId: string): SealContext {
+  return { table: 'screening', column: 'notes', recordId: screeningId };
 }
 
 /** "table.column", as usage reports and refusals name a location. */
