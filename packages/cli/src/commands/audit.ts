@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { Database } from '@opennrm/server';
@@ -7,6 +6,8 @@ import type { Database } from '@opennrm/server';
 import {
   accessHistoryForPerson,
   appendAuditEvent,
+  CLI_USER_AGENT,
+  cliActorUsername,
   formatAuditAnchor,
   parseAuditAnchor,
   unusualAccess,
@@ -49,8 +50,8 @@ function dayAfter(date: string): string {
 }
 
 /** Who ran the command, for the audit events it writes: the CLI has no signed-in user, only the operating-system account. */
-function cliActor(): { actor_username: string } {
-  return { actor_username: `cli:${userInfo().username}` };
+function cliActor(): { actor_username: string; user_agent: string } {
+  return { actor_username: cliActorUsername(), user_agent: CLI_USER_AGENT };
 }
 
 function verificationText(result: AuditVerification): string {

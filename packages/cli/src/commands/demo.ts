@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { createDemoAccounts, DEMO_SCENARIOS, loadDemo } from '@opennrm/server';
+import { auditNewAccounts, createDemoAccounts, DEMO_SCENARIOS, loadDemo, withCliAudit } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 
 /**
  * `opennrm demo <scenario> [--if-empty]`: fills the database with a demo
  * scenario's synthetic records (loadDemo in @opennrm/server). Without
  * --if-empty a second run adds nothing and says so; with it, nothing is
- * loaded into a database that already holds any victim case.
+ * loaded into a database that already holds any victim case. The load and
+ * each demo account are written to the audit trail (docs/audit.md, "Commands").
  */
 export function registerDemo(program: Command): void {
   program
@@ -26,6 +27,10 @@ export function registerDemo(program: Command): void {
           );
           return;
         }
+        await withCliAudit(nrm.db, 'demo', async () => ({
+          result: undefined,
+          events: [{ action: 'import', record_type: 'demo', record_id: scenario }],
+        }));
         const c = result.counts;
         console.log(
           [
@@ -37,6 +42,11 @@ export function registerDemo(program: Command): void {
           ].join('\n'),
         );
         const accounts = await createDemoAccounts(nrm.db);
+        await auditNewAccounts(
+          nrm.db,
+          'demo',
+          accounts.map((a) => a.username),
+        );
         if (accounts.length > 0) {
           console.log('demo accounts (each password works once; the API asks for a new one at first sign-in):');
           for (const a of accounts) console.log(`  ${a.username}\t${a.role} of ${a.organisation_code}\t${a.password}`);

@@ -1,11 +1,18 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { exportOpennrmJson } from '@opennrm/server';
+import { exportOpennrmJson, withCliAudit } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 import { throughput } from '../progress.ts';
 
-/** `opennrm export json FILE`: every record as OpenNRM JSON Lines, for backup or transfer to another OpenNRM. */
+/** What an export carries, as the audit event names it: every record kind, identities decrypted. */
+const EXPORTED = ['organisations', 'persons', 'identity', 'victim_cases', 'referrals', 'assistance', 'criminal_cases', 'suspects'];
+
+/**
+ * `opennrm export json FILE`: every record as OpenNRM JSON Lines, for backup
+ * or transfer to another OpenNRM. Audited as an export (docs/audit.md,
+ * "Commands") before the first line is written, so no export goes unlogged.
+ */
 export function registerExport(program: Command): void {
   const command = program.command('export').description('export the NRM record to a file');
   command
@@ -22,13 +29,17 @@ cases, referrals, assistance, criminal cases, their victims and suspects.
 Users and passwords are not exported.
 
 The file contains identifying data of victims, decrypted with the keyring:
-store and send it encrypted.
+store and send it encrypted. The export is written to the audit trail.
 
 Example:
   opennrm export json backup.jsonl`,
     )
     .action(async (file: string, options: { keyFile?: string }, cmd: Command) => {
       await withIdentityDatabase(cmd, { keyFile: options.keyFile }, async ({ nrm, profile, keyring }) => {
+        await withCliAudit(nrm.db, 'export json', async () => ({
+          result: undefined,
+          events: [{ action: 'export', record_type: 'opennrm_json_export', fields: EXPORTED }],
+        }));
         const out = file === '-' ? process.stdout : createWriteStream(file, { mode: 0o600 });
         const outcome = await exportOpennrmJson(nrm.db, out, { profile: profile.code, keyring });
         if (out !== process.stdout) {

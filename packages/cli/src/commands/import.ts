@@ -1,5 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { checkImportFile, CTDC_BULK_LOAD_MIN_ROWS, importCtdcFile, importOpennrmJson, type ImportOutcome } from '@opennrm/server';
+import {
+  checkImportFile,
+  CTDC_BULK_LOAD_MIN_ROWS,
+  importCtdcFile,
+  importOpennrmJson,
+  withCliAudit,
+  type ImportOutcome,
+  type NrmDatabase,
+} from '@opennrm/server';
 import { KEY_FILE_OPTION, withDatabase, withIdentityDatabase } from '../context.ts';
 import { importProgressBar, throughput } from '../progress.ts';
 
@@ -24,6 +32,20 @@ export function parseMaxErrors(value: string): number {
 }
 
 const MAX_ERRORS_HELP = 'problems to list before stopping (a whole number, 1 or more); any bad row means nothing is imported';
+
+/**
+ * The audit event of an import that added records (docs/audit.md, "Commands"):
+ * the batch it made. Written right after the import's transaction commits
+ * (the importers own their transaction); a file already imported adds nothing
+ * and logs nothing.
+ */
+async function auditImport(nrm: NrmDatabase, command: string, outcome: ImportOutcome): Promise<void> {
+  if (outcome.status !== 'imported') return;
+  await withCliAudit(nrm.db, command, async () => ({
+    result: undefined,
+    events: [{ action: 'import', record_type: 'import_batch', record_id: outcome.batch_id }],
+  }));
+}
 
 /**
  * `opennrm import ctdc FILE` and `opennrm import json FILE`: load data files
@@ -92,6 +114,7 @@ Example:
               ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
             });
             bar.stop();
+            await auditImport(nrm, 'import ctdc', outcome);
             printOutcome(file, outcome, 'rows');
           } finally {
             bar.stop();
@@ -134,6 +157,7 @@ Example:
             maxProblems: options.maxErrors,
           });
           bar.stop();
+          await auditImport(nrm, 'import json', outcome);
           printOutcome(file, outcome, 'records');
           if (outcome.status === 'imported') {
             const present = Object.entries(outcome.already_present).filter(([, n]) => n > 0);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliActorUsername } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
 // The server package exports only its index; the GDPR capability is imported directly, like security/crypto in keys.ts.
 import { runRetentionPurge } from '../../../server/src/gdpr/retention.repository.ts';
@@ -14,8 +15,9 @@ interface PurgeOptions {
  * `opennrm retention rules` prints the profile's retention periods;
  * `opennrm retention purge [--dry-run]` applies them (docs/gdpr.md): erases
  * identities and anonymises records whose period has run, one audit event
- * per record, persons in an open criminal case held. The same function runs
- * daily inside `opennrm serve`.
+ * per record, persons in an open criminal case held, naming the
+ * operating-system account that ran it ("cli:<os user>", docs/audit.md). The
+ * same function runs daily inside `opennrm serve` as "system:retention".
  */
 export function registerRetention(program: Command): void {
   const retention = program
@@ -50,6 +52,7 @@ export function registerRetention(program: Command): void {
         const result = await runRetentionPurge(nrm.db, profile, {
           dryRun: options.dryRun === true,
           batchSize,
+          actor: { actor_username: cliActorUsername() },
           ...(options.today ? { today: options.today } : {}),
         });
         const verb = result.dry_run ? 'due' : 'anonymised';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { API_PREFIX, buildApp, DOCS_PATH, ensureFirstAdministrator, signInOptionsFromEnv } from '@opennrm/server';
+import { API_PREFIX, auditNewAccounts, buildApp, DOCS_PATH, ensureFirstAdministrator, signInOptionsFromEnv } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 // Imported directly: the server index does not export the GDPR capability.
 import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
@@ -28,6 +28,7 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
       await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
+        if (admin) await auditNewAccounts(nrm.db, 'serve', [admin.username]);
         const app = await buildApp({
           nrm,
           profile,

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { CLI_USER_AGENT, cliActorUsername } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
 // Imported directly, like security/crypto in keys.ts: the server index does not export the GDPR capability.
 import { GdprRepository, SUBJECT_RIGHTS_ROLES, type GdprContext } from '../../../server/src/gdpr/gdpr.repository.ts';
@@ -15,7 +16,8 @@ interface SubjectAccessOptions {
  * `opennrm subject-access <person-id> --as <username> [--out file]`: the
  * GDPR art. 15 export of everything held about one person, as the API's
  * GET /persons/:id/subject-access-export returns it, audited as an export
- * by the named coordinator or case manager.
+ * by the named coordinator or case manager, with user agent
+ * "opennrm-cli (cli:<os user>)" naming the shell account that ran it (docs/audit.md, "Commands").
  */
 export function registerSubjectAccess(program: Command): void {
   program
@@ -39,6 +41,7 @@ export function registerSubjectAccess(program: Command): void {
           db: nrm.db,
           profile,
           keyring,
+          origin: { user_agent: `${CLI_USER_AGENT} (${cliActorUsername()})` },
           actor: {
             user_id: user.id,
             username: user.username,

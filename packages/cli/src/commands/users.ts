@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
 import { ROLES } from '@opennrm/domain';
-import { AccountError, resetSecondFactor, UsersRepository } from '@opennrm/server';
+import { AccountError, resetSecondFactor, UsersRepository, withCliAudit, type CliAuditEvent } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
 
-/** `opennrm users add|list`: local accounts of the HTTP API. */
+/**
+ * `opennrm users add|list|reset-totp`: local accounts of the
+ * HTTP API. Each writes an audit event like the API (docs/audit.md, "Commands"):
+ * creating an account or resetting its second factor is a permission change,
+ * the list a search of accounts.
+ */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage local user accounts');
 
@@ -19,11 +24,20 @@ export function registerUsers(program: Command): void {
         command,
         async ({ nrm }) => {
           try {
-            const { user, password } = await new UsersRepository(nrm.db).create({
-              username: options.username,
-              role: options.role,
-              organisation_code: options.organisation ?? null,
-              display_name: options.displayName,
+            const { user, password } = await withCliAudit(nrm.db, 'users add', async (trx) => {
+              const created = await new UsersRepository(trx).create({
+                username: options.username,
+                role: options.role,
+                organisation_code: options.organisation ?? null,
+                display_name: options.displayName,
+              });
+              const event: CliAuditEvent = {
+                action: 'permission_change',
+                record_type: 'app_user',
+                record_id: created.user.id,
+                fields: ['username', 'role', 'organisation_id', 'display_name'],
+              };
+              return { result: created, events: [event] };
             });
             console.log(`created ${user.role} "${user.username}"${user.organisation_code ? ` of ${user.organisation_code}` : ''}`);
             console.log(`one-time password: ${password}`);
@@ -41,7 +55,10 @@ export function registerUsers(program: Command): void {
     .description('list accounts (never passwords)')
     .action(async (_options, command: Command) => {
       await withDatabase(command, async ({ nrm }) => {
-        const list = await new UsersRepository(nrm.db).list();
+        const list = await withCliAudit(nrm.db, 'users list', async (trx) => ({
+          result: await new UsersRepository(trx).list(),
+          events: [{ action: 'search', record_type: 'app_user', fields: ['username', 'display_name', 'role', 'organisation_id'] }],
+        }));
         if (list.length === 0) console.log('no accounts yet; `opennrm serve` creates the administrator on first run');
         for (const u of list) {
           const flags = [u.disabled ? 'disabled' : null, u.must_change_password ? 'one-time password' : null].filter(Boolean).join(', ');
@@ -57,7 +74,16 @@ export function registerUsers(program: Command): void {
     .description("remove a user's authenticator app (lost phone); they sign in with the password and enrol again")
     .action(async (username: string, _options, command: Command) => {
       await withDatabase(command, async ({ nrm }) => {
-        if (!(await resetSecondFactor(nrm.db, username))) throw new Error(`no account "${username}"`);
+        await withCliAudit(nrm.db, 'users reset-totp', async (trx) => {
+          if (!(await resetSecondFactor(trx, username))) throw new Error(`no account "${username}"`);
+          const event: CliAuditEvent = {
+            action: 'permission_change',
+            record_type: 'app_user',
+            record_id: (await new UsersRepository(trx).credentials(username))?.id ?? null,
+            fields: ['totp_secret', 'totp_enabled_at'],
+          };
+          return { result: undefined, events: [event] };
+        });
         console.log(`second factor of "${username}" removed; they enrol again at next sign-in`);
       });
     });

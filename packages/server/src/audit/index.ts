@@ -8,5 +8,6 @@ export * from './append-audit-event.ts';
 export * from './verify-audit-chain.ts';
 export * from './access-history.ts';
 export * from './unusual-access.ts';
+export * from './cli-audit.ts';
 export type { AuditEventTable, AuditChainHeadTable, AuditTables, AuditDatabase } from './audit-tables.ts';
 export { withAuditTables } from './audit-tables.ts';
