@@ -3,14 +3,24 @@
  * record a line, each with a `type`. Lines come in dependency order so that
  * both export and import stream:
  *
- *   header, organisation*, import_batch*, person*, victim_case*, referral*,
- *   assistance*, criminal_case*, criminal_case_victim*, suspect*
+ *   header, organisation*, app_user*, import_batch*, person*, victim_case*,
+ *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
+ *   suspect*, break_glass_grant*, alert*, consent*, erasure_request*
  *
  * Records keep their ids (UUIDs), so importing the same records twice adds
  * nothing. Organisations are referenced by their `code` (fields ending in
- * `_organisation_code`), never by id: every database gives the profile's
- * organisations ids of its own. Field names are the database's (snake_case);
- * dates are "YYYY-MM-DD"; instants are ISO 8601 in UTC with microseconds.
+ * `_organisation_code`, and `institutions_under_investigation_codes`), never
+ * by id: every database gives the profile's organisations ids of its own.
+ * Accounts (`app_user`) carry who they are, never a credential. Field names
+ * are the database's (snake_case); dates are "YYYY-MM-DD"; instants are ISO
+ * 8601 in UTC with microseconds. What is exported and why the rest is not:
+ * docs/imports.md.
+ *
+ * Version 2 (migrations 0007 and 0010) added accounts, case teams, referral
+ * shared fields, conflicts of interest, break-glass grants, alerts, consent,
+ * erasure requests and anonymisation marks. Version 1 files are still read:
+ * their records get the values those migrations gave existing rows
+ * (upgradeVersion1Record).
  */
 import { z } from 'zod';
 import {
@@ -26,11 +36,18 @@ import {
   VERDICTS,
 } from '../nrm/codes.ts';
 import { isCountryCode, localToday, victimCaseDateProblems } from '../victims/victim-case-rules.ts';
+import { ROLES } from '../accounts/roles.ts';
+import { DEFAULT_SHARED_FIELDS, sharedFieldsProblem } from '../access/fields.ts';
+import { CONSENT_METHODS, CONSENT_PURPOSES } from '../gdpr/consent.ts';
+import { ERASURE_GROUNDS } from '../gdpr/erasure.ts';
 
 /** The `format` value of a header line. */
 export const OPENNRM_JSON_FORMAT = 'opennrm';
-/** The version of the format this code writes and reads. */
-export const OPENNRM_JSON_VERSION = 1;
+/** The version of the format this code writes. */
+export const OPENNRM_JSON_VERSION = 2;
+/** The versions this code reads (version 1 upgraded by upgradeVersion1Record). */
+export const OPENNRM_JSON_READABLE_VERSIONS = [1, 2] as const;
+export type OpennrmJsonVersion = (typeof OPENNRM_JSON_READABLE_VERSIONS)[number];
 
 const id = z.uuid();
 const date = z.iso.date();
@@ -47,6 +64,18 @@ const latestToday = () => localToday('Pacific/Kiritimati');
 const orgCode = z.string().min(1);
 const year = z.number().int().min(1900).max(2200);
 const age = z.number().int().min(0).max(130);
+/** The mark of migration 0010 on an anonymised record: both set or both null (gdpr/anonymise.ts). */
+const anonymisation = { anonymised_on: date.nullable(), anonymisation_rule: z.string().min(1).nullable() };
+const anonymisationMarked = (r: { anonymised_on: string | null; anonymisation_rule: string | null }, ctx: z.RefinementCtx) => {
+  if ((r.anonymised_on == null) !== (r.anonymisation_rule == null))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['anonymisation_rule'],
+      message: 'anonymised_on and anonymisation_rule are both set or both null',
+    });
+};
+/** A written reason of at least 10 characters besides spaces (the database's CHECK of break_glass_grant and erasure_request). */
+const writtenReason = z.string().refine((s) => s.trim().length >= 10, 'a written reason of at least 10 characters');
 
 const identitySchema = z.strictObject({
   given_names: z.string().nullable().optional(),
@@ -63,7 +92,7 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('header'),
     format: z.literal(OPENNRM_JSON_FORMAT),
-    version: z.literal(OPENNRM_JSON_VERSION),
+    version: z.literal(OPENNRM_JSON_READABLE_VERSIONS),
     profile: z.string().min(1),
     exported_at: instant,
   }),
@@ -77,6 +106,18 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     from_profile: z.boolean(),
   }),
   z.strictObject({
+    type: z.literal('app_user'),
+    id,
+    username: z.string().min(1),
+    display_name: z.string(),
+    role: z.enum(ROLES),
+    organisation_code: orgCode.nullable(),
+    disabled: z.boolean(),
+    oidc_issuer: z.string().min(1).nullable(),
+    oidc_subject: z.string().min(1).nullable(),
+    created_at: instant,
+  }),
+  z.strictObject({
     type: z.literal('import_batch'),
     id,
     kind: z.string().min(1),
@@ -85,21 +126,25 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     row_count: z.number().int().min(0),
     imported_at: instant,
   }),
-  z.strictObject({
-    type: z.literal('person'),
-    id,
-    sex: z.enum(SEXES),
-    birth_year: year.nullable(),
-    citizenships: z.array(iso2),
-    synthetic: z.boolean(),
-    import_batch_id: id.nullable(),
-    source_ref: z.string().nullable(),
-    created_at: instant,
-    updated_at: instant,
-    /** Identifying data, in clear (decrypted from person_identity_secret at export, sealed again at import), or null when none is recorded. */
-    identity: identitySchema.nullable(),
-    identity_updated_at: instant.nullable(),
-  }),
+  z
+    .strictObject({
+      type: z.literal('person'),
+      id,
+      sex: z.enum(SEXES),
+      birth_year: year.nullable(),
+      citizenships: z.array(iso2),
+      synthetic: z.boolean(),
+      import_batch_id: id.nullable(),
+      source_ref: z.string().nullable(),
+      created_by_user_id: id.nullable(),
+      ...anonymisation,
+      created_at: instant,
+      updated_at: instant,
+      /** Identifying data, in clear (decrypted from person_identity_secret at export, sealed again at import), or null when none is recorded. */
+      identity: identitySchema.nullable(),
+      identity_updated_at: instant.nullable(),
+    })
+    .superRefine(anonymisationMarked),
   z
     .strictObject({
       type: z.literal('victim_case'),
@@ -129,6 +174,9 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       synthetic: z.boolean(),
       import_batch_id: id.nullable(),
       source_ref: z.string().nullable(),
+      created_by_user_id: id.nullable(),
+      owner_organisation_code: orgCode.nullable(),
+      ...anonymisation,
       created_at: instant,
       updated_at: instant,
     })
@@ -138,32 +186,52 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       const undatedIdentification = c.registration_year != null;
       for (const p of victimCaseDateProblems(c, latestToday(), { undatedIdentification }))
         ctx.addIssue({ code: 'custom', path: [p.field], message: p.reason });
+      anonymisationMarked(c, ctx);
     }),
   z.strictObject({
-    type: z.literal('referral'),
-    id,
+    type: z.literal('case_team'),
     victim_case_id: id,
-    from_organisation_code: orgCode,
-    to_organisation_code: orgCode,
-    services: z.array(z.enum(SERVICES)),
-    status: z.enum(REFERRAL_STATUSES),
-    sent_at: instant,
-    responded_at: instant.nullable(),
-    decline_reason: z.string().nullable(),
-    started_on: date.nullable(),
-    created_at: instant,
+    user_id: id,
+    role: z.enum(['lead', 'member']),
+    added_at: instant,
   }),
-  z.strictObject({
-    type: z.literal('assistance'),
-    id,
-    victim_case_id: id,
-    referral_id: id.nullable(),
-    provider_organisation_code: orgCode,
-    service: z.enum(SERVICES),
-    started_on: date,
-    ended_on: date.nullable(),
-    created_at: instant,
-  }),
+  z
+    .strictObject({
+      type: z.literal('referral'),
+      id,
+      victim_case_id: id,
+      from_organisation_code: orgCode,
+      to_organisation_code: orgCode,
+      services: z.array(z.enum(SERVICES)),
+      status: z.enum(REFERRAL_STATUSES),
+      sent_at: instant,
+      responded_at: instant.nullable(),
+      decline_reason: z.string().nullable(),
+      started_on: date.nullable(),
+      /** What the receiving organisation may see (access/fields.ts SHAREABLE_FIELDS). */
+      shared_fields: z.array(z.string()),
+      ...anonymisation,
+      created_at: instant,
+    })
+    .superRefine((r, ctx) => {
+      const problem = sharedFieldsProblem(r.shared_fields);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['shared_fields', problem.index], message: problem.reason });
+      anonymisationMarked(r, ctx);
+    }),
+  z
+    .strictObject({
+      type: z.literal('assistance'),
+      id,
+      victim_case_id: id,
+      referral_id: id.nullable(),
+      provider_organisation_code: orgCode,
+      service: z.enum(SERVICES),
+      started_on: date,
+      ended_on: date.nullable(),
+      ...anonymisation,
+      created_at: instant,
+    })
+    .superRefine(anonymisationMarked),
   z.strictObject({
     type: z.literal('criminal_case'),
     id,
@@ -173,6 +241,8 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     offence_articles: z.array(z.string()),
     forms: z.array(z.enum(FORMS_OF_EXPLOITATION)),
     synthetic: z.boolean(),
+    /** Codes of the organisations under investigation (criminal_case.institutions_under_investigation holds their ids). */
+    institutions_under_investigation_codes: z.array(orgCode),
     created_at: instant,
     updated_at: instant,
   }),
@@ -196,8 +266,67 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     verdict_on: date.nullable(),
     sentence_months: z.number().int().min(0).nullable(),
     sentence_suspended: z.boolean().nullable(),
+    app_user_id: id.nullable(),
     created_at: instant,
   }),
+  z.strictObject({
+    type: z.literal('break_glass_grant'),
+    id,
+    victim_case_id: id,
+    user_id: id,
+    reason: writtenReason,
+    granted_at: instant,
+    expires_at: instant,
+  }),
+  z.strictObject({
+    type: z.literal('alert'),
+    id,
+    recipient_user_id: id,
+    kind: z.string().min(1),
+    victim_case_id: id.nullable(),
+    actor_user_id: id.nullable(),
+    reason: z.string().nullable(),
+    created_at: instant,
+    read_at: instant.nullable(),
+  }),
+  z
+    .strictObject({
+      type: z.literal('consent'),
+      id,
+      person_id: id,
+      victim_case_id: id.nullable(),
+      purpose: z.enum(CONSENT_PURPOSES),
+      given: z.boolean(),
+      recorded_on: date,
+      recorded_by: id.nullable(),
+      method: z.enum(CONSENT_METHODS),
+      withdrawn_on: date.nullable(),
+      withdrawn_by: id.nullable(),
+      created_at: instant,
+    })
+    // The database's consent_withdrawal CHECK (migration 0010).
+    .refine((c) => c.withdrawn_on == null || (c.given && c.withdrawn_on >= c.recorded_on), {
+      path: ['withdrawn_on'],
+      message: 'only a given consent is withdrawn, on or after recorded_on',
+    }),
+  z
+    .strictObject({
+      type: z.literal('erasure_request'),
+      id,
+      person_id: id,
+      requested_by: id.nullable(),
+      requested_at: instant,
+      ground: z.enum(ERASURE_GROUNDS),
+      reason: writtenReason,
+      outcome: z.enum(['erased', 'refused']),
+      exemption: z.string().min(1).nullable(),
+      article: z.string().min(1).nullable(),
+    })
+    // The database's erasure_request_refusal_named CHECK (migration 0010).
+    .refine((e) => (e.outcome === 'refused') === (e.exemption != null && e.article != null), {
+      path: ['exemption'],
+      message: 'a refusal names its exemption and article; an erasure names neither',
+    }),
 ]);
 
 /** One line of an OpenNRM JSON Lines file. */
@@ -205,14 +334,20 @@ export type OpennrmJsonLine = z.infer<typeof opennrmJsonLineSchema>;
 /** The record types, in the order a file lists them. */
 export const OPENNRM_JSON_TYPES = [
   'organisation',
+  'app_user',
   'import_batch',
   'person',
   'victim_case',
+  'case_team',
   'referral',
   'assistance',
   'criminal_case',
   'criminal_case_victim',
   'suspect',
+  'break_glass_grant',
+  'alert',
+  'consent',
+  'erasure_request',
 ] as const;
 export type OpennrmJsonType = (typeof OPENNRM_JSON_TYPES)[number];
 
@@ -222,20 +357,52 @@ export interface LineProblem {
   reason: string;
 }
 
+/** Fields that version 2 added, with the values migrations 0007 and 0010 gave the rows that existed then. */
+const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, unknown>) => Record<string, unknown>>> = {
+  person: () => ({ created_by_user_id: null, anonymised_on: null, anonymisation_rule: null }),
+  // Migration 0007: an existing case is owned by its identifying organisation.
+  victim_case: (r) => ({
+    created_by_user_id: null,
+    owner_organisation_code: r.identifying_organisation_code ?? null,
+    anonymised_on: null,
+    anonymisation_rule: null,
+  }),
+  referral: () => ({ shared_fields: [...DEFAULT_SHARED_FIELDS], anonymised_on: null, anonymisation_rule: null }),
+  assistance: () => ({ anonymised_on: null, anonymisation_rule: null }),
+  criminal_case: () => ({ institutions_under_investigation_codes: [] }),
+  suspect: () => ({ app_user_id: null }),
+};
+
+/**
+ * A version 1 record as version 2 writes it: the fields version 2 added,
+ * when absent, get the values migrations 0007 and 0010 gave existing rows.
+ * Other records are left as they are.
+ */
+export function upgradeVersion1Record(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const added = VERSION_2_FIELDS[record.type as OpennrmJsonType]?.(record);
+  return added ? { ...added, ...record } : record;
+}
+
 /**
  * Parses and validates one line of an OpenNRM JSON Lines file.
  *
  * @param text the line, without its newline.
+ * @param version the file's version (its header's); a version 1 record is upgraded first.
  * @returns the record, or every problem found (field path and reason). Never throws.
  */
-export function parseOpennrmJsonLine(text: string): { ok: true; line: OpennrmJsonLine } | { ok: false; problems: LineProblem[] } {
+export function parseOpennrmJsonLine(
+  text: string,
+  version: OpennrmJsonVersion = OPENNRM_JSON_VERSION,
+): { ok: true; line: OpennrmJsonLine } | { ok: false; problems: LineProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [{ field: '', reason: `not JSON: ${(error as Error).message}` }] };
   }
-  const result = opennrmJsonLineSchema.safeParse(value);
+  const result = opennrmJsonLineSchema.safeParse(version === 1 ? upgradeVersion1Record(value) : value);
   if (result.success) return { ok: true, line: result.data };
   return {
     ok: false,

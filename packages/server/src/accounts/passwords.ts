@@ -28,6 +28,14 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
+/**
+ * password_hash of an account imported from an OpenNRM JSON file, which
+ * carries no credential: no PHC string, so verifyPassword is false for every
+ * password until an administrator issues one (`opennrm users reset-password`).
+ * "!" is what /etc/shadow writes for the same.
+ */
+export const NO_PASSWORD = '!';
+
 // No 0/O, 1/l/I: a one-time password is read from a terminal and typed by hand.
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 

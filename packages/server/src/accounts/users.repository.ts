@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isRole, ROLES, type Role } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
-import { hashPassword, oneTimePassword } from './passwords.ts';
+import { hashPassword, NO_PASSWORD, oneTimePassword } from './passwords.ts';
 
 /** A user as shown to administrators and to the user: never the password hash. */
 export interface UserSummary {
@@ -121,6 +121,36 @@ export class UsersRepository {
       .execute();
   }
 
+  /**
+   * Issues a new one-time password, to be changed at next sign-in, and ends
+   * the account's sessions: for an account imported without a password
+   * (NO_PASSWORD) or one whose password is lost.
+   * @returns the password, shown once and stored only as an Argon2id hash; null when no account has that username.
+   */
+  async issueOneTimePassword(username: string): Promise<string | null> {
+    const password = oneTimePassword();
+    const hash = await hashPassword(password);
+    // Inside the caller's transaction when given one (the CLI appends its audit event there).
+    const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) =>
+      this.#db.isTransaction ? work(this.#db) : this.#db.transaction().execute(work);
+    return inTransaction(async (trx) => {
+      const user = await trx
+        .updateTable('app_user')
+        .set({ password_hash: hash, must_change_password: true, password_changed_at: new Date() })
+        .where('username', '=', username)
+        .returning('id')
+        .executeTakeFirst();
+      if (!user) return null;
+      await trx
+        .updateTable('api_session')
+        .set({ revoked_at: new Date() })
+        .where('user_id', '=', user.id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return password;
+    });
+  }
+
   /** Records a successful sign-in. */
   async markSignedIn(id: string): Promise<void> {
     await this.#db.updateTable('app_user').set({ last_sign_in_at: new Date() }).where('id', '=', id).execute();
@@ -168,13 +198,28 @@ function toSummary(row: {
 /**
  * First run: when no administrator account exists (the demo may already have
  * created its role accounts), creates the administrator "admin" with a
- * one-time password. Issue 2, point 8.
- * @returns the username and password to print once, or null when an administrator already exists.
+ * one-time password. When the only enabled administrators came from an
+ * OpenNRM JSON import, which carries no password (NO_PASSWORD), the first of
+ * them gets the one-time password instead. Issue 2, point 8.
+ * @returns the username and password to print once, or null when an administrator exists who can sign in
+ *   (or only disabled ones: an administrator disabled them).
  */
 export async function ensureFirstAdministrator(db: Kysely<Database>): Promise<{ username: string; password: string } | null> {
   const users = new UsersRepository(db);
-  const administrator = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
-  if (administrator) return null;
+  const administrators = await db
+    .selectFrom('app_user')
+    .select(['username', 'password_hash', 'oidc_subject'])
+    .select('disabled')
+    .where('role', '=', 'administrator')
+    .orderBy('created_at')
+    .orderBy('username')
+    .execute();
+  const enabled = administrators.filter((a) => !a.disabled);
+  if (administrators.length > 0) {
+    if (enabled.length === 0 || enabled.some((a) => a.password_hash !== NO_PASSWORD || a.oidc_subject != null)) return null;
+    const password = await users.issueOneTimePassword(enabled[0]!.username);
+    return password ? { username: enabled[0]!.username, password } : null;
+  }
   const { user, password } = await users.create({
     username: 'admin',
     role: 'administrator',

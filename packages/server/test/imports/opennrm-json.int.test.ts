@@ -4,31 +4,23 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { DEFAULT_SHARED_FIELDS, OPENNRM_JSON_TYPES } from '@opennrm/domain';
 import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { exportOpennrmJson } from '../../src/imports/opennrm-json/export-opennrm-json.ts';
 import { importOpennrmJson } from '../../src/imports/opennrm-json/import-opennrm-json.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
-import { writeIdentity } from '../../src/security/crypto/identity-store.ts';
 import { Keyring } from '../../src/security/crypto/keyring.ts';
 import { TEST_KEYRING } from '../support/test-keyring.ts';
+import { NO_PASSWORD, verifyPassword } from '../../src/accounts/passwords.ts';
+import { ensureFirstAdministrator } from '../../src/accounts/users.repository.ts';
 import { keyringConfig } from '../security/keys.fixture.ts';
+import { fillExportFixture, RICH_CASE_NUMBER } from './opennrm-json.fixture.ts';
+import { OPENNRM_JSON_IMPORT_KIND, TABLES as EXPORTED } from '../../src/imports/opennrm-json/tables.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'opennrm-json-'));
-const TABLES = [
-  'organisation',
-  'person',
-  'person_identity_secret',
-  'person_identity_index',
-  'victim_case',
-  'referral',
-  'assistance',
-  'criminal_case',
-  'criminal_case_victim',
-  'suspect',
-];
+const TABLES = [...EXPORTED.map((t) => t.table), 'person_identity_secret', 'person_identity_index'];
 
 /** The receiving database has keys of its own: an import seals identities again under them. */
 const TARGET_KEYRING = new Keyring(keyringConfig(['target1']));
@@ -45,115 +37,12 @@ async function exportTo(nrm: NrmDatabase, name: string, keyring = TEST_KEYRING):
 async function tableCounts(nrm: NrmDatabase): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const t of TABLES) {
-    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(nrm.db);
+    // A JSON import records itself as a batch (how a second import of the file knows): bookkeeping, not data.
+    const transfers = t === 'import_batch' ? sql`WHERE kind <> ${OPENNRM_JSON_IMPORT_KIND}` : sql``;
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)} ${transfers}`.execute(nrm.db);
     result[t] = rows[0]!.n;
   }
   return result;
-}
-
-/** Records of every kind, with the awkward values: identities, µs timestamps, nulls, arrays, an organisation not in the profile. */
-async function fillSource(nrm: NrmDatabase): Promise<void> {
-  await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
-  const org = (code: string) => nrm.db.selectFrom('organisation').select('id').where('code', '=', code).executeTakeFirstOrThrow();
-  const anitp = (await org('ANITP')).id;
-  const diicot = (await org('DIICOT')).id;
-  const ngo = newId();
-  await nrm.db
-    .insertInto('organisation')
-    .values({ id: ngo, code: 'NGO-TEST', name: 'Asociația "Test"\ttab', kind: 'ngo', functions: ['service_provider'] })
-    .execute();
-  const person = newId();
-  await nrm.db
-    .insertInto('person')
-    .values({ id: person, sex: 'female', birth_year: 2006, citizenships: ['RO', 'MD'], created_at: '2023-02-01T10:11:12.123456Z' })
-    .execute();
-  await writeIdentity(nrm.db, TEST_KEYRING, person, {
-    given_names: 'Ioana',
-    family_name: 'Pop',
-    documents: [{ type: 'id_card', number: 'RX123', country: 'RO' }],
-    notes: 'line\nbreak "q"',
-  });
-  await nrm.db.insertInto('person').values({ id: newId(), sex: 'male' }).execute();
-  const vcase = newId();
-  await nrm.db
-    .insertInto('victim_case')
-    .values({
-      id: vcase,
-      person_id: person,
-      case_number: 'RO-2023-0001',
-      nrm_status: 'identified',
-      presumed_on: '2023-02-01',
-      identified_on: '2023-03-15',
-      reporting_year: 2023,
-      identifying_organisation_id: anitp,
-      forms: ['sexual', 'labour'],
-      countries_of_exploitation: ['RO', 'DE'],
-      regions_of_exploitation: ['RO-B'],
-      age_at_exploitation_start: 16,
-      is_child: true,
-      recruitment_methods: ['lover_boy'],
-      recruiter_relationship: 'intimate_partner',
-      means_of_control: ['threats', 'withholds_documents'],
-      synthetic: true,
-    })
-    .execute();
-  const referral = newId();
-  await nrm.db
-    .insertInto('referral')
-    .values({
-      id: referral,
-      victim_case_id: vcase,
-      from_organisation_id: anitp,
-      to_organisation_id: ngo,
-      services: ['shelter', 'legal'],
-      status: 'accepted',
-      sent_at: '2023-02-02T08:00:00.000001Z',
-      responded_at: '2023-02-03T09:30:00Z',
-      started_on: '2023-02-04',
-    })
-    .execute();
-  await nrm.db
-    .insertInto('assistance')
-    .values({
-      id: newId(),
-      victim_case_id: vcase,
-      referral_id: referral,
-      provider_organisation_id: ngo,
-      service: 'shelter',
-      started_on: '2023-02-04',
-      ended_on: '2023-06-30',
-    })
-    .execute();
-  const ccase = newId();
-  await nrm.db
-    .insertInto('criminal_case')
-    .values({
-      id: ccase,
-      case_number: 'DIICOT-123/2023',
-      investigating_organisation_id: diicot,
-      opened_on: '2023-04-01',
-      offence_articles: ['210', '211'],
-      forms: ['sexual'],
-    })
-    .execute();
-  await nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: ccase, victim_case_id: vcase }).execute();
-  await nrm.db
-    .insertInto('suspect')
-    .values({
-      id: newId(),
-      criminal_case_id: ccase,
-      sex: 'male',
-      age: 31,
-      citizenships: ['RO'],
-      role: 'recruiter',
-      state_employee: true,
-      prosecuted_on: '2023-09-01',
-      verdict: 'convicted',
-      verdict_on: '2024-05-20',
-      sentence_months: 84,
-      sentence_suspended: false,
-    })
-    .execute();
 }
 
 const withoutExportedAt = (file: string) => readFileSync(file, 'utf8').replace(/"exported_at":"[^"]*"/, '"exported_at":"-"');
@@ -165,7 +54,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
   beforeAll(async () => {
     source = await freshDatabase();
     target = await freshDatabase();
-    await fillSource(source);
+    await fillExportFixture(source);
     first = await exportTo(source, 'first.jsonl');
   });
   afterAll(async () => {
@@ -178,31 +67,49 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ type: 'header', format: 'opennrm', version: 1, profile: 'romania' });
+    expect(lines[0]).toMatchObject({ type: 'header', format: 'opennrm', version: 2, profile: 'romania' });
     const types = [...new Set(lines.map((l) => l.type))];
-    expect(types).toEqual([
-      'header',
-      'organisation',
-      'import_batch',
-      'person',
-      'victim_case',
-      'referral',
-      'assistance',
-      'criminal_case',
-      'criminal_case_victim',
-      'suspect',
-    ]);
-    const vcase = lines.find((l) => l.case_number === 'RO-2023-0001')!;
-    expect(vcase.identifying_organisation_code).toBe('ANITP');
+    expect(types).toEqual(['header', ...OPENNRM_JSON_TYPES]);
+    const vcase = lines.find((l) => l.case_number === RICH_CASE_NUMBER)!;
+    expect(vcase).toMatchObject({ identifying_organisation_code: 'ANITP', owner_organisation_code: 'NGO-TEST' });
     expect(vcase).not.toHaveProperty('identifying_organisation_id');
     const person = lines.find((l) => l.type === 'person' && l.identity != null)!;
     expect(person).toMatchObject({ created_at: '2023-02-01T10:11:12.123456Z', identity: { family_name: 'Pop' } });
+    const criminal = lines.find((l) => l.type === 'criminal_case')!;
+    expect(criminal.institutions_under_investigation_codes).toEqual(['NGO-TEST', 'IGPR']);
+    // Accounts say who they are, never how they sign in.
+    const account = lines.find((l) => l.type === 'app_user' && l.username === 'ana.ngo')!;
+    expect(account).toEqual({
+      type: 'app_user',
+      id: account.id,
+      username: 'ana.ngo',
+      display_name: 'Ana "NGO"',
+      role: 'case_worker',
+      organisation_code: 'NGO-TEST',
+      disabled: false,
+      oidc_issuer: 'https://sso.example.ro',
+      oidc_subject: 'ana-42',
+      created_at: '2023-01-05T08:00:00.000007Z',
+    });
   });
 
   it('imports into another database losslessly: exporting it again gives the same lines', async () => {
     const outcome = await importOpennrmJson(target, first, { profile: 'romania', keyring: TARGET_KEYRING });
     expect(outcome.status).toBe('imported');
-    expect(outcome.added).toMatchObject({ organisation: 1, person: 8, victim_case: 7, referral: 1, suspect: 1 });
+    expect(outcome.added).toMatchObject({
+      organisation: 1,
+      app_user: 4,
+      person: 8,
+      victim_case: 8,
+      case_team: 2,
+      referral: 2,
+      assistance: 2,
+      suspect: 1,
+      break_glass_grant: 1,
+      alert: 2,
+      consent: 2,
+      erasure_request: 2,
+    });
     expect(outcome.already_present).toMatchObject({ organisation: 53 });
     const again = await exportTo(target, 'again.jsonl', TARGET_KEYRING);
     expect(withoutExportedAt(again)).toBe(withoutExportedAt(first));
@@ -231,7 +138,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     const fresh = await freshDatabase();
     try {
       const lines = readFileSync(first, 'utf8').trim().split('\n');
-      const vcase = lines.findIndex((l) => l.includes('"RO-2023-0001"'));
+      const vcase = lines.findIndex((l) => l.includes(`"${RICH_CASE_NUMBER}"`));
       const suspect = lines.findIndex((l) => l.startsWith('{"type":"suspect"'));
       lines[vcase] = lines[vcase]!.replace('"ANITP"', '"NO-SUCH-ORG"');
       lines[suspect] = lines[suspect]!.replace('"sentence_months":84', '"sentence_months":-3');
@@ -254,6 +161,100 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       await expect(importOpennrmJson(fresh, first, { profile: 'moldova', keyring: TEST_KEYRING })).rejects.toThrow(
         /line 1, column profile/,
       );
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a username or case number that another record of the database holds, naming line and field', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const ngo = newId();
+      await fresh.db.insertInto('organisation').values({ id: ngo, code: 'NGO-TEST', name: 'Other', kind: 'ngo' }).execute();
+      await fresh.db
+        .insertInto('app_user')
+        .values({ id: newId(), username: 'coord', display_name: 'Someone else', password_hash: 'x', role: 'analyst' })
+        .execute();
+      const person = newId();
+      await fresh.db.insertInto('person').values({ id: person }).execute();
+      await fresh.db
+        .insertInto('victim_case')
+        .values({ id: newId(), person_id: person, case_number: RICH_CASE_NUMBER, nrm_status: 'potential' })
+        .execute();
+      const before = await tableCounts(fresh);
+      const lines = readFileSync(first, 'utf8').trim().split('\n');
+      const error = (await importOpennrmJson(fresh, first, { profile: 'romania', keyring: TEST_KEYRING }).catch(
+        (e: unknown) => e,
+      )) as ImportRowError;
+      expect(error).toBeInstanceOf(ImportRowError);
+      // The case team, break-glass grant, alerts and consent of "coord" follow from that line: not reported again.
+      expect(error.problems).toEqual([
+        {
+          line: lines.findIndex((l) => l.includes('"username":"coord"')) + 1,
+          column: 'username',
+          reason: '"coord" belongs to another app_user of this database',
+        },
+        {
+          line: lines.findIndex((l) => l.includes(`"case_number":"${RICH_CASE_NUMBER}"`)) + 1,
+          column: 'case_number',
+          reason: `"${RICH_CASE_NUMBER}" belongs to another victim_case of this database`,
+        },
+      ]);
+      expect(await tableCounts(fresh)).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('imports accounts without a password: the first run gives the imported administrator a one-time password', async () => {
+    const chief = await target.db
+      .selectFrom('app_user')
+      .select(['password_hash', 'must_change_password'])
+      .where('username', '=', 'chief')
+      .executeTakeFirstOrThrow();
+    expect(chief).toEqual({ password_hash: NO_PASSWORD, must_change_password: true });
+    expect(await verifyPassword(chief.password_hash, '')).toBe(false);
+    const first = await ensureFirstAdministrator(target.db);
+    expect(first).toEqual({ username: 'chief', password: expect.any(String) });
+    const issued = await target.db.selectFrom('app_user').select('password_hash').where('username', '=', 'chief').executeTakeFirstOrThrow();
+    expect(await verifyPassword(issued.password_hash, first!.password)).toBe(true);
+    expect(await ensureFirstAdministrator(target.db)).toBeNull();
+  });
+
+  it('reads a version 1 file: its records get the values migrations 0007 and 0010 gave existing rows', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const v2Only = new Set(['app_user', 'case_team', 'break_glass_grant', 'alert', 'consent', 'erasure_request']);
+      const v2Fields = [
+        'created_by_user_id',
+        'owner_organisation_code',
+        'anonymised_on',
+        'anonymisation_rule',
+        'shared_fields',
+        'institutions_under_investigation_codes',
+        'app_user_id',
+      ];
+      const v1 = readFileSync(first, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((r) => !v2Only.has(r.type as string))
+        .map((r) => {
+          for (const f of v2Fields) delete r[f];
+          return JSON.stringify(r.type === 'header' ? { ...r, version: 1 } : r);
+        });
+      const file = path.join(dir, 'version-1.jsonl');
+      writeFileSync(file, `${v1.join('\n')}\n`);
+      const outcome = await importOpennrmJson(fresh, file, { profile: 'romania', keyring: TEST_KEYRING });
+      expect(outcome).toMatchObject({ status: 'imported', added: { person: 8, victim_case: 8, referral: 2, suspect: 1 } });
+      const rich = await fresh.db
+        .selectFrom('victim_case as v')
+        .innerJoin('organisation as o', 'o.id', 'v.owner_organisation_id')
+        .innerJoin('referral as r', 'r.victim_case_id', 'v.id')
+        .select(['o.code', 'r.shared_fields', 'v.created_by_user_id'])
+        .where('v.case_number', '=', RICH_CASE_NUMBER)
+        .executeTakeFirstOrThrow();
+      expect(rich).toEqual({ code: 'ANITP', shared_fields: [...DEFAULT_SHARED_FIELDS], created_by_user_id: null });
     } finally {
       await fresh.close();
     }
@@ -289,7 +290,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       let caseLine = 0;
       expect(
         await refuse((lines) => {
-          caseLine = at(lines, '{"type":"victim_case"', '"RO-2023-0001"');
+          caseLine = at(lines, '{"type":"victim_case"', `"${RICH_CASE_NUMBER}"`);
           lines[caseLine] = lines[caseLine]!.replace(/"person_id":"[^"]+"/, `"person_id":"${stranger}"`);
         }),
       ).toEqual([
@@ -304,8 +305,8 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         }),
       ).toEqual([{ line: personLine + 1, column: 'sex', reason: expect.stringContaining('expected one of') }]);
       // Another version of the format: the header's problem alone.
-      expect(await refuse((lines) => (lines[0] = lines[0]!.replace('"version":1', '"version":2')))).toEqual([
-        { line: 1, column: 'version', reason: expect.stringContaining('expected 1') },
+      expect(await refuse((lines) => (lines[0] = lines[0]!.replace('"version":2', '"version":3')))).toEqual([
+        { line: 1, column: 'version', reason: expect.stringContaining('expected one of 1|2') },
       ]);
       expect(await tableCounts(fresh)).toEqual(before);
     } finally {

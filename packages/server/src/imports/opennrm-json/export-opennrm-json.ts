@@ -5,7 +5,7 @@ import { OPENNRM_JSON_FORMAT, OPENNRM_JSON_VERSION } from '@opennrm/domain';
 import type { Database, PersonIdentityData } from '../../db/schema.ts';
 import { openIdentity } from '../../security/crypto/identity-store.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
-import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
+import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, organisationListField, TABLES, type TableSpec } from './tables.ts';
 
 /** Records read from the database per query while exporting. */
 const PAGE_SIZE = 2_000;
@@ -25,6 +25,11 @@ function selectList(spec: TableSpec): string {
       const col = `t.${c}`;
       if (spec.instants.includes(c)) return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${c}`;
       if (spec.organisations.includes(c)) return `(SELECT o.code FROM organisation o WHERE o.id = ${col}) AS ${organisationCodeField(c)}`;
+      // In list order; an id naming no organisation (the column has no foreign key) is written as
+      // it is, so that the import names it instead of the export dropping it.
+      if (spec.organisationLists.includes(c))
+        return `ARRAY(SELECT coalesce(o.code, u.id::text) FROM unnest(${col}) WITH ORDINALITY AS u(id, n)
+          LEFT JOIN organisation o ON o.id = u.id ORDER BY u.n) AS ${organisationListField(c)}`;
       return col;
     })
     .join(', ');
@@ -75,12 +80,15 @@ async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGen
 
 /**
  * Writes every record of the database as OpenNRM JSON Lines (format in
- * @opennrm/domain opennrm-json.ts): a header line, then organisations, import
- * batches, persons with their identity, victim cases, referrals, assistance,
- * criminal cases, their victims and suspects, each type sorted by key, so that
- * exporting the same data twice gives the same lines (bar `exported_at`).
- * Reads in one REPEATABLE READ transaction: a consistent snapshot even while
- * others write. Users and sessions are not exported.
+ * @opennrm/domain opennrm-json.ts): a header line, then each record type of
+ * TABLES (organisations, accounts, import batches, persons with their
+ * identity, victim cases and their teams, referrals, assistance, criminal
+ * cases, their victims and suspects, break-glass grants, alerts, consent,
+ * erasure requests), each sorted by key, so that exporting the same data
+ * twice gives the same lines (bar `exported_at`). Reads in one REPEATABLE
+ * READ transaction: a consistent snapshot even while others write. What is
+ * left out (credentials, sessions, drafts, the audit trail) and why:
+ * NOT_EXPORTED in tables.ts, docs/imports.md.
  *
  * The file holds identifying data (person identities) decrypted with
  * `keyring`, in clear: that is what an export is for (backup, transfer to

@@ -1,7 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseOpennrmJsonLine, OPENNRM_JSON_TYPES, type OpennrmJsonLine } from '@opennrm/domain';
+import {
+  parseOpennrmJsonLine,
+  OPENNRM_JSON_TYPES,
+  OPENNRM_JSON_VERSION,
+  type OpennrmJsonLine,
+  type OpennrmJsonVersion,
+} from '@opennrm/domain';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, sha256File, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
 import { RowProblemCollector } from '../import-errors.ts';
@@ -10,7 +16,7 @@ import { newId } from '../../shared/ids.ts';
 import type { PersonIdentityData } from '../../db/schema.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
 import { byteaHex, sealedIdentityRows } from '../../security/crypto/sealed-rows.ts';
-import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, TABLES, type TableSpec } from './tables.ts';
+import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, organisationListField, TABLES, type TableSpec } from './tables.ts';
 
 /** Records sent to the database per statement. */
 const FLUSH_EVERY = 1_000;
@@ -43,14 +49,19 @@ type Pending = { spec: TableSpec; lines: number[]; rows: Record<string, unknown>
  *
  * - Lossless: records keep their ids, timestamps (microseconds) and fields;
  *   organisations are matched by code (a code this database lacks is added).
+ *   Accounts keep their ids; one this database lacks is added without a
+ *   usable password (NO_PASSWORD, accounts/passwords.ts) until an administrator issues one.
+ * - Reads version 1 files too (their records get the values migrations 0007
+ *   and 0010 gave existing rows: @opennrm/domain upgradeVersion1Record).
  * - Identities arrive in clear and are sealed in Node under `keyring`'s
  *   active key before they reach the database, with their `updated_at`.
  * - Idempotent: a file imported before (same SHA-256) adds nothing; a record
  *   whose id exists is left as it is (counted in `already_present`), so
  *   importing another export of the same data adds nothing either.
- * - Transactional: one transaction; any bad line, unknown organisation code
- *   or database conflict (e.g. a case number held by another case) leaves the
- *   database as it was.
+ * - Transactional: one transaction; any bad line, unknown organisation code,
+ *   reference to a record that is nowhere, case number or username held by
+ *   another record of this database, or database refusal leaves the database
+ *   as it was.
  *
  * @throws ImportRowError naming line, field and reason (up to `maxProblems`);
  *   for a database refusal, the lines of the statement that failed.
@@ -107,10 +118,15 @@ export async function importOpennrmJson(
       let { rows, lines } = pending;
       pending = null;
       const missing = await missingReferences(tx, spec, rows);
+      for (const [i, { column, value }] of await takenValues(tx, spec, rows))
+        if (!missing.has(i)) missing.set(i, { column, value, taken: true });
       if (missing.size > 0) {
-        for (const [i, { column, id }] of missing) {
-          const target = spec.references.find((r) => r.column === column)!.type;
-          problems.add({ line: lines[i]!, column, reason: `no ${target} with id ${id} in this database or earlier in the file` });
+        for (const [i, { column, value, taken }] of missing) {
+          const target = spec.references.find((r) => r.column === column)?.type;
+          const reason = taken
+            ? `"${value}" belongs to another ${spec.type} of this database`
+            : `no ${target} with id ${value} in this database or earlier in the file`;
+          problems.add({ line: lines[i]!, column, reason });
           reject(spec.type, rows[i]![spec.key[0]!], lines[i]!);
         }
         lines = lines.filter((_, i) => !missing.has(i));
@@ -134,6 +150,7 @@ export async function importOpennrmJson(
     let lineNo = 0;
     let bytes = 0;
     let sawHeader = false;
+    let version: OpennrmJsonVersion = OPENNRM_JSON_VERSION;
     let lastTypeIndex = -1;
     const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const text of lines) {
@@ -141,7 +158,7 @@ export async function importOpennrmJson(
       bytes += text.length + 1;
       if (lineNo % PROGRESS_EVERY_LINES === 0) options.onProgress?.({ phase: 'importing', bytes, total_bytes: totalBytes, rows: lineNo });
       if (text.trim() === '') continue;
-      const parsed = parseOpennrmJsonLine(text);
+      const parsed = parseOpennrmJsonLine(text, version);
       if (!parsed.ok) {
         for (const p of parsed.problems) problems.add({ line: lineNo, column: p.field, reason: p.reason });
         // A bad header (another version, not an export at all): nothing after it can be read as intended.
@@ -160,6 +177,7 @@ export async function importOpennrmJson(
             column: 'profile',
             reason: `exported under profile "${record.profile}"; this database uses "${options.profile}"`,
           });
+        if (!sawHeader) version = record.version;
         sawHeader = true;
         continue;
       }
@@ -226,8 +244,21 @@ function toRow(
   const row: Record<string, unknown> = {};
   for (const { column, type } of spec.references) if (rejected.has(`${type}:${String(source[column])}`)) return null;
   for (const column of spec.organisations) if (rejected.has(`organisation:${String(source[organisationCodeField(column)])}`)) return null;
+  for (const column of spec.organisationLists)
+    if ((source[organisationListField(column)] as string[]).some((code) => rejected.has(`organisation:${code}`))) return null;
   let ok = true;
   for (const column of spec.columns) {
+    if (spec.organisationLists.includes(column)) {
+      const field = organisationListField(column);
+      row[column] = (source[field] as string[]).map((code, index) => {
+        if (!organisations.has(code)) {
+          problem(`${field}.${index}`, `no organisation with code "${code}" in this database or earlier in the file`);
+          ok = false;
+        }
+        return organisations.get(code);
+      });
+      continue;
+    }
     if (!spec.organisations.includes(column)) {
       row[column] = source[column];
       continue;
@@ -241,6 +272,7 @@ function toRow(
       ok = false;
     }
   }
+  Object.assign(row, spec.importValues);
   if (record.type === 'organisation') row.id = newId();
   if (record.type === 'person') {
     row.identity = record.identity;
@@ -271,8 +303,8 @@ async function missingReferences(
   tx: BulkTransaction,
   spec: TableSpec,
   rows: readonly Record<string, unknown>[],
-): Promise<Map<number, { column: string; id: string }>> {
-  const missing = new Map<number, { column: string; id: string }>();
+): Promise<Map<number, { column: string; value: string; taken?: boolean }>> {
+  const missing = new Map<number, { column: string; value: string; taken?: boolean }>();
   for (const { column, type } of spec.references) {
     const refs = rows.map((r, i) => ({ i, ref: r[column] })).filter((r) => r.ref != null && !missing.has(r.i));
     if (refs.length === 0) continue;
@@ -281,7 +313,7 @@ async function missingReferences(
        WHERE NOT EXISTS (SELECT 1 FROM ${SPECS.get(type)!.table} t WHERE t.id = r.ref)`,
       [JSON.stringify(refs)],
     );
-    for (const { i } of found) missing.set(i, { column, id: String(rows[i]![column]) });
+    for (const { i } of found) missing.set(i, { column, value: String(rows[i]![column]) });
   }
   // Every single-column key of a table with references is a uuid id.
   if (missing.size > 0 && spec.key.length === 1) {
@@ -298,6 +330,33 @@ async function missingReferences(
 }
 
 /**
+ * Rows (by index) that would be new but whose value of a unique column
+ * (spec.unique: a case number, a username) another record of this database
+ * holds, with the first such column and its value. Rows whose id exists are
+ * left out: they are not written. Duplicates within the file itself are left
+ * to the database (the statement is refused, naming its lines).
+ */
+async function takenValues(
+  tx: BulkTransaction,
+  spec: TableSpec,
+  rows: readonly Record<string, unknown>[],
+): Promise<Map<number, { column: string; value: string }>> {
+  const taken = new Map<number, { column: string; value: string }>();
+  // Every table with unique columns is keyed by its uuid id.
+  for (const column of spec.unique) {
+    const values = rows.map((r, i) => ({ i, key: r.id, value: r[column] })).filter((r) => !taken.has(r.i));
+    const found = await tx.query<{ i: number }>(
+      `SELECT r.i FROM json_to_recordset($1::json) AS r(i int, key uuid, value text)
+       WHERE EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.${column} = r.value)
+         AND NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.id = r.key)`,
+      [JSON.stringify(values)],
+    );
+    for (const { i } of found) taken.set(i, { column, value: String(rows[i]![column]) });
+  }
+  return taken;
+}
+
+/**
  * Inserts rows set-wise (json_populate_recordset: one parameter, any number
  * of rows), skipping those whose key exists.
  * @returns how many were new, or the database's refusal (e.g. a case number held by
@@ -311,7 +370,7 @@ async function insertRows(
 ): Promise<{ inserted: number } | { refusal: string }> {
   if (rows.length === 0) return { inserted: 0 };
   // Organisations get this database's own ids; everything else keeps its id.
-  const columns = (spec.type === 'organisation' ? ['id', ...spec.columns] : spec.columns).join(', ');
+  const columns = [...(spec.type === 'organisation' ? ['id'] : []), ...spec.columns, ...Object.keys(spec.importValues)].join(', ');
   try {
     const [result] = await tx.query<{ n: number }>(
       `WITH added AS (

@@ -1,9 +1,15 @@
 import type { OpennrmJsonType } from '@opennrm/domain';
+import { NO_PASSWORD } from '../../accounts/passwords.ts';
 
 /**
  * How each record type of the OpenNRM JSON Lines format maps to its table.
  * Fields ending in `_organisation_code` in the file are `_organisation_id`
- * columns in the database, resolved through organisation.code.
+ * columns in the database, resolved through organisation.code; a list of
+ * organisation ids (`x`) is the list of their codes (`x_codes`).
+ *
+ * Every column of every table is either listed here or in NOT_EXPORTED with
+ * its reason: test/imports/opennrm-json-coverage.int.test.ts reads the
+ * migrated database's catalogue and fails on any other.
  */
 export interface TableSpec {
   type: OpennrmJsonType;
@@ -16,6 +22,15 @@ export interface TableSpec {
   instants: readonly string[];
   /** Organisation reference columns (`x_organisation_id` stored, `x_organisation_code` in the file). */
   organisations: readonly string[];
+  /** Lists of organisation ids (uuid[] `x` stored, the codes in the same order as `x_codes` in the file). */
+  organisationLists: readonly string[];
+  /**
+   * Columns unique in the table besides the key (`case_number`, `username`): the
+   * import names the line of a record whose value another record of the database holds.
+   */
+  unique: readonly string[];
+  /** Columns the file does not carry and the import sets (an imported account's unusable password). */
+  importValues: Readonly<Record<string, unknown>>;
   /**
    * Columns holding the id of another record (its type comes earlier in the
    * file): the import checks each names a record of the file or the database
@@ -29,6 +44,9 @@ const spec = (s: Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>): Tabl
   key: ['id'],
   instants: [],
   organisations: [],
+  organisationLists: [],
+  unique: [],
+  importValues: {},
   references: [],
   ...s,
 });
@@ -37,15 +55,39 @@ const spec = (s: Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>): Tabl
 export const TABLES: readonly TableSpec[] = [
   spec({ type: 'organisation', key: ['code'], columns: ['code', 'name', 'kind', 'functions', 'region', 'from_profile'] }),
   spec({
+    type: 'app_user',
+    columns: ['id', 'username', 'display_name', 'role', 'organisation_id', 'disabled', 'oidc_issuer', 'oidc_subject', 'created_at'],
+    instants: ['created_at'],
+    organisations: ['organisation_id'],
+    unique: ['username'],
+    importValues: { password_hash: NO_PASSWORD, must_change_password: true },
+  }),
+  spec({
     type: 'import_batch',
     columns: ['id', 'kind', 'file_name', 'file_sha256', 'row_count', 'imported_at'],
     instants: ['imported_at'],
   }),
   spec({
     type: 'person',
-    columns: ['id', 'sex', 'birth_year', 'citizenships', 'synthetic', 'import_batch_id', 'source_ref', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'sex',
+      'birth_year',
+      'citizenships',
+      'synthetic',
+      'import_batch_id',
+      'source_ref',
+      'created_by_user_id',
+      'anonymised_on',
+      'anonymisation_rule',
+      'created_at',
+      'updated_at',
+    ],
     instants: ['created_at', 'updated_at'],
-    references: [{ column: 'import_batch_id', type: 'import_batch' }],
+    references: [
+      { column: 'import_batch_id', type: 'import_batch' },
+      { column: 'created_by_user_id', type: 'app_user' },
+    ],
   }),
   spec({
     type: 'victim_case',
@@ -76,14 +118,30 @@ export const TABLES: readonly TableSpec[] = [
       'synthetic',
       'import_batch_id',
       'source_ref',
+      'created_by_user_id',
+      'owner_organisation_id',
+      'anonymised_on',
+      'anonymisation_rule',
       'created_at',
       'updated_at',
     ],
     instants: ['created_at', 'updated_at'],
-    organisations: ['identifying_organisation_id'],
+    organisations: ['identifying_organisation_id', 'owner_organisation_id'],
+    unique: ['case_number'],
     references: [
       { column: 'person_id', type: 'person' },
       { column: 'import_batch_id', type: 'import_batch' },
+      { column: 'created_by_user_id', type: 'app_user' },
+    ],
+  }),
+  spec({
+    type: 'case_team',
+    key: ['victim_case_id', 'user_id'],
+    columns: ['victim_case_id', 'user_id', 'role', 'added_at'],
+    instants: ['added_at'],
+    references: [
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'user_id', type: 'app_user' },
     ],
   }),
   spec({
@@ -99,6 +157,9 @@ export const TABLES: readonly TableSpec[] = [
       'responded_at',
       'decline_reason',
       'started_on',
+      'shared_fields',
+      'anonymised_on',
+      'anonymisation_rule',
       'created_at',
     ],
     instants: ['sent_at', 'responded_at', 'created_at'],
@@ -107,7 +168,18 @@ export const TABLES: readonly TableSpec[] = [
   }),
   spec({
     type: 'assistance',
-    columns: ['id', 'victim_case_id', 'referral_id', 'provider_organisation_id', 'service', 'started_on', 'ended_on', 'created_at'],
+    columns: [
+      'id',
+      'victim_case_id',
+      'referral_id',
+      'provider_organisation_id',
+      'service',
+      'started_on',
+      'ended_on',
+      'anonymised_on',
+      'anonymisation_rule',
+      'created_at',
+    ],
     instants: ['created_at'],
     organisations: ['provider_organisation_id'],
     references: [
@@ -125,11 +197,14 @@ export const TABLES: readonly TableSpec[] = [
       'offence_articles',
       'forms',
       'synthetic',
+      'institutions_under_investigation',
       'created_at',
       'updated_at',
     ],
     instants: ['created_at', 'updated_at'],
     organisations: ['investigating_organisation_id'],
+    organisationLists: ['institutions_under_investigation'],
+    unique: ['case_number'],
   }),
   spec({
     type: 'criminal_case_victim',
@@ -155,16 +230,118 @@ export const TABLES: readonly TableSpec[] = [
       'verdict_on',
       'sentence_months',
       'sentence_suspended',
+      'app_user_id',
       'created_at',
     ],
     instants: ['created_at'],
-    references: [{ column: 'criminal_case_id', type: 'criminal_case' }],
+    references: [
+      { column: 'criminal_case_id', type: 'criminal_case' },
+      { column: 'app_user_id', type: 'app_user' },
+    ],
+  }),
+  spec({
+    type: 'break_glass_grant',
+    columns: ['id', 'victim_case_id', 'user_id', 'reason', 'granted_at', 'expires_at'],
+    instants: ['granted_at', 'expires_at'],
+    references: [
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'user_id', type: 'app_user' },
+    ],
+  }),
+  spec({
+    type: 'alert',
+    columns: ['id', 'recipient_user_id', 'kind', 'victim_case_id', 'actor_user_id', 'reason', 'created_at', 'read_at'],
+    instants: ['created_at', 'read_at'],
+    references: [
+      { column: 'recipient_user_id', type: 'app_user' },
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'actor_user_id', type: 'app_user' },
+    ],
+  }),
+  spec({
+    type: 'consent',
+    columns: [
+      'id',
+      'person_id',
+      'victim_case_id',
+      'purpose',
+      'given',
+      'recorded_on',
+      'recorded_by',
+      'method',
+      'withdrawn_on',
+      'withdrawn_by',
+      'created_at',
+    ],
+    instants: ['created_at'],
+    references: [
+      { column: 'person_id', type: 'person' },
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'recorded_by', type: 'app_user' },
+      { column: 'withdrawn_by', type: 'app_user' },
+    ],
+  }),
+  spec({
+    type: 'erasure_request',
+    columns: ['id', 'person_id', 'requested_by', 'requested_at', 'ground', 'reason', 'outcome', 'exemption', 'article'],
+    instants: ['requested_at'],
+    references: [
+      { column: 'person_id', type: 'person' },
+      { column: 'requested_by', type: 'app_user' },
+    ],
   }),
 ];
+
+/**
+ * Columns that an export does not carry as columns, by table (`'*'`: the whole
+ * table), each with its reason. Together with TABLES this names every column
+ * of the migrated database; docs/imports.md explains the choices.
+ */
+export const NOT_EXPORTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  organisation: {
+    id: 'each database gives organisations ids of its own; the file refers to them by code',
+    created_at:
+      "when this database stored the row (a profile's organisations are stored by each database when it loads the profile): not NRM data",
+  },
+  app_user: {
+    password_hash:
+      'a credential: a file that leaves the instance lets nobody sign in; an imported account has no usable password until an administrator issues one',
+    must_change_password: 'sign-in state of the instance: an imported account must change the password it is issued',
+    password_changed_at: 'sign-in state of the instance',
+    last_sign_in_at: 'sign-in state of the instance',
+    totp_secret: 'a credential (the authenticator shared secret): the user enrols again on the receiving instance',
+    totp_enabled_at: 'sign-in state of the instance (follows totp_secret)',
+    totp_last_time_step: 'sign-in state of the instance (replay guard of totp_secret)',
+  },
+  person_identity_secret: {
+    person_id: "carried by its person: the identity is the person record's `identity` field",
+    key_id: "the key of this database's keyring: the receiving database seals the identity again under its own key",
+    envelope: "carried opened, as the person record's `identity` (identities are sealed again on import)",
+    updated_at: "carried as the person record's `identity_updated_at`",
+  },
+  person_identity_index: {
+    '*': "blind indexes are derived from the identity under this database's keys; the import computes them again",
+  },
+  api_session: { '*': 'sessions of this instance: signed-in browsers, not NRM data' },
+  sign_in_challenge: { '*': 'second-step sign-in challenges in flight, minutes long: not NRM data' },
+  oidc_sign_in: { '*': 'single sign-on requests in flight, minutes long: not NRM data' },
+  draft: { '*': "half-filled forms of one user, sealed under this instance's keyring and expiring: not the record yet" },
+  audit_event: {
+    '*': 'the hash-chained audit trail belongs to the instance that wrote it: re-inserting it elsewhere would break the chain; it is verified and read with `opennrm audit`',
+  },
+  audit_chain_head: { '*': "the end of this instance's audit chain (follows audit_event)" },
+  kysely_migration: { '*': 'which migrations ran here: the receiving database runs its own' },
+  kysely_migration_lock: { '*': 'migration lock of this database' },
+};
 
 /** The file's name for an organisation reference column: `to_organisation_id` → `to_organisation_code`. */
 export function organisationCodeField(column: string): string {
   return column.replace(/_id$/, '_code');
+}
+
+/** The file's name for a list of organisation ids: `institutions_under_investigation` → `institutions_under_investigation_codes`. */
+export function organisationListField(column: string): string {
+  return `${column}_codes`;
 }
 
 /** `import_batch.kind` of OpenNRM JSON files. Such batches record a transfer, not data: export leaves them out. */

@@ -1,0 +1,297 @@
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { NrmDatabase } from '../../src/db/database.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
+import { writeIdentity } from '../../src/security/crypto/identity-store.ts';
+import { withGdprTables } from '../../src/gdpr/gdpr-tables.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
+
+/** Case number of the richest victim case of fillExportFixture. */
+export const RICH_CASE_NUMBER = 'RO-2023-0001';
+
+/**
+ * Records of every exported type (TABLES in imports/opennrm-json/tables.ts),
+ * with the awkward values: identities, µs timestamps, nulls, arrays, an
+ * organisation not in the profile, accounts (one single sign-on), a case
+ * team, custom shared fields, conflicts of interest, a break-glass grant and
+ * its alert, consent given and withdrawn, an erasure refused and one done,
+ * anonymisation marks. CTDC rows bring an import batch.
+ */
+export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
+  await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
+  const db = withGdprTables(nrm.db);
+  const org = (code: string) => nrm.db.selectFrom('organisation').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const anitp = (await org('ANITP')).id;
+  const diicot = (await org('DIICOT')).id;
+  const police = (await org('IGPR')).id;
+  const ngo = newId();
+  await nrm.db
+    .insertInto('organisation')
+    .values({ id: ngo, code: 'NGO-TEST', name: 'Asociația "Test"\ttab', kind: 'ngo', functions: ['service_provider'] })
+    .execute();
+  const worker = newId();
+  const coordinator = newId();
+  const officer = newId();
+  await nrm.db
+    .insertInto('app_user')
+    .values([
+      {
+        id: worker,
+        username: 'ana.ngo',
+        display_name: 'Ana "NGO"',
+        password_hash: 'not exported',
+        role: 'case_worker',
+        organisation_id: ngo,
+        oidc_issuer: 'https://sso.example.ro',
+        oidc_subject: 'ana-42',
+        created_at: '2023-01-05T08:00:00.000007Z',
+      },
+      { id: coordinator, username: 'coord', display_name: 'Coordonator', password_hash: 'x', role: 'coordinator', organisation_id: anitp },
+      {
+        id: officer,
+        username: 'officer',
+        display_name: 'Officer',
+        password_hash: 'x',
+        role: 'prosecutor',
+        organisation_id: police,
+        disabled: true,
+      },
+      { id: newId(), username: 'chief', display_name: 'Administrator', password_hash: 'x', role: 'administrator' },
+    ])
+    .execute();
+  const person = newId();
+  await nrm.db
+    .insertInto('person')
+    .values({
+      id: person,
+      sex: 'female',
+      birth_year: 2006,
+      citizenships: ['RO', 'MD'],
+      created_by_user_id: worker,
+      created_at: '2023-02-01T10:11:12.123456Z',
+    })
+    .execute();
+  await writeIdentity(nrm.db, TEST_KEYRING, person, {
+    given_names: 'Ioana',
+    family_name: 'Pop',
+    documents: [{ type: 'id_card', number: 'RX123', country: 'RO' }],
+    notes: 'line\nbreak "q"',
+  });
+  const anonymised = newId();
+  await db
+    .insertInto('person')
+    .values({ id: anonymised, sex: 'male', anonymised_on: '2025-01-02', anonymisation_rule: 'erasure_art17' })
+    .execute();
+  const vcase = newId();
+  await db
+    .insertInto('victim_case')
+    .values({
+      id: vcase,
+      person_id: person,
+      case_number: RICH_CASE_NUMBER,
+      nrm_status: 'identified',
+      presumed_on: '2023-02-01',
+      identified_on: '2023-03-15',
+      reporting_year: 2023,
+      identifying_organisation_id: anitp,
+      owner_organisation_id: ngo,
+      created_by_user_id: worker,
+      forms: ['sexual', 'labour'],
+      countries_of_exploitation: ['RO', 'DE'],
+      regions_of_exploitation: ['RO-B'],
+      age_at_exploitation_start: 16,
+      is_child: true,
+      recruitment_methods: ['lover_boy'],
+      recruiter_relationship: 'intimate_partner',
+      means_of_control: ['threats', 'withholds_documents'],
+      synthetic: true,
+    })
+    .execute();
+  const oldCase = newId();
+  await db
+    .insertInto('victim_case')
+    .values({
+      id: oldCase,
+      person_id: anonymised,
+      case_number: 'RO-2019-0007',
+      nrm_status: 'identified',
+      identified_on: '2019-01-01',
+      reporting_year: 2019,
+      forms: ['labour'],
+      anonymised_on: '2025-01-02',
+      anonymisation_rule: 'erasure_art17',
+    })
+    .execute();
+  await nrm.db
+    .insertInto('case_team')
+    .values([
+      { victim_case_id: vcase, user_id: worker, role: 'lead', added_at: '2023-02-01T10:11:13.000001Z' },
+      { victim_case_id: vcase, user_id: coordinator },
+    ])
+    .execute();
+  const referral = newId();
+  await db
+    .insertInto('referral')
+    .values({
+      id: referral,
+      victim_case_id: vcase,
+      from_organisation_id: anitp,
+      to_organisation_id: ngo,
+      services: ['shelter', 'legal'],
+      status: 'accepted',
+      sent_at: '2023-02-02T08:00:00.000001Z',
+      responded_at: '2023-02-03T09:30:00Z',
+      started_on: '2023-02-04',
+      shared_fields: ['case_number', 'identity.given_names'],
+    })
+    .execute();
+  await db
+    .insertInto('referral')
+    .values({
+      id: newId(),
+      victim_case_id: oldCase,
+      from_organisation_id: anitp,
+      to_organisation_id: ngo,
+      services: ['medical'],
+      status: 'declined',
+      sent_at: '2019-01-01T00:00:00Z',
+      anonymised_on: '2025-01-02',
+      anonymisation_rule: 'erasure_art17',
+    })
+    .execute();
+  await db
+    .insertInto('assistance')
+    .values([
+      {
+        id: newId(),
+        victim_case_id: vcase,
+        referral_id: referral,
+        provider_organisation_id: ngo,
+        service: 'shelter',
+        started_on: '2023-02-04',
+        ended_on: '2023-06-30',
+      },
+      {
+        id: newId(),
+        victim_case_id: oldCase,
+        provider_organisation_id: ngo,
+        service: 'medical',
+        started_on: '2019-01-01',
+        anonymised_on: '2025-01-02',
+        anonymisation_rule: 'erasure_art17',
+      },
+    ])
+    .execute();
+  const ccase = newId();
+  await nrm.db
+    .insertInto('criminal_case')
+    .values({
+      id: ccase,
+      case_number: 'DIICOT-123/2023',
+      investigating_organisation_id: diicot,
+      opened_on: '2023-04-01',
+      offence_articles: ['210', '211'],
+      forms: ['sexual'],
+      // Order kept: NGO-TEST sorts after IGPR by code but comes first here.
+      institutions_under_investigation: [ngo, police],
+    })
+    .execute();
+  await nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: ccase, victim_case_id: vcase }).execute();
+  await nrm.db
+    .insertInto('suspect')
+    .values({
+      id: newId(),
+      criminal_case_id: ccase,
+      sex: 'male',
+      age: 31,
+      citizenships: ['RO'],
+      role: 'recruiter',
+      state_employee: true,
+      prosecuted_on: '2023-09-01',
+      verdict: 'convicted',
+      verdict_on: '2024-05-20',
+      sentence_months: 84,
+      sentence_suspended: false,
+      app_user_id: officer,
+    })
+    .execute();
+  await nrm.db
+    .insertInto('break_glass_grant')
+    .values({
+      id: newId(),
+      victim_case_id: vcase,
+      user_id: coordinator,
+      reason: 'Victim at the border tonight, team unreachable',
+      granted_at: '2023-05-01T22:00:00.5Z',
+      expires_at: '2023-05-02T06:00:00.5Z',
+    })
+    .execute();
+  await nrm.db
+    .insertInto('alert')
+    .values([
+      {
+        id: newId(),
+        recipient_user_id: worker,
+        kind: 'break_glass',
+        victim_case_id: vcase,
+        actor_user_id: coordinator,
+        reason: 'Victim at the border tonight, team unreachable',
+        read_at: '2023-05-02T07:00:00Z',
+      },
+      { id: newId(), recipient_user_id: coordinator, kind: 'notice' },
+    ])
+    .execute();
+  await db
+    .insertInto('consent')
+    .values([
+      {
+        id: newId(),
+        person_id: person,
+        victim_case_id: vcase,
+        purpose: 'referral',
+        given: true,
+        recorded_on: '2023-02-01',
+        recorded_by: worker,
+        method: 'written_form',
+        withdrawn_on: '2023-08-01',
+        withdrawn_by: coordinator,
+      },
+      {
+        id: newId(),
+        person_id: person,
+        purpose: 'media',
+        given: false,
+        recorded_on: '2023-02-01',
+        recorded_by: null,
+        method: 'oral_witnessed',
+      },
+    ])
+    .execute();
+  await db
+    .insertInto('erasure_request')
+    .values([
+      {
+        id: newId(),
+        person_id: person,
+        requested_by: worker,
+        ground: 'consent_withdrawn',
+        reason: 'The victim asked in writing',
+        outcome: 'refused',
+        exemption: 'legal_claims',
+        article: 'GDPR art. 17(3)(e)',
+      },
+      {
+        id: newId(),
+        person_id: anonymised,
+        requested_by: null,
+        requested_at: '2025-01-02T12:00:00.000001Z',
+        ground: 'no_longer_necessary',
+        reason: 'Case closed years ago',
+        outcome: 'erased',
+      },
+    ])
+    .execute();
+  // A person updated after creation: updated_at differs from created_at.
+  await sql`UPDATE person SET updated_at = '2024-01-01T00:00:00.000009Z' WHERE id = ${person}`.execute(nrm.db);
+}
