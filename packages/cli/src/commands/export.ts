@@ -24,9 +24,11 @@ export function registerExport(program: Command): void {
       'after',
       `
 One JSON object a line: a header (format, version, profile, exported_at), then
-organisations (by code), import batches, persons with their identity, victim
-cases, referrals, assistance, criminal cases, their victims and suspects.
-Users and passwords are not exported.
+organisations (by code), accounts (who they are, never a password or second
+factor), import batches, persons with their identity, victim cases and their
+teams, referrals, assistance, criminal cases, their victims and suspects,
+break-glass grants, alerts, consent and erasure requests. Not exported:
+credentials, sessions, drafts and the audit trail (docs/imports.md).
 
 The file contains identifying data of victims, decrypted with the keyring:
 store and send it encrypted. The export is written to the audit trail.

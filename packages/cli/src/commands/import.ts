@@ -141,6 +141,8 @@ reference (person_id, victim_case_id, ...) must name a record earlier in the
 file or in this database. The file must come from a database with the same
 profile. See docs/imports.md.
 Identities (in clear in the file) are sealed under this database's active key.
+Accounts this database lacks are added without a password: issue one with
+opennrm users reset-password USERNAME. Version 1 files are read too.
 
 Example:
   opennrm export json backup.jsonl && opennrm --data ./other import json backup.jsonl`,

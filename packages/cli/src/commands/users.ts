@@ -4,10 +4,10 @@ import { AccountError, resetSecondFactor, UsersRepository, withCliAudit, type Cl
 import { withDatabase } from '../context.ts';
 
 /**
- * `opennrm users add|list|reset-totp`: local accounts of the
+ * `opennrm users add|list|reset-password|reset-totp`: local accounts of the
  * HTTP API. Each writes an audit event like the API (docs/audit.md, "Commands"):
  * creating an account or resetting its second factor is a permission change,
- * the list a search of accounts.
+ * a new one-time password a password change, the list a search of accounts.
  */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage local user accounts');
@@ -66,6 +66,26 @@ export function registerUsers(program: Command): void {
             `${u.username}\t${u.role}\t${u.organisation_code ?? '-'}\t${u.last_sign_in_at ?? 'never signed in'}${flags ? `\t(${flags})` : ''}`,
           );
         }
+      });
+    });
+
+  users
+    .command('reset-password <username>')
+    .description('issue a new one-time password (an account imported without one, or a lost password) and end its sessions')
+    .action(async (username: string, _options, command: Command) => {
+      await withDatabase(command, async ({ nrm }) => {
+        const password = await withCliAudit(nrm.db, 'users reset-password', async (trx) => {
+          const issued = await new UsersRepository(trx).issueOneTimePassword(username);
+          if (!issued) throw new Error(`no account "${username}"`);
+          const event: CliAuditEvent = {
+            action: 'password_change',
+            record_type: 'app_user',
+            record_id: (await new UsersRepository(trx).credentials(username))?.id ?? null,
+          };
+          return { result: issued, events: [event] };
+        });
+        console.log(`one-time password of "${username}": ${password}`);
+        console.log('It is shown only now; they must change it at first sign-in.');
       });
     });
 
