@@ -17,3 +17,4 @@ export * from './interchange/opennrm-json.ts';
 export * from './access/index.ts';
 export * from './gdpr/index.ts';
 export * from './screening/index.ts';
+export * from './services/index.ts';

@@ -35,6 +35,7 @@ export const SUBJECTS = [
   'Organisation',
   'OwnAccount',
   'Alert',
+  'ServiceFacility',
   'Screening',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
@@ -110,6 +111,12 @@ export interface ServiceFacilityFacts {
   organisation_id: string;
 }
 
+/** Facts of a facility of the service directory (not personal data). */
+export interface ServiceFacilityFacts {
+  /** The provider that runs it. */
+  organisation_id: string;
+}
+
 export interface AlertFacts {
   recipient_user_id: string;
 }
@@ -172,6 +179,30 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     description: 'Every user reads the directory of organisations (not personal data): referrals name organisations.',
     source: 'OSCE/ODIHR NRM handbook ch. 4 (referral directory)',
     grant: (b) => b.can('read', 'Organisation'),
+  },
+  {
+    id: 'everyone.service_directory',
+    description: 'Every user reads the directory of service providers and their facilities (county, services, free places, licence).',
+    source: 'Issue 4 point 4; OSCE/ODIHR NRM handbook ch. 4 (referral directory)',
+    grant: (b) => b.can('read', 'ServiceFacility'),
+  },
+  {
+    id: 'directory.manage_facilities',
+    description: 'The coordinator and administrators add facilities and change any of their details.',
+    source: 'Issue 4 point 4; Romanian Law 678/2001 art. 18^1 (ANITP coordinates the NRM)',
+    grant: (b, a) => {
+      if (!role(a, 'coordinator', 'administrator')) return;
+      b.can(['create', 'update'], 'ServiceFacility');
+    },
+  },
+  {
+    id: 'service_provider.free_places',
+    description: "Case workers and managers of a provider update their own facilities' free places, and nothing else of them.",
+    source: 'Issue 4 point 4 (free places updated by the provider)',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
+      b.can('update', 'ServiceFacility', ['free_places'], cond<ServiceFacilityFacts>({ organisation_id: a.organisation_id }));
+    },
   },
   {
     id: 'front_line.record_screening',

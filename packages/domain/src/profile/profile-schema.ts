@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
 import { retentionSchema } from '../gdpr/retention.ts';
+import { DEFAULT_SERVICES_PROFILE, servicesProfileSchema } from '../services/services-profile.ts';
 import { DEFAULT_NRM_WORKFLOW, nrmWorkflowSchema } from '../nrm/nrm-workflow-profile.ts';
 
 /**
@@ -156,6 +157,8 @@ export const profileSchema = z
     /** The NRM workflow's rules: closure reasons and forbidden grounds, residence statuses (docs/nrm-workflow.md). */
     nrm_workflow: nrmWorkflowSchema.default(DEFAULT_NRM_WORKFLOW),
     retention: retentionSchema,
+    /** Referral timers, licence warnings, gaps and financial support schemes (docs/services.md); OpenNRM defaults when absent. */
+    services: servicesProfileSchema.default(DEFAULT_SERVICES_PROFILE),
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
   })
   .superRefine((p, ctx) => {

@@ -11,7 +11,7 @@ describe('referralResponseError', () => {
   it('requires a reason to decline, and only to decline', () => {
     expect(referralResponseError('sent', { status: 'declined', decline_reason: '  ' })).toEqual({
       field: 'decline_reason',
-      reason: 'a declined referral needs a decline_reason',
+      reason: 'a declined referral needs a decline_reason (or a decline_reason_code other than "other")',
     });
     expect(referralResponseError('sent', { status: 'accepted', decline_reason: 'x' })?.field).toBe('decline_reason');
   });
@@ -24,5 +24,14 @@ describe('referralResponseError', () => {
     expect(referralResponseError('withdrawn', { status: 'sent' })?.field).toBe('status');
     expect(referralResponseError('accepted', { status: 'declined', decline_reason: 'late' })?.field).toBe('status');
     expect(referralResponseError('accepted', { status: 'withdrawn' })).toBeNull();
+  });
+
+  it('accepts a decline reason code instead of text, except "other" which needs the text (issue 4 point 4)', () => {
+    expect(referralResponseError('sent', { status: 'declined', decline_reason_code: 'no_free_places' })).toBeNull();
+    expect(referralResponseError('sent', { status: 'declined', decline_reason_code: 'other' })?.field).toBe('decline_reason');
+    expect(
+      referralResponseError('sent', { status: 'declined', decline_reason_code: 'other', decline_reason: 'closed for repairs' }),
+    ).toBeNull();
+    expect(referralResponseError('sent', { status: 'accepted', decline_reason_code: 'safety_risk' })?.field).toBe('decline_reason_code');
   });
 });

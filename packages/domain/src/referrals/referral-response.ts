@@ -1,15 +1,18 @@
 import type { ReferralStatus } from '../nrm/codes.ts';
+import type { DeclineReasonCode } from '../services/decline-reasons.ts';
 
 /** What a receiving organisation (or the sender, to withdraw) answers to a referral. */
 export interface ReferralResponse {
   status: ReferralStatus;
   /** Why the referral was declined; required when declining, so that unmet needs can be counted. */
   decline_reason?: string | null;
+  /** Why, as a code the gaps report counts (DECLINE_REASON_CODES); "other" needs the text. */
+  decline_reason_code?: DeclineReasonCode | null;
 }
 
 /** Why a referral response is refused: the field at fault and the reason. */
 export interface ReferralResponseProblem {
-  field: 'status' | 'decline_reason';
+  field: 'status' | 'decline_reason' | 'decline_reason_code';
   reason: string;
 }
 
@@ -18,7 +21,10 @@ export interface ReferralResponseProblem {
  * null when it is. A referral is answered once: `sent` may become `accepted`,
  * `declined` or `withdrawn`; an accepted referral may still be withdrawn (the
  * victim leaves the service); declined and withdrawn referrals are final, so
- * that the record of an unmet need is never overwritten.
+ * that the record of an unmet need is never overwritten. A decline gives a
+ * reason code (issue 4 point 4: the gaps report counts them), free text, or
+ * both; the code "other" needs the text. A declined referral is re-sent to
+ * another provider as a new referral (resent_from_referral_id), never reopened.
  *
  * Source: OSCE/ODIHR "National Referral Mechanisms" handbook (2nd ed., 2022),
  * ch. 4 (referral to services; documenting refusals).
@@ -32,10 +38,14 @@ export function referralResponseError(current: ReferralStatus, response: Referra
   };
   if (!allowed[current].includes(response.status))
     return { field: 'status', reason: `a referral that is ${current} cannot become ${response.status}` };
-  if (response.status === 'declined' && !response.decline_reason?.trim())
-    return { field: 'decline_reason', reason: 'a declined referral needs a decline_reason' };
+  const code = response.decline_reason_code ?? null;
+  const text = response.decline_reason?.trim();
+  if (response.status === 'declined' && !text && (code === null || code === 'other'))
+    return { field: 'decline_reason', reason: 'a declined referral needs a decline_reason (or a decline_reason_code other than "other")' };
   if (response.status !== 'declined' && response.decline_reason) {
     return { field: 'decline_reason', reason: 'decline_reason is only recorded when the referral is declined' };
   }
+  if (response.status !== 'declined' && code)
+    return { field: 'decline_reason_code', reason: 'decline_reason_code is only recorded when the referral is declined' };
   return null;
 }

@@ -10,6 +10,8 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
+import { checkDelivery } from './delivery-check.ts';
+import type { JurisdictionProfile } from '@opennrm/domain';
 
 /**
  * Assistance a victim received: one service from one provider over a period.
@@ -19,9 +21,11 @@ import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistanc
 export class AssistanceRepository {
   readonly #db: Kysely<Database>;
   readonly #access: AccessControl;
+  readonly #profile: JurisdictionProfile;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
     this.#access = ctx.access;
+    this.#profile = ctx.profile;
   }
 
   /**
@@ -58,6 +62,18 @@ export class AssistanceRepository {
       if (referral.victim_case_id !== input.victim_case_id)
         throw invalidField('body.referral_id', 'the referral belongs to another victim case');
     }
+    const payment = {
+      facility_id: input.facility_id ?? null,
+      amount: input.amount ?? null,
+      currency: input.currency ?? null,
+      payment_scheme: input.payment_scheme ?? null,
+    };
+    await checkDelivery(this.#db, this.#profile, {
+      service: input.service,
+      started_on: input.started_on,
+      provider_organisation_id: provider.id,
+      ...payment,
+    });
     const id = newId();
     await this.#db.transaction().execute(async (trx) => {
       await trx
@@ -70,6 +86,7 @@ export class AssistanceRepository {
           service: input.service,
           started_on: input.started_on,
           ended_on: input.ended_on ?? null,
+          ...payment,
         })
         .execute();
       await appendAuditEvent(
@@ -110,7 +127,7 @@ export class AssistanceRepository {
     const access = this.#access;
     const current = await this.#db
       .selectFrom('assistance')
-      .select(['started_on', 'ended_on'])
+      .select(['started_on', 'ended_on', 'service', 'provider_organisation_id', 'facility_id', 'amount', 'currency', 'payment_scheme'])
       .where('id', '=', id)
       .where((eb) => access.filter(eb, 'update', 'Assistance', caseChildFacts(access, 'assistance')))
       .executeTakeFirst();
@@ -118,10 +135,23 @@ export class AssistanceRepository {
     const started_on = patch.started_on ?? current.started_on;
     const ended_on = patch.ended_on !== undefined ? patch.ended_on : current.ended_on;
     if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', 'must not be before started_on');
+    const merge = <K extends 'facility_id' | 'currency' | 'payment_scheme'>(k: K) => (patch[k] !== undefined ? patch[k] : current[k]);
+    const payment = {
+      facility_id: merge('facility_id'),
+      amount: patch.amount !== undefined ? patch.amount : current.amount == null ? null : Number(current.amount),
+      currency: merge('currency'),
+      payment_scheme: merge('payment_scheme'),
+    };
+    await checkDelivery(this.#db, this.#profile, {
+      service: (patch.service ?? current.service) as AssistanceView['service'],
+      started_on,
+      provider_organisation_id: current.provider_organisation_id,
+      ...payment,
+    });
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .updateTable('assistance')
-        .set({ ...(patch.service ? { service: patch.service } : {}), started_on, ended_on })
+        .set({ ...(patch.service ? { service: patch.service } : {}), started_on, ended_on, ...payment })
         .where('id', '=', id)
         .execute();
       await appendAuditEvent(trx, access.audit({ action: 'update', record_type: 'assistance', record_id: id, fields: Object.keys(patch) }));
@@ -180,7 +210,16 @@ function toView(row: {
   service: string;
   started_on: string;
   ended_on: string | null;
+  facility_id: string | null;
+  amount: string | null;
+  currency: string | null;
+  payment_scheme: string | null;
   created_at: Date;
 }): AssistanceView {
-  return { ...row, service: row.service as AssistanceView['service'], created_at: isoInstant(row.created_at) };
+  return {
+    ...row,
+    service: row.service as AssistanceView['service'],
+    amount: row.amount == null ? null : Number(row.amount),
+    created_at: isoInstant(row.created_at),
+  };
 }

@@ -12,9 +12,31 @@ export const assistanceSchema = z
     service: z.enum(SERVICES),
     started_on: isoDate,
     ended_on: isoDate.nullable(),
+    facility_id: z.uuid().nullable().describe('the facility of the provider where it was given (service directory)'),
+    amount: z.number().nullable().describe('financial support only: amount paid, in `currency`'),
+    currency: z.string().nullable().describe('ISO 4217, e.g. "RON"'),
+    payment_scheme: z
+      .string()
+      .nullable()
+      .describe('financial support only: profile services.financial_schemes code, e.g. "state_advance_payment"'),
     created_at: z.iso.datetime(),
   })
   .meta({ id: 'Assistance' });
+
+const payment = {
+  facility_id: z.uuid().nullable().optional(),
+  amount: z.number().min(0).max(100_000_000).multipleOf(0.01).nullable().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "RON"')
+    .nullable()
+    .optional(),
+  payment_scheme: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,47}$/)
+    .nullable()
+    .optional(),
+};
 
 const endsAfterStart = (b: { started_on?: string | undefined; ended_on?: string | null | undefined }) =>
   !b.started_on || !b.ended_on || b.ended_on >= b.started_on;
@@ -27,6 +49,7 @@ export const createAssistanceBody = z
     service: z.enum(SERVICES),
     started_on: isoDate,
     ended_on: isoDate.nullable().optional(),
+    ...payment,
   })
   .strict()
   .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
@@ -36,6 +59,7 @@ export const updateAssistanceBody = z
     service: z.enum(SERVICES).optional(),
     started_on: isoDate.optional(),
     ended_on: isoDate.nullable().optional(),
+    ...payment,
   })
   .strict()
   .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });

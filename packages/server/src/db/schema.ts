@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { AuditTables } from '../audit/audit-tables.ts';
 import type { ScreeningTables } from '../screenings/screening-tables.ts';
+import type { ServiceDirectoryTables } from '../service-directory/service-directory-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
 
 /**
@@ -177,6 +178,13 @@ export interface ReferralTable {
   started_on: DateString | null;
   /** What the receiving organisation may see: case fields and "identity.<field>" (migration 0007). */
   shared_fields: Defaulted<string[]>;
+  /** Decline reason code (migration 0012; DECLINE_REASON_CODES), beside the provider's own words in decline_reason. */
+  decline_reason_code: string | null;
+  urgency: Defaulted<string>;
+  /** The declined referral this one re-sends to another provider. */
+  resent_from_referral_id: string | null;
+  /** When the overdue alert went out (one alert per referral). */
+  overdue_alerted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;
 }
 
@@ -188,6 +196,12 @@ export interface AssistanceTable {
   service: string;
   started_on: DateString;
   ended_on: DateString | null;
+  /** Facility where the service was given (migration 0012). */
+  facility_id: string | null;
+  /** Financial support only: amount paid (numeric, read as a string), currency (ISO 4217) and scheme (profile services.financial_schemes). */
+  amount: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  currency: string | null;
+  payment_scheme: string | null;
   created_at: Timestamp;
 }
 
@@ -260,7 +274,7 @@ export interface AlertTable {
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
-export interface Database extends AuditTables, ScreeningTables {
+export interface Database extends AuditTables, ScreeningTables, ServiceDirectoryTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { referralResponseError, type ReferralStatus } from '@opennrm/domain';
+import { referralResponseError, type DeclineReasonCode, type ReferralStatus } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
-import type { CreateReferral, ReferralQuery, ReferralView, UpdateReferral } from './referrals.schemas.ts';
+import type { CreateReferral, ReferralQuery, ReferralView, ResendReferral, UpdateReferral } from './referrals.schemas.ts';
 import { DEFAULT_SHARED_FIELDS } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
@@ -30,7 +30,7 @@ export class ReferralsRepository {
    * Sends a referral (status "sent").
    * @throws ApiError OPENNRM_VALIDATION for an unknown victim case or organisation.
    */
-  async create(input: CreateReferral): Promise<ReferralView> {
+  async create(input: CreateReferral, resentFromReferralId: string | null = null): Promise<ReferralView> {
     this.#access.assertCan('create', 'Referral');
     const personId = await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id', this.#access);
     const from = await resolveOrganisation(this.#db, input.from_organisation, 'body.from_organisation');
@@ -47,6 +47,8 @@ export class ReferralsRepository {
           services: input.services,
           sent_at: input.sent_at ?? new Date(),
           shared_fields: [...(input.shared_fields ?? DEFAULT_SHARED_FIELDS)],
+          urgency: input.urgency,
+          resent_from_referral_id: resentFromReferralId,
         })
         .execute();
       await appendAuditEvent(
@@ -88,10 +90,15 @@ export class ReferralsRepository {
     if (!current) return undefined;
     const status = (patch.status ?? current.status) as ReferralStatus;
     const decline_reason = patch.decline_reason !== undefined ? patch.decline_reason : current.decline_reason;
-    if (patch.status !== undefined || patch.decline_reason !== undefined) {
-      const problem = referralResponseError(current.status as ReferralStatus, { status, decline_reason });
-      if (problem?.field === 'decline_reason') throw invalidField('body.decline_reason', problem.reason);
+    let decline_reason_code = (
+      patch.decline_reason_code !== undefined ? patch.decline_reason_code : current.decline_reason_code
+    ) as DeclineReasonCode | null;
+    if (patch.status !== undefined || patch.decline_reason !== undefined || patch.decline_reason_code !== undefined) {
+      const problem = referralResponseError(current.status as ReferralStatus, { status, decline_reason, decline_reason_code });
+      if (problem && problem.field !== 'status') throw invalidField(`body.${problem.field}`, problem.reason);
       if (problem) throw new ApiError('OPENNRM_INVALID_TRANSITION', problem.reason);
+      // A decline given only in words is counted under "other" (docs/services.md).
+      if (status === 'declined') decline_reason_code ??= 'other';
     }
     const started_on = patch.started_on !== undefined ? patch.started_on : current.started_on;
     if (started_on && status !== 'accepted') throw invalidField('body.started_on', 'only an accepted referral has a start date');
@@ -102,6 +109,8 @@ export class ReferralsRepository {
           services: patch.services ?? current.services,
           status,
           decline_reason,
+          decline_reason_code,
+          urgency: patch.urgency ?? current.urgency,
           started_on,
           shared_fields: patch.shared_fields ?? current.shared_fields,
           responded_at: status !== current.status ? new Date() : current.responded_at,
@@ -111,6 +120,36 @@ export class ReferralsRepository {
       await appendAuditEvent(trx, access.audit({ action: 'update', record_type: 'referral', record_id: id, fields: Object.keys(patch) }));
     });
     return this.get(id);
+  }
+
+  /**
+   * Re-sends a declined referral to another provider: a new referral of the same case, from the same organisation,
+   * with the same shared fields, linked by resent_from_referral_id. The declined one stays as it is (its reason is
+   * the record of an unmet need).
+   * @returns undefined when the user may not read the referral.
+   * @throws ApiError OPENNRM_INVALID_TRANSITION when the referral is not declined,
+   *   OPENNRM_VALIDATION (body.to_organisation) for the provider that declined it or an unknown one.
+   */
+  async resend(id: string, input: ResendReferral): Promise<ReferralView | undefined> {
+    const declined = await this.get(id);
+    if (!declined) return undefined;
+    if (declined.status !== 'declined')
+      throw new ApiError('OPENNRM_INVALID_TRANSITION', `only a declined referral is re-sent; this one is ${declined.status}`);
+    const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
+    if (to.id === declined.to_organisation_id)
+      throw invalidField('body.to_organisation', 'this provider declined the referral; choose another');
+    return this.create(
+      {
+        victim_case_id: declined.victim_case_id,
+        from_organisation: declined.from_organisation_id,
+        to_organisation: to.id,
+        services: input.services ?? declined.services,
+        urgency: input.urgency ?? declined.urgency,
+        shared_fields: declined.shared_fields,
+        ...(input.sent_at ? { sent_at: input.sent_at } : {}),
+      },
+      id,
+    );
   }
 
   /** A page of referrals matching the filters, oldest first. */
@@ -194,12 +233,19 @@ function toView(row: {
   sent_at: Date;
   responded_at: Date | null;
   decline_reason: string | null;
+  decline_reason_code: string | null;
+  urgency: string;
+  resent_from_referral_id: string | null;
+  overdue_alerted_at?: Date | null;
   started_on: string | null;
   shared_fields: string[];
   created_at: Date;
 }): ReferralView {
+  const { overdue_alerted_at: _alerted, ...rest } = row;
   return {
-    ...row,
+    ...rest,
+    decline_reason_code: row.decline_reason_code as ReferralView['decline_reason_code'],
+    urgency: row.urgency as ReferralView['urgency'],
     services: row.services as ReferralView['services'],
     status: row.status as ReferralView['status'],
     sent_at: isoInstant(row.sent_at),

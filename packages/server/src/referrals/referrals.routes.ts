@@ -3,7 +3,16 @@ import { errorResponses, found } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { ReferralsRepository } from './referrals.repository.ts';
-import { createReferralBody, referralPage, referralQuery, referralSchema, updateReferralBody } from './referrals.schemas.ts';
+import {
+  createReferralBody,
+  referralPage,
+  referralQuery,
+  referralSchema,
+  resendReferralBody,
+  updateReferralBody,
+} from './referrals.schemas.ts';
+import { listWaitingReferrals } from './waiting-referrals.ts';
+import { waitingReferralPage, waitingReferralQuery } from './waiting-referrals.schemas.ts';
 
 const TAGS = ['referrals'];
 
@@ -47,6 +56,48 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
   );
 
   app.get(
+    '/waiting',
+    {
+      config: { policy: { action: 'read', subject: 'Referral' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Referrals waiting for you',
+        description:
+          'Referrals waiting for an answer (sent) or, once accepted, for their first service, with days waited, the threshold ' +
+          'in days (profile services.referral_timers: per service, urgent, first service) and whether each is overdue; overdue ' +
+          'first. direction: incoming (to your organisation, default), outgoing (sent by it) or all (every one you may read). ' +
+          'The response counts the overdue ones. Errors: 400 naming the query field, 401.',
+        querystring: waitingReferralQuery,
+        response: { 200: waitingReferralPage, ...errorResponses(400, 401, 403, 500) },
+      },
+    },
+    async (request) => ({
+      ...(await listWaitingReferrals(recordContext(options, request), request.query)),
+      limit: request.query.limit,
+      offset: request.query.offset,
+    }),
+  );
+
+  app.post(
+    '/:id/resend',
+    {
+      config: { policy: { action: 'create', subject: 'Referral' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Re-send a declined referral to another provider',
+        description:
+          'Creates a new referral of the same case to another organisation (services and urgency default to the declined ' +
+          "one's), linked by resent_from_referral_id; the declined referral keeps its reason. Errors: 400 (body.to_organisation: " +
+          'unknown, or the provider that declined), 401, 404, 409 OPENNRM_INVALID_TRANSITION (the referral is not declined).',
+        params: idParams,
+        body: resendReferralBody,
+        response: { 201: referralSchema, ...errorResponses(400, 401, 403, 404, 409, 500) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(found(await referrals(request).resend(request.params.id, request.body))),
+  );
+
+  app.get(
     '/:id',
     {
       config: { policy: { action: 'read', subject: 'Referral' } },
@@ -70,9 +121,10 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
         summary: 'Answer or update a referral',
         description:
           'Accepts, declines or withdraws a referral, records the date the service started, or changes the services. A sent ' +
-          'referral may become accepted, declined (decline_reason required) or withdrawn; an accepted one may be withdrawn; ' +
+          'referral may become accepted, declined (decline_reason_code and/or decline_reason; code "other" or none needs the ' +
+          'text; text alone is coded "other") or withdrawn; an accepted one may be withdrawn; ' +
           'declined and withdrawn are final (OSCE/ODIHR NRM handbook, ch. 4: refusals are documented). responded_at is set when ' +
-          'the status changes. Errors: 400 naming the field (body.decline_reason, body.started_on), 401, 404, ' +
+          'the status changes. Errors: 400 naming the field (body.decline_reason, body.decline_reason_code, body.started_on), 401, 404, ' +
           '409 OPENNRM_INVALID_TRANSITION.',
         params: idParams,
         body: updateReferralBody,

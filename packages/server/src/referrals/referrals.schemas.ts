@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_SHARED_FIELDS, REFERRAL_STATUSES, SERVICES, sharedFieldsProblem } from '@opennrm/domain';
+import {
+  DECLINE_REASON_CODES,
+  DEFAULT_SHARED_FIELDS,
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  SERVICES,
+  sharedFieldsProblem,
+} from '@opennrm/domain';
 import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
 
 const services = z
@@ -33,6 +40,9 @@ export const referralSchema = z
     sent_at: z.iso.datetime(),
     responded_at: z.iso.datetime().nullable().describe('when the status last changed from sent'),
     decline_reason: z.string().nullable(),
+    decline_reason_code: z.enum(DECLINE_REASON_CODES).nullable().describe('why it was declined, as a code (docs/services.md)'),
+    urgency: z.enum(REFERRAL_URGENCIES),
+    resent_from_referral_id: z.uuid().nullable().describe('the declined referral this one re-sends to another provider'),
     started_on: isoDate.nullable().describe('date the service started, for an accepted referral'),
     shared_fields: sharedFields,
     created_at: z.iso.datetime(),
@@ -47,6 +57,19 @@ export const createReferralBody = z
     services,
     sent_at: z.iso.datetime({ offset: true }).optional().describe('when the referral was sent; default now'),
     shared_fields: sharedFields.optional(),
+    urgency: z
+      .enum(REFERRAL_URGENCIES)
+      .default('routine')
+      .describe("urgent: answered within the profile's services.referral_timers.urgent_days"),
+  })
+  .strict();
+
+export const resendReferralBody = z
+  .object({
+    to_organisation: organisationRef.describe('the other provider: code or id'),
+    services: services.optional().describe('default: the services of the declined referral'),
+    urgency: z.enum(REFERRAL_URGENCIES).optional().describe('default: the urgency of the declined referral'),
+    sent_at: z.iso.datetime({ offset: true }).optional().describe('default now'),
   })
   .strict();
 
@@ -55,6 +78,8 @@ export const updateReferralBody = z
     services: services.optional(),
     status: z.enum(REFERRAL_STATUSES).optional().describe('accepted, declined (with decline_reason) or withdrawn'),
     decline_reason: z.string().min(1).max(2000).nullable().optional(),
+    decline_reason_code: z.enum(DECLINE_REASON_CODES).nullable().optional().describe('with status declined; "other" needs decline_reason'),
+    urgency: z.enum(REFERRAL_URGENCIES).optional(),
     started_on: isoDate.nullable().optional(),
     shared_fields: sharedFields.optional(),
   })
@@ -76,3 +101,4 @@ export type ReferralView = z.infer<typeof referralSchema>;
 export type CreateReferral = z.infer<typeof createReferralBody>;
 export type UpdateReferral = z.infer<typeof updateReferralBody>;
 export type ReferralQuery = z.infer<typeof referralQuery>;
+export type ResendReferral = z.infer<typeof resendReferralBody>;

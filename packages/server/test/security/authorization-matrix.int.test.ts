@@ -53,6 +53,8 @@ interface Fixture {
   C4: string; // NGO-X case for break-glass
   C5: string; // NGO-X case linked to K2, which investigates NGO-X
   R1: string;
+  RD: string; // C1's referral to NGO-X, declined by NGO-X
+  F1: string; // DGASPC-CJ facility of the service directory
   A1: string;
   K1: string;
   S1: string;
@@ -283,6 +285,32 @@ const PROBES: Probe[] = [
     expect: { ...some(['cw', 'cm', 'coord', 'ngo'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
     otherwise: 403,
   },
+  { route: 'GET /api/v1/referrals/waiting', url: () => '/api/v1/referrals/waiting', expect: some(CASE_READERS, 200), otherwise: 403 },
+  {
+    route: 'POST /api/v1/referrals/:id/resend',
+    url: (f) => `/api/v1/referrals/${f.RD}/resend`,
+    body: () => ({ to_organisation: 'ANITP' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 201), ngo: 400, ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+
+  // Service directory (not personal data: everyone reads; the coordinator and administrators change it; a provider its free places)
+  { route: 'GET /api/v1/service-facilities', url: () => '/api/v1/service-facilities', expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/service-facilities/:id', url: (f) => `/api/v1/service-facilities/${f.F1}`, expect: all(200), otherwise: 200 },
+  {
+    route: 'POST /api/v1/service-facilities',
+    url: () => '/api/v1/service-facilities',
+    body: () => ({ organisation: 'NGO-X', code: `FX-${unique()}`, name: 'Counselling', region: 'RO-B', services: ['legal'] }),
+    expect: some(['coord', 'admin'], 201),
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/service-facilities/:id',
+    url: (f) => `/api/v1/service-facilities/${f.F1}`,
+    body: () => ({ free_places: 1 }),
+    expect: { ...some(['coord', 'admin', 'cw', 'cw_other', 'cm', 'complicit'], 200), ngo: 404 },
+    otherwise: 403,
+  },
   {
     route: 'POST /api/v1/assistance',
     url: () => '/api/v1/assistance',
@@ -503,6 +531,21 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       service: 'shelter',
       started_on: '2024-03-02',
     });
+    const RD = await call('cw', 'POST', '/api/v1/referrals', {
+      victim_case_id: C1,
+      from_organisation: 'DGASPC-CJ',
+      to_organisation: 'NGO-X',
+      services: ['legal'],
+    });
+    await call('ngo', 'PATCH', `/api/v1/referrals/${RD}`, { status: 'declined', decline_reason_code: 'service_not_offered' });
+    const F1 = await call('coord', 'POST', '/api/v1/service-facilities', {
+      organisation: 'DGASPC-CJ',
+      code: `F1-${unique()}`,
+      name: 'Shelter',
+      region: 'RO-CJ',
+      services: ['shelter'],
+      capacity: 5,
+    });
     const K1 = await call('pros', 'POST', '/api/v1/criminal-cases', {
       case_number: `K1-${unique()}`,
       opened_on: '2024-02-01',
@@ -526,7 +569,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
     }
     await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
-    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, A1, K1, S1, SC1, SC2 };
+    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
   });
   afterAll(async () => {
     await api?.close();

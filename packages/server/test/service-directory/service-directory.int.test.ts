@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedProfile } from '@opennrm/domain';
+import { newId } from '../../src/shared/ids.ts';
+import { alertOverdueReferrals } from '../../src/referrals/waiting-referrals.ts';
+import { TEST_DB_KIND } from '../support/test-database.ts';
+import { testApi, type TestApi } from '../support/test-api.ts';
+
+/** Issue 4 point 4 through the API: the directory, referrals with reasons, re-sending, timers, alerts and payments. */
+describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
+  let api: TestApi;
+  let coord: string;
+  let cjWorker: string;
+  let cjManager: { token: string; id: string };
+  let ngoWorker: string;
+  let caseId: string;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const call = (token: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    api.as(token, { method, url, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    api = await testApi();
+    await api.nrm.db
+      .insertInto('organisation')
+      .values({ id: newId(), code: 'NGO-S', name: 'NGO shelter', kind: 'ngo', region: 'RO-B' })
+      .execute();
+    coord = await api.signedIn('coordinator', 'ANITP');
+    cjWorker = await api.signedIn('case_worker', 'DGASPC-CJ');
+    cjManager = await api.user('case_manager', 'DGASPC-CJ');
+    ngoWorker = await api.signedIn('case_worker', 'NGO-S');
+    const person = await call(coord, 'POST', '/api/v1/persons', { sex: 'female', citizenships: ['RO'] });
+    const created = await call(coord, 'POST', '/api/v1/victim-cases', {
+      person_id: person.json().id,
+      case_number: 'ANITP-2023-0101',
+      nrm_status: 'presumed',
+      presumed_on: '2023-03-01',
+    });
+    expect(created.statusCode).toBe(201);
+    caseId = created.json().id;
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('keeps facilities with county, services, places and a licence that warns before it expires', async () => {
+    const shelter = await call(coord, 'POST', '/api/v1/service-facilities', {
+      organisation: 'DGASPC-CJ',
+      code: 'CJ-SHELTER',
+      name: 'Centrul de primire în regim de urgență Cluj',
+      region: 'RO-CJ',
+      services: ['shelter', 'psychological'],
+      accepts_children: true,
+      capacity: 10,
+      free_places: 3,
+      licence_number: 'L-123',
+      licence_authority: 'Ministerul Muncii',
+      licence_expires_on: day(30),
+    });
+    expect(shelter.statusCode).toBe(201);
+    expect(shelter.json()).toMatchObject({
+      organisation_code: 'DGASPC-CJ',
+      provider_type: 'government',
+      free_places: 3,
+      licence_status: 'expiring', // 30 days left, inside the profile's 90-day warning
+      licence_days_left: 30,
+    });
+    expect(shelter.json().free_places_updated_at).not.toBeNull();
+    const ngo = await call(coord, 'POST', '/api/v1/service-facilities', {
+      organisation: 'NGO-S',
+      code: 'NGO-S-COUNSEL',
+      name: 'Counselling centre',
+      region: 'RO-B',
+      services: ['psychological', 'legal'],
+      capacity: 4,
+      free_places: 0,
+    });
+    expect(ngo.json()).toMatchObject({ provider_type: 'ngo', licence_status: 'none' });
+
+    const search = await call(ngoWorker, 'GET', '/api/v1/service-facilities?service=shelter&has_free_places=true&accepts_children=true');
+    expect(search.json().items.map((f: { code: string }) => f.code)).toEqual(['CJ-SHELTER']);
+    const full = await call(ngoWorker, 'GET', '/api/v1/service-facilities?has_free_places=false&provider_type=ngo');
+    expect(full.json().items.map((f: { code: string }) => f.code)).toEqual(['NGO-S-COUNSEL']);
+    const expiring = await call(coord, 'GET', '/api/v1/service-facilities?licence_status=expiring');
+    expect(expiring.json().total).toBe(1);
+
+    const tooMany = await call(coord, 'PATCH', `/api/v1/service-facilities/${shelter.json().id}`, { free_places: 11 });
+    expect(tooMany.json().fields).toEqual([{ path: 'body.free_places', reason: 'must not exceed the capacity (10)' }]);
+    const badCounty = await call(coord, 'POST', '/api/v1/service-facilities', {
+      organisation: 'NGO-S',
+      code: 'X1',
+      name: 'Nowhere',
+      region: 'RO-ZZ',
+      services: ['legal'],
+    });
+    expect(badCounty.json().fields).toEqual([{ path: 'body.region', reason: 'not a region of profile "romania"' }]);
+  });
+
+  it("lets a provider's staff update their own free places and nothing else", async () => {
+    const { items } = (await call(coord, 'GET', '/api/v1/service-facilities?organisation=DGASPC-CJ')).json();
+    const id = items[0].id;
+    const before = items[0].free_places_updated_at;
+    const updated = await call(cjWorker, 'PATCH', `/api/v1/service-facilities/${id}`, { free_places: 2 });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().free_places).toBe(2);
+    expect(updated.json().free_places_updated_at >= before).toBe(true);
+    expect((await call(cjWorker, 'PATCH', `/api/v1/service-facilities/${id}`, { capacity: 50 })).statusCode).toBe(403);
+    expect((await call(ngoWorker, 'PATCH', `/api/v1/service-facilities/${id}`, { free_places: 1 })).statusCode).toBe(404);
+    const events = await api.nrm.db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_username'])
+      .where('record_type', '=', 'service_facility')
+      .where('record_id', '=', id)
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(['create', 'update']);
+  });
+
+  it('declines with a reason code, re-sends to another provider, times the wait and alerts once when overdue', async () => {
+    const sent = await call(coord, 'POST', '/api/v1/referrals', {
+      victim_case_id: caseId,
+      from_organisation: 'ANITP',
+      to_organisation: 'NGO-S',
+      services: ['shelter', 'legal'],
+      sent_at: new Date(Date.now() - 4 * 86_400_000).toISOString(),
+    });
+    expect(sent.statusCode).toBe(201);
+    const declined = await call(ngoWorker, 'PATCH', `/api/v1/referrals/${sent.json().id}`, {
+      status: 'declined',
+      decline_reason_code: 'no_free_places',
+    });
+    expect(declined.json()).toMatchObject({ status: 'declined', decline_reason_code: 'no_free_places', decline_reason: null });
+    const sameProvider = await call(coord, 'POST', `/api/v1/referrals/${sent.json().id}/resend`, { to_organisation: 'NGO-S' });
+    expect(sameProvider.json().fields[0].path).toBe('body.to_organisation');
+
+    const resent = await call(coord, 'POST', `/api/v1/referrals/${sent.json().id}/resend`, {
+      to_organisation: 'DGASPC-CJ',
+      sent_at: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+    });
+    expect(resent.statusCode).toBe(201);
+    expect(resent.json()).toMatchObject({ resent_from_referral_id: sent.json().id, services: ['shelter', 'legal'], status: 'sent' });
+    expect((await call(coord, 'POST', `/api/v1/referrals/${resent.json().id}/resend`, { to_organisation: 'NGO-S' })).statusCode).toBe(409);
+
+    const inbox = (await call(cjWorker, 'GET', '/api/v1/referrals/waiting')).json();
+    expect(inbox).toMatchObject({ total: 1, overdue: 1 });
+    // Shelter is answered within 1 day (profile services.referral_timers.by_service.shelter).
+    expect(inbox.items[0]).toMatchObject({
+      id: resent.json().id,
+      waiting_for: 'answer',
+      days_waiting: 3,
+      threshold_days: 1,
+      overdue: true,
+    });
+    expect((await call(ngoWorker, 'GET', '/api/v1/referrals/waiting')).json().total).toBe(0);
+    expect((await call(coord, 'GET', '/api/v1/referrals/waiting?direction=outgoing')).json().total).toBe(1);
+
+    const profile = shippedProfile('romania');
+    expect(await alertOverdueReferrals(api.nrm.db, profile)).toEqual({ referrals: 1, alerts: 1 });
+    expect(await alertOverdueReferrals(api.nrm.db, profile)).toEqual({ referrals: 0, alerts: 0 });
+    const alerts = (await call(cjManager.token, 'GET', '/api/v1/alerts')).json().items;
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ kind: 'referral_overdue', victim_case_id: caseId });
+
+    await call(cjWorker, 'PATCH', `/api/v1/referrals/${resent.json().id}`, { status: 'accepted' });
+    const accepted = (await call(cjWorker, 'GET', '/api/v1/referrals/waiting')).json().items[0];
+    expect(accepted).toMatchObject({ waiting_for: 'first_service', threshold_days: 10, overdue: false });
+    const given = await call(cjWorker, 'POST', '/api/v1/assistance', {
+      victim_case_id: caseId,
+      referral_id: resent.json().id,
+      provider_organisation: 'DGASPC-CJ',
+      service: 'shelter',
+      started_on: day(0),
+    });
+    expect(given.statusCode).toBe(201);
+    expect((await call(cjWorker, 'GET', '/api/v1/referrals/waiting')).json().total).toBe(0);
+  });
+
+  it('records financial support with its amount, currency and scheme, capped as the profile says', async () => {
+    const base = {
+      victim_case_id: caseId,
+      provider_organisation: 'ANITP',
+      service: 'financial',
+      started_on: '2023-04-01',
+      currency: 'RON',
+    };
+    const over = await call(coord, 'POST', '/api/v1/assistance', { ...base, amount: 15000.01, payment_scheme: 'state_advance_payment' });
+    expect(over.json().fields[0].path).toBe('body.amount');
+    const paid = await call(coord, 'POST', '/api/v1/assistance', { ...base, amount: 15000, payment_scheme: 'state_advance_payment' });
+    expect(paid.statusCode).toBe(201);
+    expect(paid.json()).toMatchObject({ amount: 15000, currency: 'RON', payment_scheme: 'state_advance_payment' });
+    const unknown = await call(coord, 'POST', '/api/v1/assistance', { ...base, amount: 10, payment_scheme: 'lottery' });
+    expect(unknown.json().fields[0].path).toBe('body.payment_scheme');
+    const shelterWithMoney = await call(coord, 'POST', '/api/v1/assistance', { ...base, service: 'shelter', amount: 10 });
+    expect(shelterWithMoney.json().fields[0]).toEqual({
+      path: 'body.amount',
+      reason: 'only financial support records amount; this service is shelter',
+    });
+    const { items } = (await call(coord, 'GET', '/api/v1/service-facilities?organisation=NGO-S')).json();
+    const wrongFacility = await call(coord, 'POST', '/api/v1/assistance', {
+      victim_case_id: caseId,
+      provider_organisation: 'DGASPC-CJ',
+      service: 'legal',
+      started_on: '2023-04-01',
+      facility_id: items[0].id,
+    });
+    expect(wrongFacility.json().fields[0]).toEqual({ path: 'body.facility_id', reason: 'the facility belongs to another provider' });
+  });
+});
