@@ -53,7 +53,7 @@ describe(`audit events of opennrm commands on ${TEST_DB_KIND}`, () => {
   }
 
   function cli(...args: string[]): Promise<Run> {
-    const env = { ...process.env, OPENNRM_KEYS: KEYS };
+    const env: NodeJS.ProcessEnv = { ...process.env, OPENNRM_KEYS: KEYS };
     delete env.DATABASE_URL;
     delete env.OPENNRM_KEY_FILE;
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
