@@ -27,6 +27,7 @@ import { victimCaseRoutes } from '../victim-cases/victim-cases.routes.ts';
 import { referralRoutes } from '../referrals/referrals.routes.ts';
 import { assistanceRoutes } from '../assistance/assistance.routes.ts';
 import { serviceFacilityRoutes } from '../service-directory/service-facilities.routes.ts';
+import { serviceGapRoutes } from '../service-directory/service-gaps.routes.ts';
 import { criminalCaseRoutes } from '../criminal-cases/criminal-cases.routes.ts';
 import { reportRoutes } from '../reports/reports.routes.ts';
 import { draftRoutes } from '../drafts/drafts.routes.ts';
@@ -178,6 +179,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });
       await api.register(serviceFacilityRoutes, { ...capability, prefix: '/service-facilities' });
+      await api.register(serviceGapRoutes, { ...capability, prefix: '/service-gaps' });
       await api.register(criminalCaseRoutes, { ...capability, prefix: '/criminal-cases' });
       await api.register(reportRoutes, { ...capability, prefix: '/reports' });
       await api.register(draftRoutes, { ...capability, prefix: '/drafts' });

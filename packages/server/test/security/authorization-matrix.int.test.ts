@@ -297,6 +297,7 @@ const PROBES: Probe[] = [
   // Service directory (not personal data: everyone reads; the coordinator and administrators change it; a provider its free places)
   { route: 'GET /api/v1/service-facilities', url: () => '/api/v1/service-facilities', expect: all(200), otherwise: 200 },
   { route: 'GET /api/v1/service-facilities/:id', url: (f) => `/api/v1/service-facilities/${f.F1}`, expect: all(200), otherwise: 200 },
+  { route: 'GET /api/v1/service-gaps', url: () => '/api/v1/service-gaps', expect: some(['analyst', 'coord'], 200), otherwise: 403 },
   {
     route: 'POST /api/v1/service-facilities',
     url: () => '/api/v1/service-facilities',

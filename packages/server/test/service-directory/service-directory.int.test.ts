@@ -202,4 +202,42 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     });
     expect(wrongFacility.json().fields[0]).toEqual({ path: 'body.facility_id', reason: 'the facility belongs to another provider' });
   });
+
+  it('shows the gaps: counties with no shelter, services asked for but never given, licences running out', async () => {
+    const longAgo = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const refer = (services: string[], to: string) =>
+      call(coord, 'POST', '/api/v1/referrals', {
+        victim_case_id: caseId,
+        from_organisation: 'ANITP',
+        to_organisation: to,
+        services,
+        sent_at: longAgo,
+      });
+    expect((await refer(['medical'], 'NGO-S')).statusCode).toBe(201); // never answered
+    const given = (await refer(['vocational', 'psychological'], 'DGASPC-CJ')).json();
+    await call(cjWorker, 'PATCH', `/api/v1/referrals/${given.id}`, { status: 'accepted' });
+    await call(cjWorker, 'POST', '/api/v1/assistance', {
+      victim_case_id: caseId,
+      referral_id: given.id,
+      provider_organisation: 'DGASPC-CJ',
+      service: 'psychological',
+      started_on: day(-35),
+    });
+
+    expect((await call(cjWorker, 'GET', '/api/v1/service-gaps')).statusCode).toBe(403);
+    const gaps = (await call(coord, 'GET', '/api/v1/service-gaps')).json();
+    expect(gaps.counties_without_shelter).toHaveLength(41); // 42 regions, Cluj has the only shelter
+    expect(gaps.counties_without_shelter.map((c: { region: string }) => c.region)).not.toContain('RO-CJ');
+    expect(gaps.unmet_services.unmet_after_days).toBe(30);
+    // The shelter and legal referrals of 3-4 days ago are not yet due; psychological was given.
+    expect(gaps.unmet_services.by_service).toEqual([
+      { service: 'medical', referrals: 1, victim_cases: 1, declined: 0, accepted: 0, unanswered: 1 },
+      { service: 'vocational', referrals: 1, victim_cases: 1, declined: 0, accepted: 1, unanswered: 0 },
+    ]);
+    expect(gaps.unmet_services.by_region).toEqual([
+      { region: 'RO-B', service: 'medical', referrals: 1 },
+      { region: 'RO-CJ', service: 'vocational', referrals: 1 },
+    ]);
+    expect(gaps.licences).toEqual([expect.objectContaining({ code: 'CJ-SHELTER', licence_status: 'expiring', licence_days_left: 30 })]);
+  });
 });
