@@ -2,6 +2,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { decideErasure, RETENTION_RECORD_TYPES, type JurisdictionProfile, type RetentionRecordType } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
+import type { AccessControl } from '../access/access-control.ts';
+import { personFacts } from '../access/facts.ts';
 import { accessHistoryForPerson, appendAuditEvent, auditActor } from '../audit/index.ts';
 import { readIdentity, type Keyring } from '../security/crypto/index.ts';
 import { ApiError, invalidField, notFound } from '../http/errors.ts';
@@ -14,8 +16,8 @@ import type { ConsentView, ErasureRequest, ErasureResult, RecordConsent } from '
 /**
  * Roles that may export everything held about a person or erase them: the
  * coordinator and case managers, who answer data-subject requests for the
- * controller. A stop-gap until the policy layer of issue 3, point 1 declares
- * these routes' needs: until then the check lives here.
+ * controller. Checked here on top of the policy layer, which decides which
+ * persons the user may reach at all (GdprRepository, #requirePerson).
  */
 export const SUBJECT_RIGHTS_ROLES = ['coordinator', 'case_manager'] as const;
 /** Roles that record and withdraw consent: whoever meets the person. */
@@ -38,6 +40,11 @@ export interface GdprContext {
   /** Opens identities for the subject-access export; without it the export says the identity is sealed. */
   keyring?: Keyring | undefined;
   origin?: RequestOrigin;
+  /**
+   * The request's access policy: a person is reachable only when the user may
+   * read it, on the same facts as GET /persons/:id (docs/access-policy.md).
+   */
+  access: AccessControl;
 }
 
 function requireRole(actor: Actor, roles: readonly string[]): void {
@@ -80,15 +87,27 @@ export class GdprRepository {
     };
   }
 
+  /**
+   * The person exists and the user may read it (policy layer, the facts of
+   * GET /persons/:id: a case of theirs, a referral to their organisation, a
+   * person they recorded...). 404 otherwise, as for a person that does not
+   * exist, so another organisation's person is not disclosed (no IDOR).
+   */
   async #requirePerson(trx: Transaction<Database>, personId: string): Promise<void> {
-    const row = await trx.selectFrom('person').select('id').where('id', '=', personId).executeTakeFirst();
+    const access = this.#ctx.access;
+    const row = await trx
+      .selectFrom('person')
+      .select('id')
+      .where('id', '=', personId)
+      .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
+      .executeTakeFirst();
     if (!row) throw notFound();
   }
 
   /**
    * Records that the person gave or refused consent to a purpose.
    * @returns the consent record.
-   * @throws ApiError 404 (no such person, or a role that records no consent), 400 naming victim_case_id when the case is not the person's.
+   * @throws ApiError 404 (no such person, one the user may not read, or a role that records no consent), 400 naming victim_case_id when the case is not the person's.
    */
   async record(personId: string, input: RecordConsent): Promise<ConsentView> {
     requireRole(this.#ctx.actor, CONSENT_ROLES);
@@ -119,11 +138,12 @@ export class GdprRepository {
 
   /**
    * Records the withdrawal of a consent (art. 7(3)); the record is kept.
-   * @throws ApiError 404 (no such consent of the person), 409 OPENNRM_INVALID_TRANSITION when it was a refusal or is already withdrawn, 400 when withdrawn_on is before recorded_on.
+   * @throws ApiError 404 (no such consent of the person, or a person the user may not read), 409 OPENNRM_INVALID_TRANSITION when it was a refusal or is already withdrawn, 400 when withdrawn_on is before recorded_on.
    */
   async withdraw(personId: string, consentId: string, withdrawnOn: string): Promise<ConsentView> {
     requireRole(this.#ctx.actor, CONSENT_ROLES);
     return this.#ctx.db.transaction().execute(async (trx) => {
+      await this.#requirePerson(trx, personId);
       const db = withGdprTables(trx);
       const current = await db
         .selectFrom('consent')
@@ -150,7 +170,7 @@ export class GdprRepository {
     });
   }
 
-  /** Every consent record of the person, oldest first, withdrawals included. @throws ApiError 404. */
+  /** Every consent record of the person, oldest first, withdrawals included. @throws ApiError 404 (no such person, or one the user may not read). */
   async list(personId: string): Promise<ConsentView[]> {
     requireRole(this.#ctx.actor, CONSENT_ROLES);
     return this.#ctx.db.transaction().execute(async (trx) => {
@@ -187,11 +207,12 @@ export class GdprRepository {
    * who are other data subjects), erasure requests, and who has accessed
    * their record (art. 15(1)(c)), with the retention rules that apply
    * (art. 15(1)(d)). Written to the audit trail as an export.
-   * @throws ApiError 404 for no such person or a role other than coordinator or case manager.
+   * @throws ApiError 404 for no such person, one the user may not read, or a role other than coordinator or case manager.
    */
   async subjectAccessExport(personId: string): Promise<Record<string, unknown>> {
     requireRole(this.#ctx.actor, SUBJECT_RIGHTS_ROLES);
     return this.#ctx.db.transaction().execute(async (trx) => {
+      await this.#requirePerson(trx, personId);
       const db = withGdprTables(trx);
       const person = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
       if (!person) throw notFound();
@@ -289,12 +310,13 @@ export class GdprRepository {
    * count is kept anonymised: art. 17(3)(d), 89(1)), consents are deleted,
    * and every record changed gets an "erase" audit event.
    * @returns the request id, outcome and number of records changed.
-   * @throws ApiError 404 (no such person, or a role other than coordinator or case manager);
+   * @throws ApiError 404 (no such person, one the user may not read, or a role other than coordinator or case manager);
    *   409 OPENNRM_CONFLICT "erasure refused: GDPR art. 17(3)(e) ..." naming the exemption and the open criminal cases.
    */
   async erase(personId: string, request: ErasureRequest): Promise<ErasureResult> {
     requireRole(this.#ctx.actor, SUBJECT_RIGHTS_ROLES);
     const outcome = await this.#ctx.db.transaction().execute(async (trx) => {
+      await this.#requirePerson(trx, personId);
       const db = withGdprTables(trx);
       const person = await db
         .selectFrom('person')

@@ -3,6 +3,7 @@ import type { FastifyContextConfig, FastifyRequest } from 'fastify';
 import { errorResponses } from '../http/errors.ts';
 import type { CapabilityOptions } from '../http/capability.ts';
 import { actorOf } from '../accounts/authentication.ts';
+import { accessOf } from '../access/install-access.ts';
 import type { Keyring } from '../security/crypto/index.ts';
 import { GdprRepository } from './gdpr.repository.ts';
 import {
@@ -22,7 +23,8 @@ const TAGS = ['gdpr'];
 /**
  * The policy-layer declaration of these routes (access/install-access.ts):
  * consent, export and erasure act on the person's identifying record. The
- * repository also checks the role (GdprRepository). Cast because the
+ * repository then checks the record (the user may read the person, as for
+ * GET /persons/:id, else 404) and the role (GdprRepository). Cast because the
  * declaration's type arrives with the policy layer.
  */
 const policy = (action: 'read' | 'update') => ({ policy: { action, subject: 'PersonIdentity' } }) as FastifyContextConfig;
@@ -39,6 +41,7 @@ export const gdprRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
       db: options.nrm.db,
       profile: options.profile,
       actor: actorOf(request),
+      access: accessOf(request),
       // The keyring joins the capability options with the encryption wiring; without it the export marks the identity as sealed.
       keyring: (options as CapabilityOptions & { keyring?: Keyring }).keyring,
       origin: {

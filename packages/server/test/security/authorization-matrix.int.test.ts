@@ -45,6 +45,7 @@ interface Fixture {
   users: Record<ActorName, { token: string; id: string }>;
   extraUserId: string;
   P1: string; // person of C1 (DGASPC-CJ, team: cw)
+  P2: string; // person of C2 (NGO-X): another organisation's person for DGASPC-CJ
   P3: string; // person recorded by fl
   P6: string; // person of a case a DGASPC-CJ case manager opened (team: cm)
   C1: string; // DGASPC-CJ case, referred to NGO-X, linked to DIICOT's K1
@@ -456,6 +457,58 @@ PROBES.push(
   ),
 );
 
+// GDPR routes per record: only persons the user may read (as GET /persons/:id), 404 for another organisation's person.
+const CONSENT = { purpose: 'data_sharing', given: true, recorded_on: '2024-03-01', method: 'written_form' };
+const ERASURE = { reason: 'the person asked for erasure in writing', legal_basis: 'consent_withdrawn' };
+PROBES.push(
+  {
+    route: 'GET /api/v1/persons/:id/consents',
+    name: "another organisation's person (NGO-X's P2)",
+    url: (f) => `/api/v1/persons/${f.P2}/consents`,
+    expect: { ...some(['ngo', 'coord'], 200), ...some(['fl', 'cw', 'cw_other', 'cm', 'complicit', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id/consents',
+    name: 'person of a DGASPC-CJ case, outside the team',
+    url: (f) => `/api/v1/persons/${f.P1}/consents`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'complicit'], 200), ...some(['fl', 'cw_other', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/persons/:id/consents',
+    name: "another organisation's person (NGO-X's P2)",
+    url: (f) => `/api/v1/persons/${f.P2}/consents`,
+    body: () => CONSENT,
+    expect: { ...some(['ngo', 'coord'], 201), ...some(['fl', 'cw', 'cw_other', 'cm', 'complicit'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id/subject-access-export',
+    name: "another organisation's person (NGO-X's P2)",
+    url: (f) => `/api/v1/persons/${f.P2}/subject-access-export`,
+    expect: { coord: 200, ...some(['fl', 'cw', 'cw_other', 'cm', 'complicit', 'ngo', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/persons/:id/subject-access-export',
+    name: 'person of a DGASPC-CJ case',
+    url: (f) => `/api/v1/persons/${f.P1}/subject-access-export`,
+    expect: { ...some(['cm', 'coord', 'complicit'], 200), ...some(['fl', 'cw', 'cw_other', 'ngo', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    // Only users who must be refused: an allowed erasure would erase the fixture.
+    route: 'POST /api/v1/persons/:id/erasure',
+    name: "another organisation's person (NGO-X's P2)",
+    url: (f) => `/api/v1/persons/${f.P2}/erasure`,
+    body: () => ERASURE,
+    expect: some(['cm', 'complicit'], 404),
+    otherwise: 404,
+    only: ['cm', 'complicit'],
+  },
+);
+
 /** Runs every probe as every actor; returns one line per mismatch. */
 async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
   const problems: string[] = [];
@@ -570,7 +623,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
     }
     await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
-    f = { users, extraUserId: extra.id, P1, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
+    f = { users, extraUserId: extra.id, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
   });
   afterAll(async () => {
     await api?.close();
