@@ -3,9 +3,10 @@
  * record a line, each with a `type`. Lines come in dependency order so that
  * both export and import stream:
  *
- *   header, organisation*, app_user*, import_batch*, person*, victim_case*,
+ *   header, organisation*, app_user*, service_facility*, import_batch*, person*, victim_case*,
  *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
- *   suspect*, break_glass_grant*, alert*, consent*, erasure_request*
+ *   suspect*, break_glass_grant*, alert*, consent*, erasure_request*,
+ *   screening*, screening_revision*
  *
  * Records keep their ids (UUIDs), so importing the same records twice adds
  * nothing. Organisations are referenced by their `code` (fields ending in
@@ -16,11 +17,12 @@
  * 8601 in UTC with microseconds. What is exported and why the rest is not:
  * docs/imports.md.
  *
- * Version 2 (migrations 0007 and 0010) added accounts, case teams, referral
- * shared fields, conflicts of interest, break-glass grants, alerts, consent,
- * erasure requests and anonymisation marks. Version 1 files are still read:
- * their records get the values those migrations gave existing rows
- * (upgradeVersion1Record).
+ * Version 2 added accounts, case teams, referral shared fields, conflicts of
+ * interest, break-glass grants, alerts, consent, erasure requests and
+ * anonymisation marks (migrations 0007, 0010), service facilities, referral
+ * decline codes, urgency and re-sending, assistance facility and payments
+ * (0012), screenings (0013). Version 1 files are still read: their records
+ * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
 import {
@@ -40,6 +42,10 @@ import { ROLES } from '../accounts/roles.ts';
 import { DEFAULT_SHARED_FIELDS, sharedFieldsProblem } from '../access/fields.ts';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '../gdpr/consent.ts';
 import { ERASURE_GROUNDS } from '../gdpr/erasure.ts';
+import { ANSWERS } from '../screening/evaluate-screening.ts';
+import { EXPLOITATION_TYPES } from '../screening/instrument-schema.ts';
+import { SUBJECT_AGE_GROUPS } from '../screening/screening-record.ts';
+import { DECLINE_REASON_CODES, REFERRAL_URGENCIES } from '../services/decline-reasons.ts';
 
 /** The `format` value of a header line. */
 export const OPENNRM_JSON_FORMAT = 'opennrm';
@@ -75,6 +81,8 @@ const anonymisationMarked = (r: { anonymised_on: string | null; anonymisation_ru
     });
 };
 /** A written reason of at least 10 characters besides spaces (the database's CHECK of break_glass_grant and erasure_request). */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lower-case hex');
+const screeningAnswers = z.record(z.string().min(1), z.enum(ANSWERS));
 const writtenReason = z.string().refine((s) => s.trim().length >= 10, 'a written reason of at least 10 characters');
 
 const identitySchema = z.strictObject({
@@ -117,6 +125,38 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     oidc_subject: z.string().min(1).nullable(),
     created_at: instant,
   }),
+  z
+    .strictObject({
+      type: z.literal('service_facility'),
+      id,
+      organisation_code: orgCode,
+      code: z.string().min(1),
+      name: z.string().min(1),
+      region: z.string().min(1),
+      services: z.array(z.enum(SERVICES)),
+      accepts_children: z.boolean(),
+      accepts_adults: z.boolean(),
+      dedicated_to_trafficking: z.boolean(),
+      /** Places (beds for a shelter), persons. */
+      capacity: z.number().int().min(0).nullable(),
+      free_places: z.number().int().min(0).nullable(),
+      free_places_updated_at: instant.nullable(),
+      free_places_updated_by: id.nullable(),
+      licence_number: z.string().nullable(),
+      licence_authority: z.string().nullable(),
+      licence_expires_on: date.nullable(),
+      active: z.boolean(),
+      synthetic: z.boolean(),
+      created_at: instant,
+      updated_at: instant,
+    })
+    // The database's CHECKs of migration 0012.
+    .superRefine((f, ctx) => {
+      if (f.free_places != null && (f.capacity == null || f.free_places > f.capacity))
+        ctx.addIssue({ code: 'custom', path: ['free_places'], message: 'at most capacity, which must be given' });
+      if ((f.licence_number == null) !== (f.licence_expires_on == null))
+        ctx.addIssue({ code: 'custom', path: ['licence_expires_on'], message: 'given exactly when licence_number is' });
+    }),
   z.strictObject({
     type: z.literal('import_batch'),
     id,
@@ -212,6 +252,11 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       shared_fields: z.array(z.string()),
       ...anonymisation,
       created_at: instant,
+      decline_reason_code: z.enum(DECLINE_REASON_CODES).nullable(),
+      urgency: z.enum(REFERRAL_URGENCIES),
+      /** The declined referral this one re-sends (a referral earlier in the file or in the database). */
+      resent_from_referral_id: id.nullable(),
+      overdue_alerted_at: instant.nullable(),
     })
     .superRefine((r, ctx) => {
       const problem = sharedFieldsProblem(r.shared_fields);
@@ -230,8 +275,26 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       ended_on: date.nullable(),
       ...anonymisation,
       created_at: instant,
+      facility_id: id.nullable(),
+      /** Financial support only: the amount as a decimal string (numeric(14,2): exact, never a float), ISO 4217 currency, scheme. */
+      amount: z
+        .string()
+        .regex(/^\d{1,12}(\.\d{1,2})?$/, 'an amount such as "1500.00"')
+        .nullable(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "RON"')
+        .nullable(),
+      payment_scheme: z.string().min(1).nullable(),
     })
-    .superRefine(anonymisationMarked),
+    .superRefine((a, ctx) => {
+      anonymisationMarked(a, ctx);
+      // The database's CHECKs of migration 0012.
+      if (a.service !== 'financial' && (a.amount != null || a.currency != null || a.payment_scheme != null))
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an amount, currency or scheme only for financial support' });
+      if (a.amount != null && a.currency == null)
+        ctx.addIssue({ code: 'custom', path: ['currency'], message: 'an amount needs its currency' });
+    }),
   z.strictObject({
     type: z.literal('criminal_case'),
     id,
@@ -327,6 +390,51 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       path: ['exemption'],
       message: 'a refusal names its exemption and article; an erasure names neither',
     }),
+  z
+    .strictObject({
+      type: z.literal('screening'),
+      id,
+      revision: z.number().int().min(1),
+      content_sha256: sha256,
+      recorded_at: instant,
+      first_received_at: instant,
+      received_at: instant,
+      recorded_by_user_id: id,
+      organisation_code: orgCode.nullable(),
+      county: z.string().min(1),
+      context: z.string().min(1),
+      subject_age_years: age.nullable(),
+      subject_age_group: z.enum(SUBJECT_AGE_GROUPS),
+      subject_sex: z.enum(SEXES),
+      subject_citizenships: z.array(iso2),
+      exploitation: z.enum(EXPLOITATION_TYPES),
+      answers: screeningAnswers,
+      /** The responder's notes, in clear (opened at export, sealed again at import), or null. */
+      notes: z.string().nullable(),
+      instrument: z.string().min(1),
+      indicator_set: z.string().min(1),
+      outcome: z.enum(['no_indicators', 'potential_victim', 'presumed_victim']),
+      /** The domain evaluator's ScreeningResult, as stored. */
+      evaluation: z.record(z.string(), z.unknown()),
+      victim_case_id: id.nullable(),
+      case_opened_at: instant.nullable(),
+      synthetic: z.boolean(),
+    })
+    // The database's screening_case_opened CHECK (migration 0013).
+    .refine((r) => (r.victim_case_id == null) === (r.case_opened_at == null), {
+      path: ['case_opened_at'],
+      message: 'set exactly when victim_case_id is',
+    }),
+  z.strictObject({
+    type: z.literal('screening_revision'),
+    screening_id: id,
+    revision: z.number().int().min(1),
+    content_sha256: sha256,
+    recorded_at: instant,
+    received_at: instant,
+    answers: screeningAnswers,
+    outcome: z.enum(['no_indicators', 'potential_victim', 'presumed_victim']),
+  }),
 ]);
 
 /** One line of an OpenNRM JSON Lines file. */
@@ -335,6 +443,7 @@ export type OpennrmJsonLine = z.infer<typeof opennrmJsonLineSchema>;
 export const OPENNRM_JSON_TYPES = [
   'organisation',
   'app_user',
+  'service_facility',
   'import_batch',
   'person',
   'victim_case',
@@ -348,6 +457,8 @@ export const OPENNRM_JSON_TYPES = [
   'alert',
   'consent',
   'erasure_request',
+  'screening',
+  'screening_revision',
 ] as const;
 export type OpennrmJsonType = (typeof OPENNRM_JSON_TYPES)[number];
 
@@ -357,7 +468,7 @@ export interface LineProblem {
   reason: string;
 }
 
-/** Fields that version 2 added, with the values migrations 0007 and 0010 gave the rows that existed then. */
+/** Fields that version 2 added, with the values migrations 0007, 0010 and 0012 gave the rows that existed then. */
 const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, unknown>) => Record<string, unknown>>> = {
   person: () => ({ created_by_user_id: null, anonymised_on: null, anonymisation_rule: null }),
   // Migration 0007: an existing case is owned by its identifying organisation.
@@ -367,15 +478,31 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
     anonymised_on: null,
     anonymisation_rule: null,
   }),
-  referral: () => ({ shared_fields: [...DEFAULT_SHARED_FIELDS], anonymised_on: null, anonymisation_rule: null }),
-  assistance: () => ({ anonymised_on: null, anonymisation_rule: null }),
+  // Migration 0012: a referral declined before reason codes existed gets "other".
+  referral: (r) => ({
+    shared_fields: [...DEFAULT_SHARED_FIELDS],
+    anonymised_on: null,
+    anonymisation_rule: null,
+    decline_reason_code: r.status === 'declined' ? 'other' : null,
+    urgency: 'routine',
+    resent_from_referral_id: null,
+    overdue_alerted_at: null,
+  }),
+  assistance: () => ({
+    anonymised_on: null,
+    anonymisation_rule: null,
+    facility_id: null,
+    amount: null,
+    currency: null,
+    payment_scheme: null,
+  }),
   criminal_case: () => ({ institutions_under_investigation_codes: [] }),
   suspect: () => ({ app_user_id: null }),
 };
 
 /**
  * A version 1 record as version 2 writes it: the fields version 2 added,
- * when absent, get the values migrations 0007 and 0010 gave existing rows.
+ * when absent, get the values migrations 0007, 0010 and 0012 gave existing rows.
  * Other records are left as they are.
  */
 export function upgradeVersion1Record(value: unknown): unknown {

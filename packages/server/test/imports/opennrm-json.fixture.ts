@@ -5,6 +5,8 @@ import { newId } from '../../src/shared/ids.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { writeIdentity } from '../../src/security/crypto/identity-store.ts';
 import { withGdprTables } from '../../src/gdpr/gdpr-tables.ts';
+import { seal } from '../../src/security/crypto/envelope.ts';
+import { screeningNotesContext } from '../../src/security/crypto/sealed-columns.ts';
 import { TEST_KEYRING } from '../support/test-keyring.ts';
 
 /** Case number of the richest victim case of fillExportFixture. */
@@ -16,7 +18,8 @@ export const RICH_CASE_NUMBER = 'RO-2023-0001';
  * organisation not in the profile, accounts (one single sign-on), a case
  * team, custom shared fields, conflicts of interest, a break-glass grant and
  * its alert, consent given and withdrawn, an erasure refused and one done,
- * anonymisation marks. CTDC rows bring an import batch.
+ * anonymisation marks, screenings (sealed notes, revisions). CTDC rows bring
+ * an import batch.
  */
 export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
   await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
@@ -130,10 +133,51 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
       { victim_case_id: vcase, user_id: coordinator },
     ])
     .execute();
+  const facility = newId();
+  await nrm.db
+    .insertInto('service_facility')
+    .values({
+      id: facility,
+      organisation_id: ngo,
+      code: 'NGO-TEST-SHELTER-B',
+      name: 'Adăpost "Speranța"',
+      region: 'RO-B',
+      services: ['shelter', 'psychological'],
+      accepts_children: true,
+      dedicated_to_trafficking: true,
+      capacity: 12,
+      free_places: 3,
+      free_places_updated_at: '2023-02-01T07:00:00.000003Z',
+      free_places_updated_by: worker,
+      licence_number: 'L-123',
+      licence_authority: 'ANPDCA',
+      licence_expires_on: '2026-12-31',
+    })
+    .execute();
+  // Re-sent after a decline: the accepted referral refers to one written after it (ids are time-ordered).
   const referral = newId();
+  const declined = newId();
   await db
     .insertInto('referral')
     .values({
+      id: declined,
+      victim_case_id: vcase,
+      from_organisation_id: anitp,
+      to_organisation_id: police,
+      services: ['shelter'],
+      status: 'declined',
+      sent_at: '2023-02-01T12:00:00Z',
+      responded_at: '2023-02-01T18:00:00Z',
+      decline_reason: 'Nu avem locuri',
+      decline_reason_code: 'no_free_places',
+      urgency: 'urgent',
+      overdue_alerted_at: '2023-02-01T16:00:00.000002Z',
+    })
+    .execute();
+  await db
+    .insertInto('referral')
+    .values({
+      resent_from_referral_id: declined,
       id: referral,
       victim_case_id: vcase,
       from_organisation_id: anitp,
@@ -171,6 +215,17 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
         service: 'shelter',
         started_on: '2023-02-04',
         ended_on: '2023-06-30',
+        facility_id: facility,
+      },
+      {
+        id: newId(),
+        victim_case_id: vcase,
+        provider_organisation_id: anitp,
+        service: 'financial',
+        started_on: '2023-07-01',
+        amount: '1500.50',
+        currency: 'RON',
+        payment_scheme: 'state_advance',
       },
       {
         id: newId(),
@@ -289,6 +344,86 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
         ground: 'no_longer_necessary',
         reason: 'Case closed years ago',
         outcome: 'erased',
+      },
+    ])
+    .execute();
+  // A screening that opened the rich case, with its notes sealed and two revisions, and one that found nothing.
+  const screening = newId();
+  const answers1 = { 'lab.deception': 'yes', 'lab.documents': 'unknown' };
+  const answers2 = { 'lab.deception': 'yes', 'lab.documents': 'yes' };
+  const evaluation = {
+    outcome: 'presumed_victim',
+    dimensions_met: [{ dimension: 'deception', by_answers: ['lab.deception'], rule: 'any' }],
+  };
+  await nrm.db
+    .insertInto('screening')
+    .values([
+      {
+        id: screening,
+        revision: 2,
+        content_sha256: 'b'.repeat(64),
+        recorded_at: '2023-01-31T17:45:00.000001Z',
+        first_received_at: '2023-01-31T18:00:00Z',
+        received_at: '2023-02-01T08:00:00Z',
+        recorded_by_user_id: worker,
+        organisation_id: ngo,
+        county: 'RO-B',
+        context: 'outreach',
+        subject_age_years: 16,
+        subject_age_group: 'child',
+        subject_sex: 'female',
+        subject_citizenships: ['RO'],
+        exploitation: 'labour',
+        answers: JSON.stringify(answers2),
+        notes: seal(TEST_KEYRING, screeningNotesContext(screening), Buffer.from(JSON.stringify('Met "M." at the station\nnear platform 3')))
+          .envelope,
+        instrument: 'ilo-ec-2009',
+        indicator_set: 'labour',
+        outcome: 'presumed_victim',
+        evaluation: JSON.stringify(evaluation),
+        victim_case_id: vcase,
+        case_opened_at: '2023-02-01T10:11:12.123456Z',
+        synthetic: true,
+      },
+      {
+        id: newId(),
+        revision: 1,
+        content_sha256: 'c'.repeat(64),
+        recorded_at: '2023-03-01T09:00:00Z',
+        recorded_by_user_id: coordinator,
+        organisation_id: null,
+        county: 'RO-CJ',
+        context: 'hotline',
+        subject_age_group: 'unknown',
+        subject_sex: 'unknown',
+        exploitation: 'sexual',
+        answers: '{}',
+        notes: null,
+        instrument: 'ilo-ec-2009',
+        indicator_set: 'sexual',
+        outcome: 'no_indicators',
+        evaluation: JSON.stringify({ outcome: 'no_indicators', dimensions_met: [] }),
+      },
+    ])
+    .execute();
+  await nrm.db
+    .insertInto('screening_revision')
+    .values([
+      {
+        screening_id: screening,
+        revision: 1,
+        content_sha256: 'a'.repeat(64),
+        recorded_at: '2023-01-31T17:30:00Z',
+        answers: JSON.stringify(answers1),
+        outcome: 'potential_victim',
+      },
+      {
+        screening_id: screening,
+        revision: 2,
+        content_sha256: 'b'.repeat(64),
+        recorded_at: '2023-01-31T17:45:00.000001Z',
+        answers: JSON.stringify(answers2),
+        outcome: 'presumed_victim',
       },
     ])
     .execute();

@@ -102,13 +102,16 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       person: 8,
       victim_case: 8,
       case_team: 2,
-      referral: 2,
-      assistance: 2,
+      referral: 3,
+      assistance: 3,
+      service_facility: 1,
       suspect: 1,
       break_glass_grant: 1,
       alert: 2,
       consent: 2,
       erasure_request: 2,
+      screening: 2,
+      screening_revision: 2,
     });
     expect(outcome.already_present).toMatchObject({ organisation: 53 });
     const again = await exportTo(target, 'again.jsonl', TARGET_KEYRING);
@@ -224,8 +227,26 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
   it('reads a version 1 file: its records get the values migrations 0007 and 0010 gave existing rows', async () => {
     const fresh = await freshDatabase();
     try {
-      const v2Only = new Set(['app_user', 'case_team', 'break_glass_grant', 'alert', 'consent', 'erasure_request']);
+      const v2Only = new Set([
+        'app_user',
+        'case_team',
+        'break_glass_grant',
+        'alert',
+        'consent',
+        'erasure_request',
+        'screening',
+        'screening_revision',
+        'service_facility',
+      ]);
       const v2Fields = [
+        'decline_reason_code',
+        'urgency',
+        'resent_from_referral_id',
+        'overdue_alerted_at',
+        'facility_id',
+        'amount',
+        'currency',
+        'payment_scheme',
         'created_by_user_id',
         'owner_organisation_code',
         'anonymised_on',
@@ -246,7 +267,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       const file = path.join(dir, 'version-1.jsonl');
       writeFileSync(file, `${v1.join('\n')}\n`);
       const outcome = await importOpennrmJson(fresh, file, { profile: 'romania', keyring: TEST_KEYRING });
-      expect(outcome).toMatchObject({ status: 'imported', added: { person: 8, victim_case: 8, referral: 2, suspect: 1 } });
+      expect(outcome).toMatchObject({ status: 'imported', added: { person: 8, victim_case: 8, referral: 3, suspect: 1 } });
       const rich = await fresh.db
         .selectFrom('victim_case as v')
         .innerJoin('organisation as o', 'o.id', 'v.owner_organisation_id')

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { OPENNRM_JSON_FORMAT, OPENNRM_JSON_VERSION } from '@opennrm/domain';
 import type { Database, PersonIdentityData } from '../../db/schema.ts';
+import { open } from '../../security/crypto/envelope.ts';
 import { openIdentity } from '../../security/crypto/identity-store.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
 import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, organisationListField, TABLES, type TableSpec } from './tables.ts';
@@ -24,6 +25,7 @@ function selectList(spec: TableSpec): string {
     .map((c) => {
       const col = `t.${c}`;
       if (spec.instants.includes(c)) return `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${c}`;
+      if (spec.decimals.includes(c)) return `${col}::text AS ${c}`;
       if (spec.organisations.includes(c)) return `(SELECT o.code FROM organisation o WHERE o.id = ${col}) AS ${organisationCodeField(c)}`;
       // In list order; an id naming no organisation (the column has no foreign key) is written as
       // it is, so that the import names it instead of the export dropping it.
@@ -63,11 +65,24 @@ function openSealedIdentity(keyring: Keyring, row: Record<string, unknown>): Rec
   return { ...person, identity, identity_updated_at };
 }
 
+/** A row with its sealed JSON columns (spec.sealed) opened: the file carries them in clear. */
+function openSealedColumns(keyring: Keyring, spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
+  if (spec.sealed.length === 0) return row;
+  const opened = { ...row };
+  for (const sealed of spec.sealed) {
+    const envelope = row[sealed.column] as Uint8Array | null;
+    opened[sealed.column] =
+      envelope == null ? null : (JSON.parse(open(keyring, sealed.context(row), envelope).toString('utf8')) as unknown);
+  }
+  return opened;
+}
+
 async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGenerator<Record<string, unknown>> {
   const { head, tail } = pageQuery(spec);
-  const keyTypes = spec.key.map((k) => (k === 'code' ? 'text' : 'uuid'));
-  // Keyset paging from the smallest key: '' for text, the nil UUID for ids.
-  let after: string[] = keyTypes.map((t) => (t === 'text' ? '' : '00000000-0000-0000-0000-000000000000'));
+  const keyTypes = spec.keyTypes;
+  // Keyset paging from the smallest key: '' for text, the nil UUID for ids, the least int4.
+  const least = { text: '', uuid: '00000000-0000-0000-0000-000000000000', int: '-2147483648' };
+  let after: string[] = keyTypes.map((t) => least[t]);
   for (;;) {
     const last = sql.join(after.map((v, i) => sql`${v}::${sql.raw(keyTypes[i]!)}`));
     const { rows } = await sql<Record<string, unknown>>`${sql.raw(head)} (${last}) ${sql.raw(tail)}`.execute(trx);
@@ -96,8 +111,9 @@ async function* tableRows(trx: Transaction<Database>, spec: TableSpec): AsyncGen
  * special-category personal data.
  *
  * @param out where the lines go; backpressure is respected, the stream is not ended.
- * @throws IdentityCryptoError when an identity cannot be opened with `keyring`
- *   (security/crypto/identity-store.ts, openIdentity); the database's error, or the stream's.
+ * @throws IdentityCryptoError when an identity or another sealed value (a
+ *   screening's notes) cannot be opened with `keyring` (security/crypto/); the
+ *   database's error, or the stream's.
  */
 export async function exportOpennrmJson(
   db: Kysely<Database>,
@@ -123,7 +139,8 @@ export async function exportOpennrmJson(
       for (const spec of TABLES) {
         let n = 0;
         for await (const row of tableRows(trx, spec)) {
-          await write({ type: spec.type, ...(spec.type === 'person' ? openSealedIdentity(options.keyring, row) : row) });
+          const opened = openSealedColumns(options.keyring, spec, row);
+          await write({ type: spec.type, ...(spec.type === 'person' ? openSealedIdentity(options.keyring, opened) : opened) });
           n++;
         }
         counts[spec.type] = n;

@@ -15,6 +15,7 @@ import { checkImportFile } from '../import-file.ts';
 import { newId } from '../../shared/ids.ts';
 import type { PersonIdentityData } from '../../db/schema.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
+import { seal } from '../../security/crypto/envelope.ts';
 import { byteaHex, sealedIdentityRows } from '../../security/crypto/sealed-rows.ts';
 import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, organisationListField, TABLES, type TableSpec } from './tables.ts';
 
@@ -306,7 +307,9 @@ async function missingReferences(
 ): Promise<Map<number, { column: string; value: string; taken?: boolean }>> {
   const missing = new Map<number, { column: string; value: string; taken?: boolean }>();
   for (const { column, type } of spec.references) {
-    const refs = rows.map((r, i) => ({ i, ref: r[column] })).filter((r) => r.ref != null && !missing.has(r.i));
+    // A record may refer to one of its own type in the same batch (a re-sent referral): one statement writes both.
+    const batch = type === spec.type ? new Set(rows.map((r) => r[spec.key[0]!])) : new Set();
+    const refs = rows.map((r, i) => ({ i, ref: r[column] })).filter((r) => r.ref != null && !missing.has(r.i) && !batch.has(r.ref));
     if (refs.length === 0) continue;
     const found = await tx.query<{ i: number }>(
       `SELECT r.i FROM json_to_recordset($1::json) AS r(i int, ref uuid)
@@ -369,6 +372,17 @@ async function insertRows(
   keyring: Keyring,
 ): Promise<{ inserted: number } | { refusal: string }> {
   if (rows.length === 0) return { inserted: 0 };
+  // Sealed JSON columns arrive in clear: seal them under this database's active key.
+  if (spec.sealed.length > 0)
+    rows = rows.map((row) => {
+      const sealed = { ...row };
+      for (const column of spec.sealed) {
+        const value = row[column.column];
+        if (value != null)
+          sealed[column.column] = byteaHex(seal(keyring, column.context(row), Buffer.from(JSON.stringify(value), 'utf8')).envelope);
+      }
+      return sealed;
+    });
   // Organisations get this database's own ids; everything else keeps its id.
   const columns = [...(spec.type === 'organisation' ? ['id'] : []), ...spec.columns, ...Object.keys(spec.importValues)].join(', ');
   try {

@@ -1,5 +1,6 @@
 import type { OpennrmJsonType } from '@opennrm/domain';
 import { NO_PASSWORD } from '../../accounts/passwords.ts';
+import { SCREENING_NOTES_COLUMN, type SealedColumn } from '../../security/crypto/sealed-columns.ts';
 
 /**
  * How each record type of the OpenNRM JSON Lines format maps to its table.
@@ -16,10 +17,14 @@ export interface TableSpec {
   table: string;
   /** Primary-key columns, in sort order: export pages by them, import skips records whose key exists. */
   key: readonly string[];
+  /** SQL types of the key columns: `text` for an organisation's code, else `uuid` unless given. */
+  keyTypes: readonly ('uuid' | 'text' | 'int')[];
   /** Columns in file order. */
   columns: readonly string[];
   /** Columns of type timestamptz (exported in UTC with microseconds, nothing lost). */
   instants: readonly string[];
+  /** Columns of type numeric: exported as decimal text ("1500.50"), since a JSON number may lose digits and the engines' drivers differ. */
+  decimals: readonly string[];
   /** Organisation reference columns (`x_organisation_id` stored, `x_organisation_code` in the file). */
   organisations: readonly string[];
   /** Lists of organisation ids (uuid[] `x` stored, the codes in the same order as `x_codes` in the file). */
@@ -29,6 +34,12 @@ export interface TableSpec {
    * import names the line of a record whose value another record of the database holds.
    */
   unique: readonly string[];
+  /**
+   * Columns sealed with the keyring (security/crypto/sealed-columns.ts) whose
+   * plaintext is JSON: the file carries the value opened, the import seals it
+   * again under the receiving database's active key.
+   */
+  sealed: readonly SealedColumn[];
   /** Columns the file does not carry and the import sets (an imported account's unusable password). */
   importValues: Readonly<Record<string, unknown>>;
   /**
@@ -42,10 +53,13 @@ export interface TableSpec {
 const spec = (s: Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>): TableSpec => ({
   table: s.type,
   key: ['id'],
+  keyTypes: (s.key ?? ['id']).map((k) => (k === 'code' ? 'text' : 'uuid')),
   instants: [],
+  decimals: [],
   organisations: [],
   organisationLists: [],
   unique: [],
+  sealed: [],
   importValues: {},
   references: [],
   ...s,
@@ -61,6 +75,35 @@ export const TABLES: readonly TableSpec[] = [
     organisations: ['organisation_id'],
     unique: ['username'],
     importValues: { password_hash: NO_PASSWORD, must_change_password: true },
+  }),
+  spec({
+    type: 'service_facility',
+    columns: [
+      'id',
+      'organisation_id',
+      'code',
+      'name',
+      'region',
+      'services',
+      'accepts_children',
+      'accepts_adults',
+      'dedicated_to_trafficking',
+      'capacity',
+      'free_places',
+      'free_places_updated_at',
+      'free_places_updated_by',
+      'licence_number',
+      'licence_authority',
+      'licence_expires_on',
+      'active',
+      'synthetic',
+      'created_at',
+      'updated_at',
+    ],
+    instants: ['free_places_updated_at', 'created_at', 'updated_at'],
+    organisations: ['organisation_id'],
+    unique: ['code'],
+    references: [{ column: 'free_places_updated_by', type: 'app_user' }],
   }),
   spec({
     type: 'import_batch',
@@ -161,10 +204,17 @@ export const TABLES: readonly TableSpec[] = [
       'anonymised_on',
       'anonymisation_rule',
       'created_at',
+      'decline_reason_code',
+      'urgency',
+      'resent_from_referral_id',
+      'overdue_alerted_at',
     ],
-    instants: ['sent_at', 'responded_at', 'created_at'],
+    instants: ['sent_at', 'responded_at', 'created_at', 'overdue_alerted_at'],
     organisations: ['from_organisation_id', 'to_organisation_id'],
-    references: [{ column: 'victim_case_id', type: 'victim_case' }],
+    references: [
+      { column: 'victim_case_id', type: 'victim_case' },
+      { column: 'resent_from_referral_id', type: 'referral' },
+    ],
   }),
   spec({
     type: 'assistance',
@@ -179,12 +229,18 @@ export const TABLES: readonly TableSpec[] = [
       'anonymised_on',
       'anonymisation_rule',
       'created_at',
+      'facility_id',
+      'amount',
+      'currency',
+      'payment_scheme',
     ],
     instants: ['created_at'],
+    decimals: ['amount'],
     organisations: ['provider_organisation_id'],
     references: [
       { column: 'victim_case_id', type: 'victim_case' },
       { column: 'referral_id', type: 'referral' },
+      { column: 'facility_id', type: 'service_facility' },
     ],
   }),
   spec({
@@ -289,6 +345,50 @@ export const TABLES: readonly TableSpec[] = [
       { column: 'person_id', type: 'person' },
       { column: 'requested_by', type: 'app_user' },
     ],
+  }),
+  spec({
+    type: 'screening',
+    columns: [
+      'id',
+      'revision',
+      'content_sha256',
+      'recorded_at',
+      'first_received_at',
+      'received_at',
+      'recorded_by_user_id',
+      'organisation_id',
+      'county',
+      'context',
+      'subject_age_years',
+      'subject_age_group',
+      'subject_sex',
+      'subject_citizenships',
+      'exploitation',
+      'answers',
+      'notes',
+      'instrument',
+      'indicator_set',
+      'outcome',
+      'evaluation',
+      'victim_case_id',
+      'case_opened_at',
+      'synthetic',
+    ],
+    instants: ['recorded_at', 'first_received_at', 'received_at', 'case_opened_at'],
+    organisations: ['organisation_id'],
+    sealed: [SCREENING_NOTES_COLUMN],
+    references: [
+      { column: 'recorded_by_user_id', type: 'app_user' },
+      { column: 'victim_case_id', type: 'victim_case' },
+    ],
+  }),
+  spec({
+    type: 'screening_revision',
+    key: ['screening_id', 'revision'],
+    keyTypes: ['uuid', 'int'],
+    columns: ['screening_id', 'revision', 'content_sha256', 'recorded_at', 'received_at', 'answers', 'outcome'],
+    instants: ['recorded_at', 'received_at'],
+    references: [{ column: 'screening_id', type: 'screening' }],
   }),
 ];
 
