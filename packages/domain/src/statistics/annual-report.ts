@@ -31,6 +31,27 @@ export interface VictimsIdentified {
   foreign_ukrainian_refugees_labour: number | null;
 }
 
+/** Screenings of the year: total, per screening context of the profile and per outcome. Counts. */
+export type ScreeningCounts = {
+  total: number | null;
+  by_context: Record<string, number | null>;
+  by_outcome: Record<string, number | null>;
+};
+
+/**
+ * The sector of an assisting organisation, from its kind (profile INSTITUTION_KINDS):
+ * NGOs, international organisations, "other", and every public body as government.
+ */
+export const PROVIDER_SECTORS = ['government', 'ngo', 'international', 'other'] as const;
+export type ProviderSector = (typeof PROVIDER_SECTORS)[number];
+
+/** The organisation kinds of each non-government sector; every other kind is a public body (government). */
+export const NON_GOVERNMENT_KINDS: Record<Exclude<ProviderSector, 'government'>, readonly string[]> = {
+  ngo: ['ngo'],
+  international: ['international'],
+  other: ['other'],
+};
+
 /** Court-ordered compensation; not modelled until the criminal-proceedings issue. */
 export type CompensationCourtOrders = {
   victims: number | null;
@@ -49,6 +70,14 @@ export type AnnualReport = {
   victims_assisted_by_ngos: number;
   /** Ratio 0..1, two decimals. */
   victims_assisted_share_of_identified: number | null;
+  /** Screenings recorded in the year, by context and outcome (issue 4 point 7). */
+  screenings: ScreeningCounts;
+  /** Persons assisted in the year, and by the sector of the organisations that assisted them. */
+  victims_assisted: { total: number | null; by_provider_sector: Record<string, number | null> };
+  /** Days, median; null over nobody. */
+  median_days_screening_to_referral: number | null;
+  /** Days, median; null over nobody. */
+  median_days_referral_to_first_service: number | null;
   /** Criminal cases. */
   investigations_new: CountByForm;
   /** Suspects (defendants). */
@@ -78,7 +107,8 @@ export type AnnualReport = {
 };
 
 /** What a figure counts. */
-export type FigureUnit = 'persons' | 'criminal cases' | 'suspects' | 'share' | 'months' | 'RON' | 'amounts by currency' | 'count';
+export type FigureUnit =
+  'persons' | 'criminal cases' | 'suspects' | 'screenings' | 'share' | 'months' | 'days' | 'RON' | 'amounts by currency' | 'count';
 
 /** One figure of the report: where it sits, what it means and the rule that computes it. */
 export interface FigureDefinition {
@@ -103,6 +133,8 @@ export interface FigureValue {
 
 const TIP_2024 = 'US Department of State, 2024 Trafficking in Persons Report, Romania narrative';
 const ISSUE_2 = 'OpenNRM issue 2, point 6 (counting rules agreed for the national statistics)';
+const ISSUE_4 = 'OpenNRM issue 4, point 7 (screenings, assistance and NRM timings in the national statistics)';
+const SCREENING_OUTCOME_CODES = ['no_indicators', 'potential_victim', 'presumed_victim'] as const;
 
 const victimsIdentified = (y: string) =>
   `persons with a victim case whose NRM status is "identified" and whose reporting year is ${y} ` +
@@ -224,6 +256,7 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       rule: 'victims_assisted_by_ngos / victims_identified.total, rounded to 2 decimals; null when no victim was identified',
       source: `${ISSUE_2}; ${TIP_2024} (2022: 180 of 492, 37 percent)`,
     },
+    ...nrmFigures(profile),
     {
       path: 'investigations_new.total',
       meaning: 'trafficking investigations opened in the year',
@@ -359,6 +392,72 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
         `of identified victims with a victim case having a labour_exploitation form, the share whose such case lists ${country} ` +
         'among its countries of exploitation; 2 decimals; null when there is no labour victim',
       source: `${ISSUE_2}; ${TIP_2024}`,
+    },
+  ];
+}
+
+/** Screening, assistance and timing figures of issue 4 point 7 (docs/statistics.md). */
+function nrmFigures(profile: JurisdictionProfile): FigureDefinition[] {
+  const tz = profile.annual_report.time_zone;
+  const screened = `screenings whose recorded_at falls in the reporting year (in the profile's time zone, ${tz}), each screening once at its latest revision`;
+  const assisted = 'persons with an assistance record (a service delivered) started in the reporting year';
+  return [
+    {
+      path: 'screenings.total',
+      meaning: 'screenings with trafficking indicators recorded in the year',
+      unit: 'screenings',
+      rule: screened,
+      source: ISSUE_4,
+    },
+    ...profile.screening_contexts.map((c) => ({
+      path: `screenings.by_context.${c.code}`,
+      meaning: `screenings in the context "${c.name}"`,
+      unit: 'screenings' as const,
+      rule: `${screened}, recorded with context "${c.code}"`,
+      source: `${ISSUE_4}; profile screening_contexts (${c.source})`,
+    })),
+    ...SCREENING_OUTCOME_CODES.map((outcome) => ({
+      path: `screenings.by_outcome.${outcome}`,
+      meaning: `screenings whose outcome was "${outcome}"`,
+      unit: 'screenings' as const,
+      rule: `${screened}, whose stored outcome (the server's evaluation with the profile's instrument) is "${outcome}"`,
+      source: `${ISSUE_4}; docs/screening.md (outcomes)`,
+    })),
+    {
+      path: 'victims_assisted.total',
+      meaning: 'victims who received assistance in the year, from anyone',
+      unit: 'persons',
+      rule: `${assisted}, whatever the provider; each person once`,
+      source: `${ISSUE_4}; ${TIP_2024} (the government did not report how many referred victims were assisted)`,
+    },
+    ...PROVIDER_SECTORS.map((sector) => ({
+      path: `victims_assisted.by_provider_sector.${sector}`,
+      meaning: `victims assisted in the year by ${sector === 'government' ? 'public bodies' : sector === 'ngo' ? 'NGOs' : sector === 'international' ? 'international organisations' : 'other organisations'}`,
+      unit: 'persons' as const,
+      rule:
+        `${assisted} by an organisation of ${sector === 'government' ? `a public kind (any kind but ${Object.values(NON_GOVERNMENT_KINDS).flat().join(', ')})` : `kind ${NON_GOVERNMENT_KINDS[sector].join(', ')}`}; ` +
+        'a person assisted by two sectors counts in both',
+      source: `${ISSUE_4}; profile institutions (kind)`,
+    })),
+    {
+      path: 'median_days_screening_to_referral',
+      meaning: 'median days from the screening to the referral to assistance',
+      unit: 'days',
+      rule:
+        `over persons first referred in the reporting year (first referral sent in the year, ${tz}) one of whose victim cases was ` +
+        'opened from a screening recorded on or before that day: the median of the days from the earliest such screening to ' +
+        'that first referral (local calendar days), rounded to 1 decimal; null over nobody',
+      source: `${ISSUE_4}; OSCE/ODIHR NRM handbook 2022, ch. 3 (referral without delay)`,
+    },
+    {
+      path: 'median_days_referral_to_first_service',
+      meaning: 'median days from the referral to the first service delivered',
+      unit: 'days',
+      rule:
+        `over persons first referred in the reporting year (${tz}) who received a service on or after that day: the median of ` +
+        'the days from that first referral to the first service started (assistance started_on), rounded to 1 decimal; ' +
+        'persons never assisted are left out (they are the gap between referred and assisted); null over nobody',
+      source: `${ISSUE_4}; Directive 2011/36/EU art. 11(2) (assistance as soon as there are reasonable grounds)`,
     },
   ];
 }

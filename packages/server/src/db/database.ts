@@ -3,6 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { copyLine, type CopyValue } from './copy-format.ts';
@@ -43,6 +44,19 @@ export interface BulkTransaction {
     columns: readonly string[],
     rows: AsyncIterable<readonly CopyValue[]> | Iterable<readonly CopyValue[]>,
   ): Promise<number>;
+  /**
+   * Streams a text file's lines, unparsed, into one text column of a table
+   * with COPY (FREEZE): one row a line, in file order, the first line (a
+   * header) skipped, the line's end (LF or CRLF, whichever the first line has)
+   * removed and nothing else changed. The table must have been created in the
+   * current (sub)transaction (FREEZE requires it).
+   * @param onChunk called with each chunk of the file as it is sent (for progress).
+   * @throws RangeError when the file holds a byte 0x01 or 0x02 (COPY's delimiter
+   *   and quote here, so such a line could not arrive unchanged); the server's
+   *   error when the file mixes CRLF and LF line ends, has a NUL byte or is not
+   *   UTF-8. Either way, roll the (sub)transaction back: part of the file may have been copied.
+   */
+  copyFileLines(table: string, column: string, path: string, onChunk?: (chunk: Buffer) => void): Promise<void>;
 }
 
 /** An open NRM database: the typed query builder plus the bulk-load port. */
@@ -73,6 +87,31 @@ function quoteIdent(name: string): string {
 
 function copyStatement(table: string, columns: readonly string[], source: string): string {
   return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM ${source}`;
+}
+
+/**
+ * COPY of whole lines into one column: CSV mode with a delimiter and a quote
+ * (0x01, 0x02) that never occur in the file (copyFileLines checks), so no line
+ * is split or unquoted, and no backslash escapes as in text mode.
+ */
+function copyLinesStatement(table: string, column: string, source: string, header: boolean): string {
+  return `${copyStatement(table, [column], source)} WITH (FORMAT csv, HEADER ${header}, FREEZE true, DELIMITER E'\\x01', QUOTE E'\\x02', FORCE_NOT_NULL (${quoteIdent(column)}))`;
+}
+
+/** Chunks of a file read for a COPY of its lines. */
+const FILE_CHUNK_BYTES = 1024 * 1024;
+const LINE_FEED = 0x0a;
+const COPY_DELIMITER = 0x01;
+const COPY_QUOTE = 0x02;
+
+/** Reads a file in chunks for copyFileLines, refusing the bytes its COPY reserves. */
+async function* fileChunks(path: string, onChunk: ((chunk: Buffer) => void) | undefined): AsyncGenerator<Buffer<ArrayBuffer>> {
+  for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }) as AsyncIterable<Buffer<ArrayBuffer>>) {
+    if (chunk.includes(COPY_DELIMITER) || chunk.includes(COPY_QUOTE))
+      throw new RangeError(`${path} holds a byte 0x01 or 0x02, which a COPY of its lines cannot carry`);
+    onChunk?.(chunk);
+    yield chunk;
+  }
 }
 
 async function openPglite(dataDir: string, create: boolean): Promise<NrmDatabase> {
@@ -121,6 +160,34 @@ async function openPglite(dataDir: string, create: boolean): Promise<NrmDatabase
             }
             await flush();
             return count;
+          },
+          async copyFileLines(table, column, path, onChunk) {
+            // PGlite copies from a blob in memory: the file goes in slices cut
+            // after a line feed, the header skipped in the first one only.
+            let pending: Uint8Array<ArrayBuffer>[] = [];
+            let size = 0;
+            let first = true;
+            const flush = async () => {
+              await tx.query(copyLinesStatement(table, column, `'/dev/blob'`, first), [], { blob: new Blob(pending) });
+              first = false;
+              pending = [];
+              size = 0;
+            };
+            for await (const chunk of fileChunks(path, onChunk)) {
+              const cut = size + chunk.length >= PGLITE_COPY_SLICE_BYTES ? chunk.lastIndexOf(LINE_FEED) : -1;
+              if (cut < 0) {
+                pending.push(chunk);
+                size += chunk.length;
+                continue;
+              }
+              pending.push(chunk.subarray(0, cut + 1));
+              await flush();
+              if (cut + 1 < chunk.length) {
+                pending.push(chunk.subarray(cut + 1));
+                size = chunk.length - cut - 1;
+              }
+            }
+            if (pending.length > 0 || first) await flush();
           },
         }),
       );
@@ -188,6 +255,10 @@ async function openPostgres(databaseUrl: string, schema: string | undefined): Pr
             );
             await pipeline(lines, client.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
             return count;
+          },
+          async copyFileLines(table, column, path, onChunk) {
+            const statement = copyLinesStatement(table, column, 'STDIN', true);
+            await pipeline(Readable.from(fileChunks(path, onChunk)), client.query(copyFrom(statement)));
           },
         });
         await client.query('COMMIT');

@@ -73,10 +73,19 @@ export async function completeImportBatch(tx: BulkTransaction, id: string, rowCo
  * @param table the table the ids are for ("person", "victim_case").
  */
 export function lineIds(fileSha256: string, table: string): (line: number) => string {
+  const prefix = lineIdPrefix(fileSha256, table);
+  return (line) => prefix + line.toString(16).padStart(12, '0');
+}
+
+/**
+ * The part of lineIds' ids that depends on the file and table only: the id of
+ * line N is this prefix followed by N in 12 lower-case hex digits (in SQL:
+ * `(prefix || lpad(to_hex(line), 12, '0'))::uuid`).
+ */
+export function lineIdPrefix(fileSha256: string, table: string): string {
   const h = createHash('sha256').update(`${fileSha256}:${table}`).digest('hex');
   const variant = '89ab'[parseInt(h[15]!, 16) & 3]!;
-  const prefix = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(12, 15)}-${variant}${h.slice(16, 19)}-`;
-  return (line) => prefix + line.toString(16).padStart(12, '0');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(12, 15)}-${variant}${h.slice(16, 19)}-`;
 }
 
 /** What an import did. */

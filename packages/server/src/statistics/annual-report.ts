@@ -19,12 +19,13 @@ import { populationSql, populationTallySql, reportScope, type PopulationName } f
  * would claim that nobody was referred or prosecuted where nothing was
  * recorded (docs/statistics.md, "Null, zero and not recorded").
  */
-const SOURCE_TABLE: Record<PopulationName, 'victim_case' | 'referral' | 'assistance' | 'criminal_case'> = {
+const SOURCE_TABLE: Record<PopulationName, 'victim_case' | 'referral' | 'assistance' | 'criminal_case' | 'screening'> = {
   victims: 'victim_case',
   referred: 'referral',
   assisted: 'assistance',
   trafficking_cases: 'criminal_case',
   trafficking_suspects: 'criminal_case',
+  screenings: 'screening',
 };
 
 async function recordedPopulations(tx: Kysely<Database>): Promise<Set<PopulationName>> {
@@ -34,6 +35,18 @@ async function recordedPopulations(tx: Kysely<Database>): Promise<Set<Population
   )}`.execute(tx);
   const held = rows[0] ?? {};
   return new Set((Object.keys(SOURCE_TABLE) as PopulationName[]).filter((p) => held[SOURCE_TABLE[p]]));
+}
+
+/** A median in days as published: one decimal. */
+function roundTenth(value: number | null): number | null {
+  return value == null ? null : Math.round(value * 10) / 10;
+}
+
+/** The median of a non-empty list, as PostgreSQL's percentile_cont(0.5): the mean of the two middle values of an even count. */
+function medianOf(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function assertYear(year: number): void {
@@ -98,6 +111,10 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
   const plan = [...measures].map(([path, m]) => {
     if (m.kind === 'share') return { path, kind: m.kind, slots: [countOf(m.numerator), countOf(m.denominator)] };
     if (m.kind === 'count') return { path, kind: m.kind, slots: [countOf(m)] };
+    if (m.kind === 'median') {
+      const median = sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${sql.ref(m.column)}) FILTER (WHERE ${m.where})`;
+      return { path, kind: m.kind, slots: [slot(m.population, median)] };
+    }
     const fn = m.kind === 'min' ? sql`min` : sql`max`;
     return { path, kind: m.kind, slots: [slot(m.population, sql`${fn}(${sql.ref(m.column)}) FILTER (WHERE ${m.where})`)] };
   });
@@ -128,6 +145,7 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
     if (!slots.every((s) => recorded.has(s.population))) values.set(path, null);
     else if (kind === 'share') values.set(path, shareOf(valueAt(slots[0]!) ?? 0, valueAt(slots[1]!) ?? 0));
     else if (kind === 'count') values.set(path, valueAt(slots[0]!) ?? 0);
+    else if (kind === 'median') values.set(path, roundTenth(valueAt(slots[0]!)));
     else values.set(path, valueAt(slots[0]!));
   }
   return assembleReport(annualReportFigures(profile), values);
@@ -195,7 +213,14 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
     const records = await list(measure, measure.column);
     parts = [{ role: 'counted', population: measure.population, records }];
     const numbers = records.map((r) => r.value ?? 0);
-    value = numbers.length === 0 ? null : measure.kind === 'min' ? Math.min(...numbers) : Math.max(...numbers);
+    value =
+      numbers.length === 0
+        ? null
+        : measure.kind === 'min'
+          ? Math.min(...numbers)
+          : measure.kind === 'max'
+            ? Math.max(...numbers)
+            : roundTenth(medianOf(numbers));
   }
   return { figure, value, parts };
 }

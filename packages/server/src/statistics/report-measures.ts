@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { byFormKeys, UNSPECIFIED_FORM, formsOfCategory } from '@opennrm/domain';
-import { formColumn, LABOUR_CATEGORY, placeColumn, type PopulationName, type ReportScope } from './report-populations.ts';
+import { byFormKeys, UNSPECIFIED_FORM, formsOfCategory, PROVIDER_SECTORS, SCREENING_OUTCOMES } from '@opennrm/domain';
+import { formColumn, LABOUR_CATEGORY, placeColumn, sectorColumn, type PopulationName, type ReportScope } from './report-populations.ts';
 
 /**
  * How each computed figure of the annual report is measured: the population
@@ -21,6 +21,8 @@ export type Measure =
   | ({ kind: 'count' } & Selection)
   /** Smallest or largest value of `column` over the rows selected; null over none. */
   | ({ kind: 'min' | 'max'; column: string } & Selection)
+  /** Median of `column` over the rows selected (PostgreSQL percentile_cont(0.5)), rounded to 1 decimal; null over none. */
+  | ({ kind: 'median'; column: string } & Selection)
   /** numerator / denominator rounded to 2 decimals; null when the denominator is 0. */
   | { kind: 'share'; numerator: Selection; denominator: Selection };
 
@@ -85,6 +87,24 @@ export function reportMeasures(scope: ReportScope): Map<string, Measure> {
   const byNgo: Selection = { population: 'assisted', where: sql<boolean>`by_ngo` };
   add('victims_assisted_by_ngos', { kind: 'count', ...byNgo });
   add('victims_assisted_share_of_identified', { kind: 'share', numerator: byNgo, denominator: { population: 'victims', where: TRUE } });
+
+  add('screenings.total', { kind: 'count', population: 'screenings', where: TRUE });
+  for (const context of profile.screening_contexts)
+    add(`screenings.by_context.${context.code}`, {
+      kind: 'count',
+      population: 'screenings',
+      where: sql<boolean>`(context = ${context.code})`,
+    });
+  for (const outcome of SCREENING_OUTCOMES)
+    add(`screenings.by_outcome.${outcome}`, { kind: 'count', population: 'screenings', where: sql<boolean>`(outcome = ${outcome})` });
+  add('victims_assisted.total', { kind: 'count', population: 'assisted', where: TRUE });
+  for (const sector of PROVIDER_SECTORS)
+    add(`victims_assisted.by_provider_sector.${sector}`, { kind: 'count', population: 'assisted', where: col(sectorColumn(sector)) });
+  for (const [path, column] of [
+    ['median_days_screening_to_referral', 'days_from_screening'],
+    ['median_days_referral_to_first_service', 'days_to_first_service'],
+  ] as const)
+    add(path, { kind: 'median', column, population: 'referred', where: sql<boolean>`(${sql.ref(column)} IS NOT NULL)` });
 
   const caseHasCategory = (c: string) => sql<boolean>`(forms && ${[...formsOfCategory(profile, c)]}::text[])`;
   const caseHasNoForm = sql<boolean>`(cardinality(forms) = 0)`;

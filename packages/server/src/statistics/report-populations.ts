@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { formsOfCategory, yearStart, type JurisdictionProfile } from '@opennrm/domain';
+import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, type JurisdictionProfile } from '@opennrm/domain';
 
 /**
  * The record sets the annual report counts, one SQL subquery each. Every
@@ -13,7 +13,7 @@ import { formsOfCategory, yearStart, type JurisdictionProfile } from '@opennrm/d
  * with `unit` (its pseudonymous id) and, for traces only, `refs` (the case
  * numbers behind it). No identifying data is ever selected.
  */
-export type PopulationName = 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects';
+export type PopulationName = 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects' | 'screenings';
 
 /** The year and profile a report is computed for, with the values its SQL binds. */
 export interface ReportScope {
@@ -173,20 +173,58 @@ function victimsTally(scope: ReportScope): RawBuilder<unknown> {
           GROUP BY sex, citizenships, facts) AS alike`;
 }
 
-/** Persons with a referral sent in the year (any status). Rows: unit (person id), refs?. */
+/**
+ * Persons with a referral sent in the year (any status). Rows: unit (person id), refs?,
+ * days_from_screening (from the earliest screening a case of the person was opened from, on or
+ * before the first referral of the year, to that referral; null when none) and
+ * days_to_first_service (from that first referral to the first assistance started on or after
+ * it; null when none). Days are local calendar days of the profile's time zone.
+ */
 function referred(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  const tz = scope.profile.annual_report.time_zone;
+  const localDay = (instant: RawBuilder<unknown>) => sql`(${instant} AT TIME ZONE ${tz})::date`;
   return sql`
-    SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``}
-    FROM referral r JOIN victim_case vc ON vc.id = r.victim_case_id
-    WHERE r.sent_at >= ${scope.startsAt}::timestamptz AND r.sent_at < ${scope.nextStartsAt}::timestamptz
-    GROUP BY vc.person_id`;
+    SELECT ref.*,
+      ref.first_referred_on - (
+        SELECT min(${localDay(sql`s.recorded_at`)}) FROM screening s JOIN victim_case sv ON sv.id = s.victim_case_id
+        WHERE sv.person_id = ref.unit AND ${localDay(sql`s.recorded_at`)} <= ref.first_referred_on) AS days_from_screening,
+      (SELECT min(a.started_on) FROM assistance a JOIN victim_case av ON av.id = a.victim_case_id
+        WHERE av.person_id = ref.unit AND a.started_on >= ref.first_referred_on) - ref.first_referred_on AS days_to_first_service
+    FROM (SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
+            ${localDay(sql`min(r.sent_at)`)} AS first_referred_on
+          FROM referral r JOIN victim_case vc ON vc.id = r.victim_case_id
+          WHERE r.sent_at >= ${scope.startsAt}::timestamptz AND r.sent_at < ${scope.nextStartsAt}::timestamptz
+          GROUP BY vc.person_id) AS ref`;
 }
 
-/** Persons with assistance started in the year. Rows: unit (person id), refs?, by_ngo. */
+/** Column of the assisted population that says a person was assisted by the sector (PROVIDER_SECTORS). */
+export function sectorColumn(sector: string): string {
+  return `sector_${sector}`;
+}
+
+/** "The provider organisation `o` is of the sector", from its kind (NON_GOVERNMENT_KINDS). */
+function sectorHolds(sector: (typeof PROVIDER_SECTORS)[number]): RawBuilder<unknown> {
+  if (sector !== 'government') return sql`o.kind = ANY(${textArray(NON_GOVERNMENT_KINDS[sector])})`;
+  return sql`NOT (o.kind = ANY(${textArray(Object.values(NON_GOVERNMENT_KINDS).flat())}))`;
+}
+
+/**
+ * Screenings recorded in the year (profile time zone). Rows: unit (screening id), refs (the case
+ * number of the case opened from it, if any), context, outcome.
+ */
+function screenings(scope: ReportScope): RawBuilder<unknown> {
+  return sql`
+    SELECT s.id AS unit, array_remove(ARRAY[vc.case_number], NULL) AS refs, s.context, s.outcome
+    FROM screening s LEFT JOIN victim_case vc ON vc.id = s.victim_case_id
+    WHERE s.recorded_at >= ${scope.startsAt}::timestamptz AND s.recorded_at < ${scope.nextStartsAt}::timestamptz`;
+}
+
+/** Persons with assistance started in the year. Rows: unit (person id), refs?, by_ngo, sector_<sector>… (sectorColumn). */
 function assisted(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   return sql`
     SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
-      bool_or(o.kind = 'ngo') AS by_ngo
+      bool_or(o.kind = 'ngo') AS by_ngo,
+      ${sql.join(PROVIDER_SECTORS.map((sector) => sql`bool_or(${sectorHolds(sector)}) AS ${sql.id(sectorColumn(sector))}`))}
     FROM assistance a
       JOIN victim_case vc ON vc.id = a.victim_case_id
       JOIN organisation o ON o.id = a.provider_organisation_id
@@ -250,5 +288,7 @@ export function populationSql(name: PopulationName, scope: ReportScope, withRefs
       return traffickingCases(scope);
     case 'trafficking_suspects':
       return traffickingSuspects(scope);
+    case 'screenings':
+      return screenings(scope);
   }
 }

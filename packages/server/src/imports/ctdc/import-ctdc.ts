@@ -6,6 +6,7 @@ import { lockForBulkLoad, suspendIndexesAndForeignKeys } from '../../db/bulk-loa
 import type { CopyValue } from '../../db/copy-format.ts';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, lineIds, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
+import { loadCtdcStaged } from './ctdc-staging.ts';
 import { hashAndCountLines } from './file-summary.ts';
 import { RowProblemCollector } from '../import-errors.ts';
 import { checkImportFile } from '../import-file.ts';
@@ -64,6 +65,7 @@ const CASE_COLUMNS = [
 ] as const;
 
 const PROGRESS_EVERY_ROWS = 10_000;
+const DEFAULT_MAX_PROBLEMS = 100;
 /** Tables whose indexes and foreign keys the bulk path takes off. */
 const BULK_TABLES = ['person', 'victim_case'] as const;
 /**
@@ -168,15 +170,18 @@ async function* readCtdc(
  * (a later release, or a subset of a file imported before) adds all its rows;
  * docs/imports.md says how to avoid counting victims twice.
  *
- * Transactional: the whole file is loaded in one transaction (COPY into
- * person and victim_case, slice by slice), so a bad row anywhere leaves the
- * database as it was. Idempotent: a file whose content (SHA-256) was imported
- * before adds nothing and returns status "already_imported".
- * Streaming: the file is read twice (hash and line count, then rows) and never
+ * Transactional: the whole file is loaded in one transaction, so a bad row
+ * anywhere leaves the database as it was. Idempotent: a file whose content
+ * (SHA-256) was imported before adds nothing and returns status "already_imported".
+ * Row path: the file is read twice (hash and line count, then rows parsed and
+ * mapped in Node, COPY into person and victim_case slice by slice) and never
  * held in memory beyond one slice of COPY_SLICE_ROWS rows.
  * Bulk path (options.bulk, by default for CTDC_BULK_LOAD_MIN_ROWS lines or
- * more): see suspendIndexesAndForeignKeys for what is taken off and the lock
- * it holds on person and victim_case until the import ends.
+ * more): the file's lines go unparsed into a staging table and are mapped per
+ * distinct line (loadCtdcStaged), unless the file needs the row path (mixed
+ * line ends, quoted line breaks, bad CSV: loadCtdcStaged says which); either
+ * way see suspendIndexesAndForeignKeys for what is taken off and the lock it
+ * holds on person and victim_case until the import ends.
  *
  * Refused, saving nothing and recording no batch: any bad row (however
  * small `maxProblems`: it limits only the problems listed), a header that
@@ -190,7 +195,7 @@ async function* readCtdc(
 export async function importCtdcFile(nrm: NrmDatabase, path: string, options: CtdcImportOptions = {}): Promise<ImportOutcome> {
   const started = performance.now();
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const problems = new RowProblemCollector(options.maxProblems ?? 100);
+  const problems = new RowProblemCollector(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
   const totalBytes = await checkImportFile(path, 'a CSV text file');
   const report = (phase: string) => (bytes: number, rows: number) => options.onProgress?.({ phase, bytes, total_bytes: totalBytes, rows });
   options.onProgress?.({ phase: 'checking the file', bytes: 0, total_bytes: totalBytes, rows: 0 });
@@ -212,6 +217,23 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
       };
     }
     const batchId = claim.id;
+    if (bulk) {
+      const staged = await loadCtdcStaged(tx, {
+        path,
+        total_bytes: totalBytes,
+        lines,
+        file_sha256: fileSha256,
+        batch_id: batchId,
+        current_year: currentYear,
+        problems,
+        max_problems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+        onProgress: options.onProgress,
+      });
+      if (staged !== undefined) {
+        await completeImportBatch(tx, batchId, staged);
+        return { status: 'imported', batch_id: batchId, file_sha256: fileSha256, rows: staged, elapsed_ms: performance.now() - started };
+      }
+    }
     const personId = lineIds(fileSha256, 'person');
     const caseId = lineIds(fileSha256, 'victim_case');
     const casePrefix = `CTDC-${fileSha256.slice(0, 8)}-`;
