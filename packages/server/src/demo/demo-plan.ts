@@ -1,3 +1,4 @@
+import type { ScreeningResult, ScreeningSubject } from '@opennrm/domain';
 import type { PersonIdentityData } from '../db/schema.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface DemoPlan {
   victims: PlannedVictim[];
   referrals: PlannedReferral[];
   criminal_cases: PlannedCriminalCase[];
+  /** Screenings with trafficking indicators (plan-screenings.ts). */
+  screenings: PlannedScreening[];
 }
 
 export interface PlannedOrganisation {
@@ -105,4 +108,20 @@ export interface PlannedSuspect {
   verdict_on: string | null;
   sentence_months: number | null;
   sentence_suspended: boolean | null;
+}
+
+/** A screening; `victim` is the victim whose case was opened from it, if any. */
+export interface PlannedScreening {
+  victim: number | null;
+  /** ISO instant (UTC). */
+  recorded_at: string;
+  county: string;
+  context: string;
+  /** Profile code of the screening organisation. */
+  organisation: string;
+  subject: ScreeningSubject;
+  exploitation: 'labour' | 'sexual';
+  answers: Record<string, string>;
+  /** The domain evaluator's result for these answers (what the server stores). */
+  evaluation: ScreeningResult;
 }

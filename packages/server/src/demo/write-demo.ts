@@ -3,6 +3,7 @@ import { newId } from '../shared/ids.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 import { byteaHex, sealedIdentityRows } from '../security/crypto/sealed-rows.ts';
 import type { DemoPlan } from './demo-plan.ts';
+import { writeDemoScreenings } from './write-screenings.ts';
 
 /** How many rows of each kind the demo wrote. */
 export interface DemoCounts {
@@ -14,6 +15,7 @@ export interface DemoCounts {
   criminal_cases: number;
   criminal_case_victims: number;
   suspects: number;
+  screenings: number;
 }
 
 /** Marks where demo records come from (`source_ref` of persons and victim cases). */
@@ -236,6 +238,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       ]),
     ),
   );
+  const screenings = await writeDemoScreenings(tx, plan, caseIds, org);
   return {
     organisations: plan.organisations.length,
     persons,
@@ -245,5 +248,6 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     criminal_cases: criminalCases,
     criminal_case_victims: criminalCaseVictims,
     suspects,
+    screenings,
   };
 }

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { ro } from '@faker-js/faker';
-import { countryCodeProblems, localToday, regionProblems, shippedProfile, victimCaseDateProblems, type NrmStatus } from '@opennrm/domain';
+import {
+  countryCodeProblems,
+  evaluateScreeningRecord,
+  localToday,
+  regionProblems,
+  shippedInstrument,
+  shippedProfile,
+  victimCaseDateProblems,
+  type NrmStatus,
+} from '@opennrm/domain';
 import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
@@ -297,6 +306,76 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
     // Not vacuous: 27 figures of 2023 (victims by form, children, place, referrals, cases, prosecutions and
     // convictions by form, sentence range, state employees, labour share) and 8 of 2022.
     expect(compared.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('screens labour and unknown-form victims of 2022 and 2023 on the day their case opened, and the report counts them', async () => {
+    const instrument = shippedInstrument(profile.screening_instrument);
+    const labour = new Set<string>(profile.annual_report.form_categories.labour_exploitation);
+    const { rows } = await sql<{
+      id: string;
+      screened_on: string;
+      subject_age_years: number | null;
+      subject_age_group: 'child' | 'adult' | 'unknown';
+      subject_sex: 'female' | 'male';
+      subject_citizenships: string[];
+      exploitation: 'labour' | 'sexual';
+      answers: Record<string, 'yes' | 'no' | 'unknown'>;
+      outcome: string;
+      victim_case_id: string | null;
+      potential_on: string | null;
+      presumed_on: string | null;
+      forms: string[] | null;
+    }>`SELECT s.*, to_char(s.recorded_at AT TIME ZONE ${profile.annual_report.time_zone}, 'YYYY-MM-DD') AS screened_on,
+              v.potential_on, v.presumed_on, v.forms
+       FROM screening s LEFT JOIN victim_case v ON v.id = s.victim_case_id`.execute(nrm.db);
+    expect(rows.length).toBeGreaterThan(500);
+    const problems = rows.flatMap((r) => {
+      const found: string[] = [];
+      const subject = {
+        age_years: r.subject_age_years,
+        age_group: r.subject_age_group,
+        sex: r.subject_sex,
+        citizenships: r.subject_citizenships,
+      };
+      const again = evaluateScreeningRecord(
+        instrument,
+        { subject, exploitation: r.exploitation, answers: r.answers },
+        profile.child_age_years,
+      );
+      if (again.outcome !== r.outcome) found.push(`stored ${r.outcome}, evaluates to ${again.outcome}`);
+      if (r.victim_case_id) {
+        if (r.screened_on !== r.potential_on) found.push(`screened ${r.screened_on}, case opened ${r.potential_on}`);
+        if (r.outcome === 'no_indicators') found.push('a case opened from no indicators');
+        if ((r.outcome === 'presumed_victim') !== (r.presumed_on === r.potential_on))
+          found.push(`${r.outcome} but presumed on ${r.presumed_on}`);
+        if (!r.forms!.every((f) => labour.has(f))) found.push(`screened for labour, case forms ${r.forms!.join(',')}`);
+      }
+      return found.map((f) => `${r.id}: ${f}`);
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(rows.filter((r) => r.victim_case_id).length).toBeGreaterThan(100);
+
+    for (const year of [2022, 2023]) {
+      const report = await computeAnnualReport(nrm.db, profile, year);
+      const ofYear = rows.filter((r) => r.screened_on.startsWith(`${year}-`));
+      expect(report.screenings.total, `${year}`).toBe(ofYear.length);
+      for (const outcome of ['no_indicators', 'potential_victim', 'presumed_victim'])
+        expect(report.screenings.by_outcome[outcome], `${year} ${outcome}`).toBe(ofYear.filter((r) => r.outcome === outcome).length);
+      expect(report.screenings.by_context.commercial_sex).toBe(0); // sexual-exploitation lists are not transcribed
+      expect(report.screenings.by_context.labour_inspection).toBeGreaterThan(0);
+      expect(report.victims_assisted.by_provider_sector.ngo).toBe(await ngoAssisted(year));
+      // Independent of the report's SQL: per person first referred in the year, days from the earliest screening to it.
+      const { rows: persons } = await sql<{ days: number }>`
+        SELECT (min(r.sent_at) AT TIME ZONE 'Europe/Bucharest')::date - min((s.recorded_at AT TIME ZONE 'Europe/Bucharest')::date) AS days
+        FROM referral r JOIN victim_case v ON v.id = r.victim_case_id JOIN screening s ON s.victim_case_id = v.id
+        WHERE r.sent_at >= ${`${year}-01-01T00:00:00+02:00`}::timestamptz AND r.sent_at < ${`${year + 1}-01-01T00:00:00+02:00`}::timestamptz
+        GROUP BY v.person_id`.execute(nrm.db);
+      const days = persons.map((p) => Number(p.days)).sort((a, b) => a - b);
+      expect(days.length, `${year} screened and referred`).toBeGreaterThan(20);
+      const median = days.length % 2 ? days[(days.length - 1) / 2]! : (days[days.length / 2 - 1]! + days[days.length / 2]!) / 2;
+      expect(report.median_days_screening_to_referral, `${year}`).toBe(median);
+      expect(report.median_days_referral_to_first_service).toBeGreaterThan(0);
+    }
   });
 
   it('adds nothing on a second load, and says so', async () => {
