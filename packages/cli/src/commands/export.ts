@@ -1,12 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import { OPENNRM_JSON_TYPES } from '@opennrm/domain';
 import { exportOpennrmJson, withCliAudit } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 import { throughput } from '../progress.ts';
 
-/** What an export carries, as the audit event names it: every record kind, identities decrypted. */
-const EXPORTED = ['organisations', 'persons', 'identity', 'victim_cases', 'referrals', 'assistance', 'criminal_cases', 'suspects'];
+/** What an export carries, as the audit event names it: every record type of the format, identities decrypted. */
+const EXPORTED = [...OPENNRM_JSON_TYPES, 'identity'];
 
 /**
  * `opennrm export json FILE`: every record as OpenNRM JSON Lines, for backup
