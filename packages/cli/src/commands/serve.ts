@@ -3,6 +3,7 @@ import { API_PREFIX, auditNewAccounts, buildApp, DOCS_PATH, ensureFirstAdministr
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 // Imported directly: the server index does not export the GDPR capability.
 import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
+import { scheduleOverdueReferralAlerts } from '../../../server/src/referrals/overdue-alert-schedule.ts';
 
 interface ServeOptions {
   port: string;
@@ -52,6 +53,13 @@ export function registerServe(program: Command): void {
             ),
           onError: (error) => app.log.error({ err: error }, 'retention purge failed; it runs again tomorrow'),
         });
+        // Hourly alerts on referrals waiting too long (docs/services.md, "Timers").
+        const overdue = scheduleOverdueReferralAlerts(nrm.db, profile, {
+          onResult: (r) => {
+            if (r.referrals > 0) app.log.info(r, 'overdue referrals alerted');
+          },
+          onError: (error) => app.log.error({ err: error }, 'overdue referral alerts failed; they run again in an hour'),
+        });
         await new Promise<void>((resolve) => {
           const stop = (signal: string) => {
             console.log(`${signal}: shutting down`);
@@ -61,6 +69,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         retention.stop();
+        overdue.stop();
         await app.close();
       });
     });

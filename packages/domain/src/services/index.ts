@@ -5,3 +5,4 @@ export * from './services-profile.ts';
 export * from './referral-timers.ts';
 export * from './licence-status.ts';
 export * from './financial-support.ts';
+export * from './directory-figures.ts';

@@ -1,4 +1,5 @@
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
+import { advancePaymentCapFigure, dedicatedSheltersFigure, shelterPlacesFigure, type ShelterPlaces } from '../services/directory-figures.ts';
 import { byFormKeys, formsOfCategory, UNSPECIFIED_FORM } from './form-categories.ts';
 
 /**
@@ -100,6 +101,8 @@ export type AnnualReport = {
   victim_assistance_budget_RON: number | null;
   anti_trafficking_budget_RON: number | null;
   government_shelters_dedicated: number | null;
+  /** Shelter places by county code (issue 4 point 7); null when the service directory is empty. */
+  shelter_places_by_county: Record<string, ShelterPlaces> | null;
   /** Ratio 0..1. */
   organised_crime_group_share_of_cases: number | null;
   /** Ratio 0..1, two decimals. */
@@ -369,15 +372,11 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       'compensation is not modelled yet',
     ),
     notModelled('compensation_court_orders.victims_paid', 'victims actually paid', 'persons', 'compensation is not modelled yet'),
-    notModelled(
-      'state_advance_payment_cap_RON',
-      'cap on the state advance payment of compensation',
-      'RON',
-      'a law parameter, not in the profile yet',
-    ),
+    advancePaymentCapFigure(profile),
     notModelled('victim_assistance_budget_RON', 'budget for victim assistance', 'RON', 'budgets are not modelled'),
     notModelled('anti_trafficking_budget_RON', 'anti-trafficking budget', 'RON', 'budgets are not modelled'),
-    notModelled('government_shelters_dedicated', 'dedicated government shelters', 'count', 'shelters are not modelled yet'),
+    dedicatedSheltersFigure(),
+    shelterPlacesFigure(),
     notModelled(
       'organised_crime_group_share_of_cases',
       'share of cases involving an organised crime group',

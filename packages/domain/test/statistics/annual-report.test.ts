@@ -46,6 +46,7 @@ describe('annual report shape', () => {
       'investigations_new.by_form.other_exploitation',
       'suspects_prosecuted.by_form.other_exploitation',
       'traffickers_convicted.by_form.other_exploitation',
+      'shelter_places_by_county',
     ]);
   });
 

@@ -13,6 +13,8 @@ export interface DemoPlan {
   victims: PlannedVictim[];
   referrals: PlannedReferral[];
   criminal_cases: PlannedCriminalCase[];
+  /** Synthetic facilities of the service directory (plan-facilities.ts). */
+  facilities: PlannedFacility[];
   /** Screenings with trafficking indicators (plan-screenings.ts). */
   screenings: PlannedScreening[];
 }
@@ -74,8 +76,30 @@ export interface PlannedReferral {
   sent_at: string;
   responded_at: string | null;
   decline_reason: string | null;
+  /** DECLINE_REASON_CODES of @opennrm/domain, beside the text. */
+  decline_reason_code: string | null;
   started_on: string | null;
   assistance: PlannedAssistance[];
+}
+
+/** A facility of a provider (profile institution or demo NGO, by code). */
+export interface PlannedFacility {
+  organisation: string;
+  code: string;
+  name: string;
+  /** ISO 3166-2 county code. */
+  region: string;
+  services: string[];
+  accepts_children: boolean;
+  accepts_adults: boolean;
+  dedicated_to_trafficking: boolean;
+  capacity: number | null;
+  free_places: number | null;
+  /** Day the free places were last updated (YYYY-MM-DD). */
+  free_places_updated_on: string | null;
+  licence_number: string | null;
+  licence_authority: string | null;
+  licence_expires_on: string | null;
 }
 
 export interface PlannedAssistance {

@@ -7,11 +7,12 @@ import type { VictimWithReferral } from './plan-victims.ts';
 /** A referral sent this many days or fewer before the scenario's "today" is still waiting for an answer. */
 const PENDING_DAYS = 21;
 
+/** Reasons a provider gives, with the code the gaps report counts (DECLINE_REASON_CODES). */
 const DECLINE_REASONS = [
-  'no free shelter places',
-  'the victim needs services the provider does not offer',
-  'the provider has no place in the county the victim asked for',
-];
+  ['no free shelter places', 'no_free_places'],
+  ['the victim needs services the provider does not offer', 'service_not_offered'],
+  ['the provider has no place in the county the victim asked for', 'outside_area'],
+] as const;
 
 /**
  * The synthetic NGO service providers of the demo. The Romania profile names
@@ -126,21 +127,26 @@ export function planReferrals(
       sent_at: instant(day),
       responded_at: null,
       decline_reason: null,
+      decline_reason_code: null,
       started_on: null,
       assistance: [],
     };
   }
 
   function declined(victim: number, from: string, to: string, services: string[], day: string): PlannedReferral {
+    const sent_at = instant(day);
+    const responded_at = instant(addDays(day, random.int(0, 1)));
+    const [decline_reason, decline_reason_code] = random.pick(DECLINE_REASONS);
     return {
       victim,
       from,
       to,
       services,
       status: 'declined',
-      sent_at: instant(day),
-      responded_at: instant(addDays(day, random.int(0, 1))),
-      decline_reason: random.pick(DECLINE_REASONS),
+      sent_at,
+      responded_at,
+      decline_reason,
+      decline_reason_code,
       started_on: null,
       assistance: [],
     };
@@ -164,6 +170,7 @@ export function planReferrals(
       sent_at: instant(day),
       responded_at: instant(addDays(day, random.int(0, 1))),
       decline_reason: null,
+      decline_reason_code: null,
       started_on: startedOn,
       assistance,
     };

@@ -5,6 +5,7 @@ import { linkVictimsToCases, planCriminalCases } from './plan-criminal-cases.ts'
 import { demoNgos, planReferrals } from './plan-referrals.ts';
 import { planScreenings } from './plan-screenings.ts';
 import { planVictims } from './plan-victims.ts';
+import { planFacilities } from './plan-facilities.ts';
 import { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
 
@@ -36,7 +37,9 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
     ...criminalCases.map((c) => c.investigating_organisation),
   ].find((code) => !known.has(code));
   if (unknown) throw new Error(`demo: organisation "${unknown}" is neither in profile "${profile.code}" nor a demo NGO`);
+  // A random stream of its own, so that the directory changes none of the records planned above.
+  const facilities = planFacilities(profile, organisations, scenario.as_of, new SeededRandom(scenario.seed + 2));
   // A random stream of its own, so that adding screenings changes none of the records planned above.
   const screenings = planScreenings(profile, victims, new SeededRandom(scenario.seed + 1));
-  return { organisations, victims, referrals, criminal_cases: criminalCases, screenings };
+  return { organisations, victims, referrals, criminal_cases: criminalCases, screenings, facilities };
 }

@@ -3,6 +3,7 @@ import { newId } from '../shared/ids.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 import { byteaHex, sealedIdentityRows } from '../security/crypto/sealed-rows.ts';
 import type { DemoPlan } from './demo-plan.ts';
+import { writeDemoFacilities } from './write-facilities.ts';
 import { writeDemoScreenings } from './write-screenings.ts';
 
 /** How many rows of each kind the demo wrote. */
@@ -15,6 +16,7 @@ export interface DemoCounts {
   criminal_cases: number;
   criminal_case_victims: number;
   suspects: number;
+  facilities: number;
   screenings: number;
 }
 
@@ -149,6 +151,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       'sent_at',
       'responded_at',
       'decline_reason',
+      'decline_reason_code',
       'started_on',
       'created_at',
     ],
@@ -162,6 +165,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       r.sent_at,
       r.responded_at,
       r.decline_reason,
+      r.decline_reason_code,
       r.started_on,
       r.sent_at,
     ]),
@@ -239,6 +243,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     ),
   );
   const screenings = await writeDemoScreenings(tx, plan, caseIds, org);
+  const facilities = await writeDemoFacilities(tx, plan, org);
   return {
     organisations: plan.organisations.length,
     persons,
@@ -248,6 +253,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     criminal_cases: criminalCases,
     criminal_case_victims: criminalCaseVictims,
     suspects,
+    facilities,
     screenings,
   };
 }

@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
+import { serviceDirectoryFigures } from './service-directory-figures.ts';
 
 /**
  * The table whose records each population counts. When a table holds no
@@ -148,6 +149,7 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
     else if (kind === 'median') values.set(path, roundTenth(valueAt(slots[0]!)));
     else values.set(path, valueAt(slots[0]!));
   }
+  for (const [path, value] of await serviceDirectoryFigures(db, profile, year)) values.set(path, value);
   return assembleReport(annualReportFigures(profile), values);
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedProfile } from '@opennrm/domain';
 import { newId } from '../../src/shared/ids.ts';
 import { alertOverdueReferrals } from '../../src/referrals/waiting-referrals.ts';
+import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
 import { TEST_DB_KIND } from '../support/test-database.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
 
@@ -239,5 +240,16 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
       { region: 'RO-CJ', service: 'vocational', referrals: 1 },
     ]);
     expect(gaps.licences).toEqual([expect.objectContaining({ code: 'CJ-SHELTER', licence_status: 'expiring', licence_days_left: 30 })]);
+  });
+
+  it("puts shelter places by county, dedicated government shelters and the advance payment cap in the year's report", async () => {
+    const report = await computeAnnualReport(api.nrm.db, shippedProfile('romania'), 2023);
+    expect(report.state_advance_payment_cap_RON).toBe(15000);
+    expect(report.government_shelters_dedicated).toBe(0); // the Cluj shelter is not dedicated to trafficking victims
+    const byCounty = report.shelter_places_by_county!;
+    expect(Object.keys(byCounty)).toHaveLength(42);
+    expect(byCounty['RO-CJ']).toEqual({ facilities: 1, capacity: 10, free_places: 2 });
+    expect(byCounty['RO-B']).toEqual({ facilities: 0, capacity: 0, free_places: 0 }); // the NGO centre there offers no shelter
+    expect((await computeAnnualReport(api.nrm.db, shippedProfile('romania'), 2022)).state_advance_payment_cap_RON).toBeNull();
   });
 });
