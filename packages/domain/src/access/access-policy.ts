@@ -35,6 +35,7 @@ export const SUBJECTS = [
   'Organisation',
   'OwnAccount',
   'Alert',
+  'AnonymousNotification',
   'ServiceFacility',
   'Screening',
 ] as const;
@@ -59,6 +60,8 @@ export interface VictimCaseFacts {
   team_user_ids: string[];
   /** Organisations with a sent (pending) or accepted referral for the case. */
   referred_organisation_ids: string[];
+  /** Child-protection organisations notified of the case (child_protection_notification, migration 0011). */
+  child_protection_organisation_ids?: string[];
   /** Investigating organisations of the criminal cases the victim case is linked to. */
   prosecuting_organisation_ids: string[];
   /** Users holding an unexpired break-glass grant. */
@@ -306,6 +309,34 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         REFERRAL_SHARED_FIELDS,
       );
       b.can('read', 'PersonIdentity', [...IDENTITY_FIELDS], cond<PersonFacts>({ case_readable: true })).because(REFERRAL_SHARED_FIELDS);
+    },
+  },
+  {
+    id: 'child_protection.notified_cases',
+    description:
+      "Case workers and managers of a child-protection service notified of a child's case see and work it (it acts for the child).",
+    source: 'Issue 4 point 2; Directive 2011/36/EU art. 14 and 16; UN CRC art. 3; Law 272/2004 (county DGASPC)',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
+      b.can(['read', 'update'], 'VictimCase', cond<VictimCaseFacts>({ child_protection_organisation_ids: a.organisation_id }));
+    },
+  },
+  {
+    id: 'anonymous_notifications.notify',
+    description: 'Whoever meets victims (front line, case workers and managers, the coordinator) records an anonymous notification.',
+    source: 'Issue 4 point 3 (an adult who refuses is still counted)',
+    grant: (b, a) => {
+      if (!role(a, 'front_line_responder', 'case_worker', 'case_manager', 'coordinator')) return;
+      b.can('create', 'AnonymousNotification');
+    },
+  },
+  {
+    id: 'anonymous_notifications.statistics',
+    description: 'The coordinator and analysts list anonymous notifications (no person, no link to one).',
+    source: 'Issue 4 points 3 and 7; GDPR art. 89 (statistics)',
+    grant: (b, a) => {
+      if (!role(a, 'coordinator', 'analyst')) return;
+      b.can('read', 'AnonymousNotification');
     },
   },
   {

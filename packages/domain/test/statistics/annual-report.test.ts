@@ -40,7 +40,19 @@ describe('annual report shape', () => {
 
   it('adds no figure beyond the published ones except the profile categories', () => {
     const publishedPaths = new Set([...leafPaths(published.years['2023']!), ...leafPaths(published.years['2022']!)]);
-    const extra = paths.filter((p) => !publishedPaths.has(p));
+    // Issue 4 point 7: figures Romania does not publish, in this order after the NGO assistance share.
+    const screeningAndTimings = [
+      'screenings.total',
+      ...romania.screening_contexts.map((c) => `screenings.by_context.${c.code}`),
+      ...['no_indicators', 'potential_victim', 'presumed_victim'].map((o) => `screenings.by_outcome.${o}`),
+      'victims_assisted.total',
+      ...['government', 'ngo', 'international', 'other'].map((s) => `victims_assisted.by_provider_sector.${s}`),
+      'median_days_screening_to_referral',
+      'median_days_referral_to_first_service',
+    ];
+    const share = paths.indexOf('victims_assisted_share_of_identified');
+    expect(paths.slice(share + 1, share + 1 + screeningAndTimings.length)).toEqual(screeningAndTimings);
+    const extra = paths.filter((p) => !publishedPaths.has(p) && !screeningAndTimings.includes(p));
     expect(extra).toEqual([
       'victims_identified.by_form.other_exploitation',
       'investigations_new.by_form.other_exploitation',

@@ -49,6 +49,9 @@ export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case',
     referred_organisation_ids: contains('rf.victim_case_id', (eb, org) =>
       eb.selectFrom('referral as rf').where('rf.to_organisation_id', '=', org).where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
     ),
+    child_protection_organisation_ids: contains('cpn.victim_case_id', (eb, org) =>
+      eb.selectFrom('child_protection_notification as cpn').where('cpn.organisation_id', '=', org),
+    ),
     prosecuting_organisation_ids: contains('ccv.victim_case_id', (eb, org) =>
       eb
         .selectFrom('criminal_case_victim as ccv')

@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { AuditTables } from '../audit/audit-tables.ts';
+import type { NrmWorkflowTables } from '../nrm-workflow/nrm-workflow-tables.ts';
 import type { ScreeningTables } from '../screenings/screening-tables.ts';
 import type { ServiceDirectoryTables } from '../service-directory/service-directory-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
@@ -161,6 +162,10 @@ export interface VictimCaseTable {
   created_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** The organisation whose team works the case: the creator's (migration 0007). */
   owner_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The case's latest NRM workflow step; null: implied by nrm_status (migration 0011, impliedWorkflowState). */
+  workflow_state: ColumnType<string | null, string | null | undefined, string | null>;
+  /** County the case is handled in (ISO 3166-2), whose child-protection service is notified of a child (migration 0011). */
+  region: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -274,7 +279,7 @@ export interface AlertTable {
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
-export interface Database extends AuditTables, ScreeningTables, ServiceDirectoryTables {
+export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTables, ServiceDirectoryTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;

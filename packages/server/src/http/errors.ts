@@ -53,6 +53,21 @@ export const API_ERRORS = {
   OPENNRM_ROUTE_NOT_FOUND: { status: 404, error: 'route_not_found', message: 'No such route.' },
   OPENNRM_CONFLICT: { status: 409, error: 'conflict', message: 'The record conflicts with one that exists.' },
   OPENNRM_INVALID_TRANSITION: { status: 409, error: 'invalid_transition', message: 'The record cannot move to that state.' },
+  OPENNRM_ASSISTANCE_CONDITIONAL: {
+    status: 409,
+    error: 'assistance_conditional',
+    message: 'Assistance is never conditional on taking part in criminal proceedings (Directive 2011/36/EU art. 11(3)).',
+  },
+  OPENNRM_CONSENT_REQUIRED: {
+    status: 409,
+    error: 'consent_required',
+    message: 'The person has not consented to this (record consent first: POST /api/v1/persons/:id/consents).',
+  },
+  OPENNRM_NOT_IDENTIFYING_BODY: {
+    status: 403,
+    error: 'not_identifying_body',
+    message: 'Only a competent identifying body decides on victim status; never the organisation that only screened.',
+  },
   OPENNRM_SYNC_CONFLICT: {
     status: 409,
     error: 'sync_conflict',
@@ -118,9 +133,9 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request (OPENNRM_VALIDATION names each field and reason)',
   401: 'Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS)',
-  403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN) or conflict of interest (OPENNRM_CONFLICT_OF_INTEREST)',
+  403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY)',
   404: 'No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
-  409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_SYNC_CONFLICT)',
+  409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT)',
   429: 'Too many attempts (OPENNRM_RATE_LIMITED); the Retry-After header says how many seconds to wait',
   500: 'Server error (OPENNRM_INTERNAL)',
 };

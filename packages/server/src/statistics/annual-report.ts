@@ -224,5 +224,8 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
             ? Math.max(...numbers)
             : roundTenth(medianOf(numbers));
   }
+  // As in the report: a figure over a kind of record the database holds none of is null, not 0.
+  const recorded = await recordedPopulations(db);
+  if (!parts.every((p) => recorded.has(p.population))) value = null;
   return { figure, value, parts };
 }

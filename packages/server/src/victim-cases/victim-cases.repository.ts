@@ -32,6 +32,8 @@ type Stored = Omit<
   | 'source_ref'
   | 'created_by_user_id'
   | 'owner_organisation_id'
+  | 'workflow_state'
+  | 'region'
 >;
 
 /** Always shown to whoever may see the case: what it is and whom it is about. */

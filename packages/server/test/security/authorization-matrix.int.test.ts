@@ -53,6 +53,7 @@ interface Fixture {
   C3: string; // fl's potential case (owned by DGASPC-CJ)
   C4: string; // NGO-X case for break-glass
   C5: string; // NGO-X case linked to K2, which investigates NGO-X
+  C6: string; // NGO-X child's case, notified to the child-protection service DGASPC-CJ
   R1: string;
   RD: string; // C1's referral to NGO-X, declined by NGO-X
   F1: string; // DGASPC-CJ facility of the service directory
@@ -509,6 +510,56 @@ PROBES.push(
   },
 );
 
+// The NRM workflow (issue 4 points 2 and 3): steps need the right to edit the case; the workflow's own rules answer 409.
+PROBES.push(
+  {
+    route: 'POST /api/v1/victim-cases/:id/transitions',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/transitions`,
+    body: () => ({ event: 'reopen', occurred_on: '2024-03-05', reason: 'a case that is not closed cannot be reopened' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 409), ...some(['fl', 'cw_other', 'ngo'], 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/transitions',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/transitions`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id',
+    name: "NGO-X child's case C6, notified to DGASPC-CJ",
+    url: (f) => `/api/v1/victim-cases/${f.C6}`,
+    expect: { ...some(['cw', 'cw_other', 'cm', 'complicit', 'ngo', 'coord'], 200), ...some(['fl', 'pros'], 404) },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/residence-statuses',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/residence-statuses`,
+    body: () => ({ status: 'asylum', starts_on: '2024-03-01' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'ngo'], 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/residence-statuses',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/residence-statuses`,
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/anonymous-notifications',
+    url: () => '/api/v1/anonymous-notifications',
+    body: () => ({ notified_on: '2024-03-01', sex: 'female', age_band: '25--34', citizenships: ['RO'], forms: ['labour'] }),
+    expect: some(['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'complicit'], 201),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/anonymous-notifications',
+    url: () => '/api/v1/anonymous-notifications',
+    expect: some(['coord', 'analyst'], 200),
+    otherwise: 403,
+  },
+);
+
 /** Runs every probe as every actor; returns one line per mismatch. */
 async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
   const problems: string[] = [];
@@ -573,6 +624,13 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
     const C3 = await victimCase('fl', P3, 'potential');
     const C4 = await victimCase('ngo', await person('ngo', 'Dobre'));
     const C5 = await victimCase('ngo', await person('ngo', 'Stan'));
+    const C6 = await victimCase('ngo', await person('ngo', 'Vasile'), 'potential');
+    await call('ngo', 'POST', `/api/v1/victim-cases/${C6}/transitions`, {
+      event: 'open',
+      occurred_on: '2024-03-01',
+      region: 'RO-CJ',
+      presumed_child: true,
+    });
     const R1 = await call('cw', 'POST', '/api/v1/referrals', {
       victim_case_id: C1,
       from_organisation: 'DGASPC-CJ',
@@ -623,7 +681,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
     }
     await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
-    f = { users, extraUserId: extra.id, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
+    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
   });
   afterAll(async () => {
     await api?.close();

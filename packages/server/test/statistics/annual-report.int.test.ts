@@ -92,6 +92,33 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
       .execute();
   }
 
+  /** A stored screening (the evaluation itself plays no part in the counts, only the outcome). */
+  async function screening(caseNumber: string | null, recordedAt: string, context: string, outcome: string) {
+    await nrm.db
+      .insertInto('screening')
+      .values({
+        id: newId(),
+        revision: 1,
+        content_sha256: 'test',
+        recorded_at: recordedAt,
+        recorded_by_user_id: recorder,
+        county: 'RO-CJ',
+        context,
+        subject_age_group: 'adult',
+        subject_sex: 'female',
+        exploitation: 'labour',
+        answers: '{}',
+        instrument: 'ilo-ec-2009',
+        indicator_set: 'adult_labour',
+        outcome,
+        evaluation: '{}',
+        victim_case_id: caseNumber ? caseIds.get(caseNumber)! : null,
+        case_opened_at: caseNumber ? recordedAt : null,
+      })
+      .execute();
+  }
+  let recorder: string;
+
   async function criminalCase(number: string, openedOn: string, articles: string[], forms: string[]) {
     const id = newId();
     await nrm.db
@@ -172,6 +199,17 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
     await assistance('V4', 'NGO', '2022-12-31'); // previous year
     await assistance('V8', 'NGO', '2023-05-05');
 
+    recorder = newId();
+    await nrm.db
+      .insertInto('app_user')
+      .values({ id: recorder, username: 'screener', display_name: 'Screener', password_hash: '!', role: 'front_line_responder' })
+      .execute();
+    await screening('V1', '2023-05-25T10:00:00Z', 'labour_inspection', 'presumed_victim'); // 7 days before V1's referral
+    await screening('V2', '2022-12-28T10:00:00Z', 'police_operation', 'potential_victim'); // a 2022 screening; V2 referred on 1 Jan 2023: 4 days
+    await screening(null, '2023-12-31T22:30:00Z', 'border', 'no_indicators'); // 00:30 on 1 January 2024 in Bucharest: not 2023
+    await screening(null, '2022-12-31T22:30:00Z', 'border', 'no_indicators'); // 00:30 on 1 January 2023 in Bucharest: 2023
+    await screening('V8', '2023-03-05T10:00:00Z', 'hotline', 'potential_victim'); // after V8's referral: no screening-to-referral days
+
     const c1 = await criminalCase('C1', '2023-03-01', ['210'], ['sexual']);
     const c2 = await criminalCase('C2', '2023-04-01', ['211', '213'], ['sexual', 'labour']);
     const c3 = await criminalCase('C3', '2023-05-01', ['213'], ['sexual']); // pimping: not trafficking
@@ -224,6 +262,32 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
     expect(report.victims_assisted_share_of_identified).toBe(0.29); // 2 / 7
   });
 
+  it('counts screenings by context and outcome in the profile time zone', () => {
+    expect(report.screenings.total).toBe(3); // V1's, V8's and the border one of 1 January (local)
+    expect(report.screenings.by_outcome).toEqual({ no_indicators: 1, potential_victim: 1, presumed_victim: 1 });
+    expect(Object.keys(report.screenings.by_context)).toEqual(profile.screening_contexts.map((c) => c.code));
+    expect(report.screenings.by_context).toMatchObject({
+      labour_inspection: 1,
+      border: 1,
+      hotline: 1,
+      police_operation: 0,
+      asylum_centre: 0,
+    });
+  });
+
+  it('counts victims assisted by anyone and by provider sector', () => {
+    expect(report.victims_assisted).toEqual({
+      total: 3, // V1 (NGO), V3 (DGASPC-B), V8 (NGO); not V4 (2022)
+      by_provider_sector: { government: 1, ngo: 2, international: 0, other: 0 },
+    });
+    expect(report.victims_assisted.by_provider_sector.ngo).toBe(report.victims_assisted_by_ngos);
+  });
+
+  it('takes the median days from screening to referral and from referral to the first service', () => {
+    expect(report.median_days_screening_to_referral).toBe(5.5); // V1: 7, V2: 4 (local days); V8 screened after its referral
+    expect(report.median_days_referral_to_first_service).toBe(65); // V8: 1 March to 5 May; V1's services started before
+  });
+
   it('counts trafficking investigations, prosecutions and convictions by their case forms', () => {
     expect(report.investigations_new).toEqual({
       total: 3, // C1, C2, C5
@@ -262,6 +326,11 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
     expect(y2022.suspects_prosecuted.total).toBe(1); // S3
     expect(y2022.traffickers_convicted.total).toBe(0);
     expect(y2022.state_employees_investigated_and_prosecuted).toBe(2); // S5, S6: their case opened in 2022
+    expect(y2022.screenings.total).toBe(1); // V2's
+    expect(y2022.screenings.by_context.police_operation).toBe(1);
+    expect(y2022.victims_assisted.total).toBe(1); // V4
+    expect(y2022.median_days_screening_to_referral).toBeNull(); // nobody referred in 2022
+    expect(y2022.median_days_referral_to_first_service).toBeNull();
   });
 
   it('traces every computed figure to exactly the records it counts', async () => {
