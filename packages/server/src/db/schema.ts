@@ -4,6 +4,7 @@ import type { NrmWorkflowTables } from '../nrm-workflow/nrm-workflow-tables.ts';
 import type { ScreeningTables } from '../screenings/screening-tables.ts';
 import type { ServiceDirectoryTables } from '../service-directory/service-directory-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
+import type { VictimYearSummaryTables } from '../statistics/victim-year-summary-tables.ts';
 
 /**
  * Row types of the NRM record, as Kysely sees them. Column names are the
@@ -279,7 +280,7 @@ export interface AlertTable {
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
-export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTables, ServiceDirectoryTables {
+export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTables, ServiceDirectoryTables, VictimYearSummaryTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;

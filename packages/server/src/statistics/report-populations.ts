@@ -63,114 +63,62 @@ function inYear(column: RawBuilder<unknown>, scope: ReportScope): RawBuilder<boo
 }
 
 /**
- * A case-level fact of the victims population: a predicate over one victim
- * case `vc`, false whenever the array named by `needs` is empty.
+ * The fact columns of the victims population, as predicates over one fact
+ * set `fs` (victim_fact_set, migration 0016): the profile's form
+ * categories, place figures and country applied to the raw facts the
+ * summary keeps, so that changing the profile needs no rebuild.
  */
-interface CaseFact {
-  column: string;
-  holds: RawBuilder<unknown>;
-  needs?: 'vc.forms' | 'vc.countries_of_exploitation';
-}
-
-/**
- * The case-level facts of the victims population, in bit order. A person has
- * a fact when any of their identified cases of the year has it.
- */
-function victimCaseFacts(scope: ReportScope): CaseFact[] {
+function victimFactColumns(scope: ReportScope): RawBuilder<unknown> {
   const { profile } = scope;
-  const labourForms = formsOfCategory(profile, LABOUR_CATEGORY);
-  return [
-    { column: 'any_form', holds: sql`true`, needs: 'vc.forms' },
-    ...Object.keys(profile.annual_report.form_categories).map((category): CaseFact => ({
-      column: formColumn(category),
-      holds: sql`vc.forms && ${textArray(formsOfCategory(profile, category))}`,
-      needs: 'vc.forms',
-    })),
-    { column: 'child', holds: sql`vc.is_child IS TRUE` },
-    ...profile.annual_report.place_figures.map((place): CaseFact => ({
-      column: placeColumn(place.key),
-      holds: sql`vc.countries_of_exploitation && ${textArray(place.countries ?? profile.country_groups[place.country_group ?? ''] ?? [])}`,
-      needs: 'vc.countries_of_exploitation',
-    })),
-    {
-      column: 'labour_in_country',
-      holds: sql`vc.forms && ${textArray(labourForms)} AND ${profile.country}::text = ANY(vc.countries_of_exploitation)`,
-      needs: 'vc.forms',
-    },
+  const labourInCountry = formsOfCategory(profile, LABOUR_CATEGORY).map((form) => `${profile.country}:${form}`);
+  const columns: [string, RawBuilder<unknown>][] = [
+    ['any_form', sql`cardinality(fs.forms) > 0`],
+    ...Object.keys(profile.annual_report.form_categories).map((category): [string, RawBuilder<unknown>] => [
+      formColumn(category),
+      sql`fs.forms && ${textArray(formsOfCategory(profile, category))}`,
+    ]),
+    ['child', sql`fs.is_child`],
+    ...profile.annual_report.place_figures.map((place): [string, RawBuilder<unknown>] => [
+      placeColumn(place.key),
+      sql`fs.countries_of_exploitation && ${textArray(place.countries ?? profile.country_groups[place.country_group ?? ''] ?? [])}`,
+    ]),
+    // A form of labour exploitation and the country in one and the same case.
+    ['labour_in_country', sql`fs.forms_by_country && ${textArray(labourInCountry)}`],
   ];
+  return sql.join(columns.map(([column, holds]) => sql`${holds} AS ${sql.id(column)}`));
 }
 
 /**
- * One victim case's facts as a bigint, bit i for fact i. Facts that need a
- * non-empty array are tested only when it is not empty: most records leave
- * form or country unknown, and array tests are the costliest part of the fold.
- */
-function caseFactBits(facts: CaseFact[]): RawBuilder<unknown> {
-  const bit = (fact: CaseFact) => {
-    const i = facts.indexOf(fact);
-    return sql`CASE WHEN ${fact.holds} THEN ${sql.lit(2 ** i)}::bigint ELSE 0::bigint END`;
-  };
-  const parts = [
-    ...facts.filter((f) => !f.needs).map(bit),
-    ...(['vc.forms', 'vc.countries_of_exploitation'] as const).flatMap((array) => {
-      const guarded = facts.filter((f) => f.needs === array);
-      if (guarded.length === 0) return [];
-      return [sql`CASE WHEN cardinality(${sql.raw(array)}) = 0 THEN 0::bigint ELSE ${sql.join(guarded.map(bit), sql` | `)} END`];
-    }),
-  ];
-  return sql.join(parts, sql` | `);
-}
-
-/**
- * Identified victims of the year folded per person: one row per person with
- * `facts`, a bigint with one bit per case fact (victimCaseFacts). A person
- * counts in a category when any of their identified cases of the year has a
- * form in it, and has no known form only when none of those cases has one.
- * The fold reads only the covering index victim_case_report (migration 0005),
- * in person order, with one bit_or per person rather than one bool_or per fact.
- */
-function foldedVictims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
-  const facts = victimCaseFacts(scope);
-  if (facts.length > 63) throw new RangeError(`the victims population has ${facts.length} facts; a bigint holds 63`);
-  return sql`
-    SELECT p.id AS unit ${withRefs ? sql`, cases.refs` : sql``}, p.sex, p.citizenships, cases.facts
-    FROM (SELECT vc.person_id ${withRefs ? sql`, array_agg(vc.case_number ORDER BY vc.case_number) AS refs` : sql``},
-            bit_or(${caseFactBits(facts)}) AS facts
-          FROM victim_case vc
-          WHERE vc.reporting_year = ${scope.year} AND vc.nrm_status = 'identified'
-          GROUP BY vc.person_id) AS cases
-      JOIN person p ON p.id = cases.person_id`;
-}
-
-/** The fact columns of the victims population (victimCaseFacts), read from the `facts` bits. */
-function victimColumns(scope: ReportScope): RawBuilder<unknown> {
-  return sql.join(victimCaseFacts(scope).map(({ column }, i) => sql`(facts & ${sql.lit(2 ** i)}::bigint) <> 0 AS ${sql.id(column)}`));
-}
-
-/**
- * Identified victims of the year, one row per person (foldedVictims).
+ * Identified victims of the year, one row per person, read from the victim
+ * year summary (migration 0016, kept by triggers): a person counts in a
+ * category when any of their identified cases of the year has a form in it,
+ * has no known form only when none of those cases has one, and is a child
+ * when any of those cases says so.
  *
  * Rows: unit (person id), refs?, sex, citizenships, any_form, form_<category>…,
  * child, place_<key>…, labour_in_country.
  */
 function victims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
+  const refs = sql`, (SELECT array_agg(vc.case_number ORDER BY vc.case_number) FROM victim_case vc
+      WHERE vc.person_id = s.person_id AND vc.reporting_year = s.reporting_year AND vc.nrm_status = 'identified') AS refs`;
   return sql`
-    SELECT unit ${withRefs ? sql`, refs` : sql``}, sex, citizenships, ${victimColumns(scope)}
-    FROM (${foldedVictims(scope, withRefs)}) AS folded`;
+    SELECT s.person_id AS unit ${withRefs ? refs : sql``}, fs.sex, fs.citizenships, ${victimFactColumns(scope)}
+    FROM victim_year_summary s JOIN victim_fact_set fs ON fs.id = s.fact_set_id
+    WHERE s.reporting_year = ${scope.year}`;
 }
 
 /**
- * The victims population tallied: one row per distinct (sex, citizenships,
- * facts) with `n`, the number of persons alike. The same columns as
- * victims(), so every figure's predicate applies unchanged, over a few dozen
- * rows rather than one per victim.
+ * The victims population tallied: one row per fact set of the year with `n`,
+ * the number of persons who have it (an index-only scan of the summary's
+ * primary key, no fold, no join with the persons). The same columns as
+ * victims(), so every figure's predicate applies unchanged, over a few
+ * hundred rows rather than one per victim.
  */
 function victimsTally(scope: ReportScope): RawBuilder<unknown> {
   return sql`
-    SELECT sex, citizenships, ${victimColumns(scope)}, n
-    FROM (SELECT sex, citizenships, facts, count(*) AS n
-          FROM (${foldedVictims(scope, false)}) AS folded
-          GROUP BY sex, citizenships, facts) AS alike`;
+    SELECT fs.sex, fs.citizenships, ${victimFactColumns(scope)}, y.n
+    FROM (SELECT fact_set_id, count(*) AS n FROM victim_year_summary WHERE reporting_year = ${scope.year} GROUP BY fact_set_id) AS y
+      JOIN victim_fact_set fs ON fs.id = y.fact_set_id`;
 }
 
 /**

@@ -8,6 +8,7 @@ import * as accessPolicy from './0007-access-policy.ts';
 import * as identitySealed from './0008-identity-sealed.ts';
 import * as signIn from './0009-sign-in.ts';
 import * as gdpr from './0010-gdpr.ts';
+import * as victimYearSummary from './0016-victim-year-summary.ts';
 import * as nrmWorkflow from './0011-nrm-workflow.ts';
 import * as serviceDirectory from './0012-service-directory.ts';
 import * as screenings from './0013-screenings.ts';
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0008-identity-sealed': identitySealed,
   '0009-sign-in': signIn,
   '0010-gdpr': gdpr,
+  '0016-victim-year-summary': victimYearSummary,
   '0011-nrm-workflow': nrmWorkflow,
   '0012-service-directory': serviceDirectory,
   '0013-screenings': screenings,

@@ -1,0 +1,186 @@
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { shippedProfile } from '@opennrm/domain';
+import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
+import { testApi, type TestApi } from '../support/test-api.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
+import type { NrmDatabase } from '../../src/db/database.ts';
+import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
+import { exportOpennrmJson } from '../../src/imports/opennrm-json/export-opennrm-json.ts';
+import { importOpennrmJson } from '../../src/imports/opennrm-json/import-opennrm-json.ts';
+import { anonymiseRecords } from '../../src/gdpr/anonymise.ts';
+import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
+
+const profile = shippedProfile('romania');
+const dir = mkdtempSync(path.join(tmpdir(), 'opennrm-summary-'));
+const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures', name);
+
+/**
+ * The victim year summary recomputed from the records, independently of the
+ * triggers: for every person and year with an identified case, the person's
+ * sex and citizenships and the union of those cases' facts.
+ */
+async function expectedSummary(nrm: NrmDatabase): Promise<string[]> {
+  const union = (element: string, from: string) =>
+    sql.raw(`ARRAY(SELECT DISTINCT ${element} FROM victim_case x, ${from}
+      WHERE x.person_id = c.person_id AND x.reporting_year = c.reporting_year AND x.nrm_status = 'identified' ORDER BY 1)`);
+  const { rows } = await sql<{ row: string }>`
+    SELECT concat_ws(' | ', c.reporting_year, c.person_id, p.sex,
+      ARRAY(SELECT DISTINCT v FROM unnest(p.citizenships) v ORDER BY v),
+      ${union('f', 'unnest(x.forms) f')}, ${union('y', 'unnest(x.countries_of_exploitation) y')},
+      ${union(`y || ':' || f`, 'unnest(x.countries_of_exploitation) y, unnest(x.forms) f')},
+      bool_or(coalesce(c.is_child, false))) AS row
+    FROM victim_case c JOIN person p ON p.id = c.person_id
+    WHERE c.nrm_status = 'identified' AND c.reporting_year IS NOT NULL
+    GROUP BY c.reporting_year, c.person_id, p.sex, p.citizenships
+    ORDER BY 1`.execute(nrm.db);
+  return rows.map((r) => r.row);
+}
+
+/** The victim year summary as the triggers keep it, in the same shape. */
+async function storedSummary(nrm: NrmDatabase): Promise<string[]> {
+  const { rows } = await sql<{ row: string }>`
+    SELECT concat_ws(' | ', s.reporting_year, s.person_id, f.sex, f.citizenships, f.forms, f.countries_of_exploitation,
+      f.forms_by_country, f.is_child) AS row
+    FROM victim_year_summary s JOIN victim_fact_set f ON f.id = s.fact_set_id
+    ORDER BY 1`.execute(nrm.db);
+  return rows.map((r) => r.row);
+}
+
+async function expectConsistent(nrm: NrmDatabase): Promise<string[]> {
+  const expected = await expectedSummary(nrm);
+  expect(await storedSummary(nrm)).toEqual(expected);
+  return expected;
+}
+
+/** Victims of a year and per form, counted straight from the records. */
+async function countedVictims(nrm: NrmDatabase, year: number): Promise<{ total: number; sexual: number; unspecified: number }> {
+  const { rows } = await sql<{ total: number; sexual: number; unspecified: number }>`
+    SELECT count(DISTINCT person_id) AS total,
+      count(DISTINCT person_id) FILTER (WHERE forms && ${profile.annual_report.form_categories.sexual_exploitation!}::text[]) AS sexual,
+      count(DISTINCT person_id) FILTER (WHERE NOT EXISTS (
+        SELECT 1 FROM victim_case o WHERE o.person_id = v.person_id AND o.reporting_year = ${year}
+          AND o.nrm_status = 'identified' AND cardinality(o.forms) > 0)) AS unspecified
+    FROM victim_case v WHERE reporting_year = ${year} AND nrm_status = 'identified'`.execute(nrm.db);
+  return rows[0]!;
+}
+
+describe(`victim year summary kept by the database on ${TEST_DB_KIND}`, () => {
+  let api: TestApi;
+  let nrm: NrmDatabase;
+  let token: string;
+  const call = async (method: 'POST' | 'PATCH', url: string, payload: object) => {
+    const res = await api.as(token, { method, url, payload });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    api = await testApi();
+    nrm = api.nrm;
+    token = await api.signedIn('coordinator');
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('follows CTDC imports on the row path and on the bulk path', async () => {
+    await importCtdcFile(nrm, fixture('ctdc-small.csv'), { currentYear: 2026, bulk: false });
+    const [header, ...rows] = readFileSync(fixture('ctdc-small.csv'), 'utf8').trim().split('\n');
+    const larger = path.join(dir, 'ctdc-larger.csv');
+    writeFileSync(larger, `${[header, ...rows, ...rows, ...rows].join('\n')}\n`);
+    await importCtdcFile(nrm, larger, { currentYear: 2026, bulk: true });
+    // One victim per row: 6 on the row path, 18 on the bulk path.
+    expect(await expectConsistent(nrm)).toHaveLength(24);
+  });
+
+  it('follows the API: cases added, changed in form, year and status, and a person whose sex and citizenships change', async () => {
+    const person = (await call('POST', '/api/v1/persons', { sex: 'female', citizenships: ['RO'] })).id;
+    const identified = (number: string, on: string, forms: string[], countries: string[]) =>
+      call('POST', '/api/v1/victim-cases', {
+        person_id: person,
+        case_number: number,
+        nrm_status: 'identified',
+        identified_on: on,
+        identifying_organisation: 'ANITP',
+        forms,
+        countries_of_exploitation: countries,
+      });
+    const first = await identified('SUM-1', '2023-03-01', ['sexual'], ['RO']);
+    const second = await identified('SUM-2', '2023-06-01', ['labour'], ['DE']);
+    await expectConsistent(nrm);
+    // The two cases of 2023 are one victim, in both forms; labour happened in DE, not in RO.
+    const { rows } = await sql<{ forms: string[]; forms_by_country: string[] }>`
+      SELECT f.forms, f.forms_by_country FROM victim_year_summary s JOIN victim_fact_set f ON f.id = s.fact_set_id
+      WHERE s.person_id = ${person} AND s.reporting_year = 2023`.execute(nrm.db);
+    expect(rows).toEqual([{ forms: ['labour', 'sexual'], forms_by_country: ['DE:labour', 'RO:sexual'] }]);
+
+    await call('PATCH', `/api/v1/victim-cases/${second.id}`, { forms: ['labour', 'forced_begging'], countries_of_exploitation: ['RO'] });
+    await expectConsistent(nrm);
+    await call('PATCH', `/api/v1/victim-cases/${first.id}`, { identified_on: '2024-02-01' });
+    await expectConsistent(nrm);
+    await call('PATCH', `/api/v1/persons/${person}`, { sex: 'male', citizenships: ['RO', 'MD'] });
+    await expectConsistent(nrm);
+    await call('PATCH', `/api/v1/persons/${person}`, { citizenships: ['MD', 'RO'] });
+    await expectConsistent(nrm);
+  });
+
+  it('follows direct SQL: a status change, a case moved to another person, several rows at once, deletes', async () => {
+    const { rows: cases } = await sql<{ id: string; person_id: string }>`
+      SELECT id, person_id FROM victim_case ORDER BY case_number`.execute(nrm.db);
+    await sql`UPDATE victim_case SET nrm_status = 'presumed' WHERE id = ${cases[0]!.id}`.execute(nrm.db);
+    await expectConsistent(nrm);
+    await sql`UPDATE victim_case SET nrm_status = 'identified' WHERE id = ${cases[0]!.id}`.execute(nrm.db);
+    await sql`UPDATE victim_case SET person_id = ${cases[2]!.person_id}, reporting_year = 2016 WHERE id = ${cases[1]!.id}`.execute(nrm.db);
+    await expectConsistent(nrm);
+    await sql`UPDATE victim_case SET reporting_year = reporting_year + 1, is_child = NOT coalesce(is_child, false)
+              WHERE case_number LIKE 'CTDC-%'`.execute(nrm.db);
+    await expectConsistent(nrm);
+    await sql`UPDATE person SET sex = 'unknown' WHERE id IN (SELECT person_id FROM victim_case WHERE case_number LIKE 'CTDC-%')`.execute(
+      nrm.db,
+    );
+    await expectConsistent(nrm);
+    await sql`DELETE FROM victim_case WHERE id IN (${cases[3]!.id}, ${cases[4]!.id})`.execute(nrm.db);
+    await expectConsistent(nrm);
+  });
+
+  it('follows GDPR anonymisation, which keeps the facts the statistics count', async () => {
+    const persons = (await nrm.db.selectFrom('person').select('id').execute()).map((p) => p.id);
+    const before = await expectConsistent(nrm);
+    await nrm.db.transaction().execute(async (trx) => {
+      const mark = { rule: 'test', on: '2026-01-01', reason: 'test of the summary', action: 'purge' as const };
+      for (const type of ['victim_case', 'identity'] as const)
+        await anonymiseRecords(trx, profile, type, persons, mark, { actor_username: 'retention' });
+    });
+    expect(await expectConsistent(nrm)).toEqual(before);
+  });
+
+  it('gives the report the counts of the records', async () => {
+    for (const year of [2016, 2017, 2023, 2024]) {
+      const report = await computeAnnualReport(nrm.db, profile, year);
+      const counted = await countedVictims(nrm, year);
+      expect(report.victims_identified.total, `${year}`).toBe(counted.total);
+      expect(report.victims_identified.by_form.sexual_exploitation, `${year}`).toBe(counted.sexual);
+      expect(report.victims_identified.by_form.unspecified, `${year}`).toBe(counted.unspecified);
+    }
+  });
+
+  it('is rebuilt by an OpenNRM JSON import into another database', async () => {
+    const file = path.join(dir, 'export.jsonl');
+    const out = createWriteStream(file);
+    await exportOpennrmJson(nrm.db, out, { profile: 'romania', keyring: TEST_KEYRING });
+    out.end();
+    await finished(out);
+    const target = await freshDatabase();
+    try {
+      await importOpennrmJson(target, file, { profile: 'romania', keyring: TEST_KEYRING });
+      expect(await expectConsistent(target)).toEqual(await expectedSummary(nrm));
+    } finally {
+      await target.close();
+    }
+  });
+});
