@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
-import { countsAsChild, type ScreeningOutcome } from '@opennrm/domain';
+import { countsAsChild, type JurisdictionProfile, type ScreeningOutcome } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { recordTransition } from '../nrm-workflow/record-transition.ts';
 import { newId } from '../shared/ids.ts';
 
 /** What a victim case opened from a screening is made of: the screening's facts, never more. */
@@ -11,6 +12,8 @@ export interface ScreeningForCase {
   outcome: ScreeningOutcome;
   /** Local date of the screening (profile time zone), "YYYY-MM-DD". */
   screened_on: string;
+  /** ISO 3166-2 county of the screening: the case is handled there, and a child's county child protection is notified. */
+  county: string;
   exploitation: string;
   subject_age_years: number | null;
   subject_age_group: string;
@@ -27,19 +30,20 @@ export const CASE_STATUS_OF_OUTCOME: Partial<Record<ScreeningOutcome, 'potential
 /**
  * Opens a victim case from a screening, inside the caller's transaction: a
  * person with the screening's sex and citizenships (no identity: the
- * caseworker adds it on the case), and a case at "potential" or "presumed"
- * dated the day of the screening, owned by the opener's organisation with
- * the opener as team lead. Audited (create person, create victim_case).
- *
- * Integration point: once the NRM workflow (issue 4 point 2) exposes
- * `recordTransition(tx, ...)`, the case status belongs to it; this function
- * is where the screening -> potential/presumed transition is to be recorded.
+ * caseworker adds it on the case), and a case owned by the opener's
+ * organisation with the opener as team lead, in the screening's county.
+ * The NRM workflow records the steps (recordTransition, docs/nrm-workflow.md):
+ * "open" (potential victim, the day of the screening), then "presume" for a
+ * presumed victim. "open" notifies a child's county child-protection service
+ * at once; a person of unknown age is presumed a child (Directive 2011/36/EU
+ * art. 13(2)). Audited (create person, create victim_case, the workflow's events).
  *
  * @returns the victim case id and its person id.
  * @throws Error for an outcome that opens no case (the caller checks first).
  */
 export async function openVictimCaseFromScreening(
   trx: Transaction<Database>,
+  profile: JurisdictionProfile,
   access: AccessControl,
   screening: ScreeningForCase,
 ): Promise<{ victim_case_id: string; person_id: string }> {
@@ -65,9 +69,11 @@ export async function openVictimCaseFromScreening(
       person_id: personId,
       // Random tail of the client's UUID: unique without a counter, and says where the case came from.
       case_number: `SCR-${screening.screened_on.slice(0, 4)}-${screening.id.slice(-12)}`,
-      nrm_status: status,
+      // The workflow's "open" step takes the case from screening to potential victim; "presume" follows.
+      nrm_status: 'potential',
       potential_on: screening.screened_on,
-      presumed_on: status === 'presumed' ? screening.screened_on : null,
+      presumed_on: null,
+      region: screening.county,
       identified_on: null,
       not_a_victim_on: null,
       registration_year: null,
@@ -96,8 +102,22 @@ export async function openVictimCaseFromScreening(
       record_type: 'victim_case',
       record_id: caseId,
       person_id: personId,
-      fields: ['nrm_status', 'potential_on', 'presumed_on', 'forms', 'age_at_identification', 'age_band', 'screening_id'],
+      fields: ['nrm_status', 'potential_on', 'forms', 'age_at_identification', 'age_band', 'region'],
     }),
   );
+  const step = { victim_case_id: caseId, occurred_on: screening.screened_on, source: { type: 'screening', id: screening.id } };
+  await recordTransition(trx, profile, access, {
+    ...step,
+    event: 'open',
+    region: screening.county,
+    presumed_child: screening.subject_age_group === 'unknown' || screening.subject_age_group === 'child',
+  });
+  if (status === 'presumed') {
+    await recordTransition(trx, profile, access, {
+      ...step,
+      event: 'presume',
+      reason: 'The screening met the ILO/EC combination for a presumed victim (server evaluation, docs/screening.md).',
+    });
+  }
   return { victim_case_id: caseId, person_id: personId };
 }

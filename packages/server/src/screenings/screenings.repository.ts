@@ -229,10 +229,11 @@ export class ScreeningsRepository {
           `screening ${id} found no indicators (server's evaluation): no victim case is opened from it; screen again if new facts appear`,
         );
       }
-      const { victim_case_id } = await openVictimCaseFromScreening(trx, access, {
+      const { victim_case_id } = await openVictimCaseFromScreening(trx, this.#ctx.profile, access, {
         id,
         outcome,
         screened_on: localToday(this.#ctx.profile.annual_report.time_zone, row.recorded_at),
+        county: row.county,
         exploitation: row.exploitation,
         subject_age_years: row.subject_age_years,
         subject_age_group: row.subject_age_group,

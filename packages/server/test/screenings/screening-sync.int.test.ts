@@ -219,6 +219,18 @@ describe(`screenings and offline sync on ${TEST_DB_KIND}`, () => {
     });
     const person = await api.as(fl, { method: 'GET', url: `/api/v1/persons/${vc.json().person_id}` });
     expect(person.json()).toMatchObject({ sex: 'male', citizenships: ['MD'] });
+    // The NRM workflow recorded the steps, from the screening.
+    const steps = await api.nrm.db
+      .selectFrom('nrm_transition')
+      .select(['event', 'to_state', 'occurred_on', 'source_type', 'source_id'])
+      .where('victim_case_id', '=', caseId)
+      .orderBy('recorded_at')
+      .orderBy('id')
+      .execute();
+    expect(steps.map((t) => [t.event, t.to_state, t.source_type, t.source_id])).toEqual([
+      ['open', 'potential_victim', 'screening', id],
+      ['presume', 'presumed_victim', 'screening', id],
+    ]);
 
     const again = await api.as(fl, { method: 'POST', url: `/api/v1/screenings/${id}/case` });
     expect(again.statusCode).toBe(200);
@@ -228,6 +240,24 @@ describe(`screenings and offline sync on ${TEST_DB_KIND}`, () => {
     expect(late.json().fields[0]).toMatchObject({ path: 'victim_case_id' });
     // A replay of the revision the case was opened from is still a replay.
     expect((await put(fl, id, body(1))).statusCode).toBe(200);
+  });
+
+  it('notifies the county child protection at once when a case is opened for a person of unknown age', async () => {
+    const id = randomUUID();
+    await put(
+      fl,
+      id,
+      body(1, { 'child_labour.exploitative_conditions.excessive_hours': 'yes' }, { subject: { age_group: 'unknown', sex: 'female' } }),
+    );
+    const opened = await api.as(fl, { method: 'POST', url: `/api/v1/screenings/${id}/case` });
+    expect(opened.statusCode).toBe(201);
+    const notices = await api.nrm.db
+      .selectFrom('child_protection_notification')
+      .innerJoin('organisation', 'organisation.id', 'child_protection_notification.organisation_id')
+      .select(['organisation.code', 'child_protection_notification.region'])
+      .where('victim_case_id', '=', opened.json().victim_case_id)
+      .execute();
+    expect(notices).toEqual([{ code: 'DGASPC-CJ', region: 'RO-CJ' }]);
   });
 
   it('opens a potential victim case for a potential victim and none for no indicators', async () => {
