@@ -3,6 +3,7 @@ import { API_PREFIX, auditNewAccounts, buildApp, DOCS_PATH, ensureFirstAdministr
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 // Imported directly: the server index does not export the GDPR capability.
 import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
+import { scheduleResidenceWarnings } from '../../../server/src/foreign-victims/expiry-warnings.ts';
 import { scheduleOverdueReferralAlerts } from '../../../server/src/referrals/overdue-alert-schedule.ts';
 
 interface ServeOptions {
@@ -60,6 +61,13 @@ export function registerServe(program: Command): void {
           },
           onError: (error) => app.log.error({ err: error }, 'overdue referral alerts failed; they run again in an hour'),
         });
+        // Daily warnings before foreign victims' residence statuses expire (docs/nrm-workflow.md).
+        const residence = scheduleResidenceWarnings(nrm.db, profile, {
+          onResult: (warned) => {
+            if (warned > 0) app.log.info({ warned }, 'residence status expiry warnings sent');
+          },
+          onError: (error) => app.log.error({ err: error }, 'residence status expiry warnings failed; they run again tomorrow'),
+        });
         await new Promise<void>((resolve) => {
           const stop = (signal: string) => {
             console.log(`${signal}: shutting down`);
@@ -69,6 +77,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         retention.stop();
+        residence.stop();
         overdue.stop();
         await app.close();
       });

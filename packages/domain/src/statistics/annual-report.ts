@@ -1,6 +1,12 @@
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
-import { advancePaymentCapFigure, dedicatedSheltersFigure, shelterPlacesFigure, type ShelterPlaces } from '../services/directory-figures.ts';
+import {
+  advancePaymentCapFigure,
+  dedicatedSheltersFigure,
+  shelterPlacesFigure,
+  type ShelterPlaces,
+} from '../services/directory-figures.ts';
 import { byFormKeys, formsOfCategory, UNSPECIFIED_FORM } from './form-categories.ts';
+import { nrmWorkflowFigures } from './nrm-workflow-figures.ts';
 
 /**
  * The national annual report: the figures a coordinator publishes for one
@@ -71,6 +77,10 @@ export type AnnualReport = {
   victims_assisted_by_ngos: number;
   /** Ratio 0..1, two decimals. */
   victims_assisted_share_of_identified: number | null;
+  /** Adults who declined, notified anonymously (issue 4 point 3): counts, beside victims_identified, never added to it. */
+  anonymous_notifications: CountByForm;
+  /** Persons per residence status code of the profile (issue 4 point 5). */
+  foreign_victims_by_residence_status: Record<string, number | null>;
   /** Screenings recorded in the year, by context and outcome (issue 4 point 7). */
   screenings: ScreeningCounts;
   /** Persons assisted in the year, and by the sector of the organisations that assisted them. */
@@ -260,6 +270,7 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       source: `${ISSUE_2}; ${TIP_2024} (2022: 180 of 492, 37 percent)`,
     },
     ...nrmFigures(profile),
+    ...nrmWorkflowFigures(profile),
     {
       path: 'investigations_new.total',
       meaning: 'trafficking investigations opened in the year',

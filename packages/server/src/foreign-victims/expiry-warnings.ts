@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { residenceStatusRule, residenceWarningDue, type JurisdictionProfile } from '@opennrm/domain';
+import { localToday, residenceStatusRule, residenceWarningDue, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -76,26 +76,37 @@ export async function warnExpiringResidenceStatuses(db: Kysely<Database>, profil
 }
 
 /**
- * Runs the expiry warnings once a day inside `opennrm serve` (the first run a
- * minute after start), like the retention purge (gdpr/retention-schedule.ts).
- * @returns a function that stops the timer.
+ * Runs the expiry warnings once a day inside `opennrm serve`, first a minute
+ * after start: the same in-process timer as the retention purge
+ * (gdpr/retention-schedule.ts). Safe with two servers: a status is warned of
+ * once (expiry_warned_on). Runs never overlap.
+ * @returns an object whose stop() ends the timer.
  */
 export function scheduleResidenceWarnings(
   db: Kysely<Database>,
   profile: JurisdictionProfile,
-  today: () => string,
-  onError: (error: unknown) => void,
-): () => void {
-  const run = () => void warnExpiringResidenceStatuses(db, profile, today()).catch(onError);
-  let daily: NodeJS.Timeout | undefined;
-  const first = setTimeout(() => {
-    run();
-    daily = setInterval(run, 86_400_000);
-    daily.unref();
-  }, 60_000);
+  options: { onResult?: (warned: number) => void; onError?: (error: unknown) => void } = {},
+): { stop(): void } {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      options.onResult?.(await warnExpiringResidenceStatuses(db, profile, localToday(profile.annual_report.time_zone)));
+    } catch (error) {
+      options.onError?.(error);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void run(), 60_000);
+  const timer = setInterval(() => void run(), 86_400_000);
   first.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(daily);
+  timer.unref();
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
   };
 }

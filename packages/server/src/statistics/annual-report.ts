@@ -10,6 +10,7 @@ import {
 } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
+import { NRM_WORKFLOW_SOURCE_TABLES } from './nrm-workflow-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { serviceDirectoryFigures } from './service-directory-figures.ts';
 
@@ -20,12 +21,16 @@ import { serviceDirectoryFigures } from './service-directory-figures.ts';
  * would claim that nobody was referred or prosecuted where nothing was
  * recorded (docs/statistics.md, "Null, zero and not recorded").
  */
-const SOURCE_TABLE: Record<PopulationName, 'victim_case' | 'referral' | 'assistance' | 'criminal_case' | 'screening'> = {
+const SOURCE_TABLE: Record<
+  PopulationName,
+  'anonymous_notification' | 'residence_status' | 'victim_case' | 'referral' | 'assistance' | 'criminal_case' | 'screening'
+> = {
   victims: 'victim_case',
   referred: 'referral',
   assisted: 'assistance',
   trafficking_cases: 'criminal_case',
   trafficking_suspects: 'criminal_case',
+  ...NRM_WORKFLOW_SOURCE_TABLES,
   screenings: 'screening',
 };
 

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { nrmWorkflowMeasures } from './nrm-workflow-measures.ts';
 import { byFormKeys, UNSPECIFIED_FORM, formsOfCategory, PROVIDER_SECTORS, SCREENING_OUTCOMES } from '@opennrm/domain';
 import { formColumn, LABOUR_CATEGORY, placeColumn, sectorColumn, type PopulationName, type ReportScope } from './report-populations.ts';
 
@@ -146,5 +147,6 @@ export function reportMeasures(scope: ReportScope): Map<string, Measure> {
       numerator: { population: 'victims', where: sql<boolean>`labour_in_country` },
       denominator: { population: 'victims', where: col(formColumn(LABOUR_CATEGORY)) },
     });
+  for (const [path, m] of nrmWorkflowMeasures(scope)) add(path, m);
   return measures;
 }

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { nrmWorkflowPopulationSql, type NrmWorkflowPopulation } from './nrm-workflow-measures.ts';
 import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, type JurisdictionProfile } from '@opennrm/domain';
 
 /**
@@ -13,7 +14,8 @@ import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, typ
  * with `unit` (its pseudonymous id) and, for traces only, `refs` (the case
  * numbers behind it). No identifying data is ever selected.
  */
-export type PopulationName = 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects' | 'screenings';
+export type PopulationName =
+  NrmWorkflowPopulation | 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects' | 'screenings';
 
 /** The year and profile a report is computed for, with the values its SQL binds. */
 export interface ReportScope {
@@ -226,6 +228,9 @@ export function populationTallySql(name: PopulationName, scope: ReportScope): Ra
  */
 export function populationSql(name: PopulationName, scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   switch (name) {
+    case 'anonymous_notifications':
+    case 'residence':
+      return nrmWorkflowPopulationSql(name, scope, withRefs);
     case 'victims':
       return victims(scope, withRefs);
     case 'referred':
