@@ -52,7 +52,17 @@ describe('annual report shape', () => {
     ];
     const share = paths.indexOf('victims_assisted_share_of_identified');
     expect(paths.slice(share + 1, share + 1 + screeningAndTimings.length)).toEqual(screeningAndTimings);
-    const extra = paths.filter((p) => !publishedPaths.has(p) && !screeningAndTimings.includes(p));
+    // Issue 4 points 3 and 5 (nrmWorkflowFigures): anonymous notifications and residence statuses, right after them.
+    const nrmWorkflow = [
+      'anonymous_notifications.total',
+      ...[...Object.keys(romania.annual_report.form_categories), 'unspecified'].map((c) => `anonymous_notifications.by_form.${c}`),
+      ...['reflection_period', 'temporary_residence_permit', 'tolerated_stay', 'asylum'].map(
+        (s) => `foreign_victims_by_residence_status.${s}`,
+      ),
+    ];
+    const after = share + 1 + screeningAndTimings.length;
+    expect(paths.slice(after, after + nrmWorkflow.length)).toEqual(nrmWorkflow);
+    const extra = paths.filter((p) => !publishedPaths.has(p) && !screeningAndTimings.includes(p) && !nrmWorkflow.includes(p));
     expect(extra).toEqual([
       'victims_identified.by_form.other_exploitation',
       'investigations_new.by_form.other_exploitation',
