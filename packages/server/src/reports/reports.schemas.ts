@@ -29,6 +29,21 @@ export const annualReportSchema = z
     suspects_prosecuted: countByForm.describe('suspects'),
     traffickers_convicted: countByForm.describe('convicted suspects'),
     prison_sentence_range_months: z.object({ min: z.number().nullable(), max: z.number().nullable() }).describe('months'),
+    screenings: z
+      .object({
+        total: count,
+        by_context: z.record(z.string(), count).describe("per code of the profile's screening_contexts"),
+        by_outcome: z.record(z.string(), count).describe('no_indicators, potential_victim, presumed_victim'),
+      })
+      .describe('screenings recorded in the year; null counts when no screening is recorded at all'),
+    victims_assisted: z
+      .object({
+        total: count,
+        by_provider_sector: z.record(z.string(), count).describe('government, ngo, international, other; a person may count in two'),
+      })
+      .describe('persons with a service started in the year'),
+    median_days_screening_to_referral: z.number().nullable().describe('days, median, 1 decimal; null over nobody'),
+    median_days_referral_to_first_service: z.number().nullable().describe('days, median, 1 decimal; null over nobody'),
   })
   .meta({ id: 'AnnualReport' });
 

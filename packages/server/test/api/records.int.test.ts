@@ -409,6 +409,10 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect(report.victims_identified.total).toBe(2);
       expect(report.victims_identified.children).toBe(0);
       expect(report.traffickers_convicted).toBeDefined();
+      // No screening is recorded in this database: the screening counts are null, not 0 (docs/statistics.md).
+      expect(report.screenings.total).toBeNull();
+      expect(report.screenings.by_context.border).toBeNull();
+      expect(report.median_days_screening_to_referral).toBeNull();
       const bad = await call('GET', '/api/v1/reports/annual?year=twenty');
       expect(bad.json().fields[0].path).toBe('query.year');
     });
