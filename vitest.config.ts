@@ -16,6 +16,16 @@ export default defineConfig({
       },
       { test: { name: 'pglite', include: intTests, env: { OPENNRM_TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'postgres', include: intTests, env: { OPENNRM_TEST_DB: 'postgres' }, testTimeout: 60_000, hookTimeout: 120_000 } },
+      // The web app in Debian's Chromium (playwright-core): built once by the global setup, served on a temporary PGlite (docs/web.md).
+      {
+        test: {
+          name: 'browser',
+          include: ['packages/web/test/**/*.browser.test.ts'],
+          globalSetup: ['packages/web/test/support/build-web-app.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { API_PREFIX, auditNewAccounts, buildApp, DOCS_PATH, ensureFirstAdministrator, signInOptionsFromEnv } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
@@ -9,8 +12,12 @@ import { scheduleOverdueReferralAlerts } from '../../../server/src/referrals/ove
 interface ServeOptions {
   port: string;
   host: string;
+  web: string;
   keyFile?: string;
 }
+
+/** The web app as `npm run build -w @opennrm/web` leaves it. */
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /**
  * `opennrm serve`: runs the HTTP API until SIGINT or SIGTERM, then closes
@@ -24,10 +31,12 @@ export function registerServe(program: Command): void {
     .description('run the HTTP API (OpenAPI document at /api/openapi.json, docs at /api/docs)')
     .option('--port <port>', 'TCP port', '3000')
     .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--web <dir>', 'the built web application to serve at / (none: the API alone)', WEB_DIST)
     .option(...KEY_FILE_OPTION)
     .action(async (options: ServeOptions, command: Command) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
+      const web = existsSync(join(options.web, 'index.html')) ? { root: options.web } : undefined;
       await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
         if (admin) await auditNewAccounts(nrm.db, 'serve', [admin.username]);
@@ -37,6 +46,7 @@ export function registerServe(program: Command): void {
           keyring,
           signIn: signInOptionsFromEnv(process.env),
           logger: { level: process.env.LOG_LEVEL ?? 'info' },
+          web,
         });
         const address = await app.listen({ port, host: options.host });
         if (admin) {
@@ -45,6 +55,8 @@ export function registerServe(program: Command): void {
         }
         console.log(`OpenNRM API (${nrm.kind}, profile ${profile.code}) at ${address}${API_PREFIX}`);
         console.log(`API docs at ${address}${DOCS_PATH}`);
+        if (web) console.log(`Web application at ${address}/`);
+        else console.log(`No web application in ${options.web} (build it with npm run build -w @opennrm/web): serving the API alone`);
         // Daily retention purge (docs/gdpr.md); the first run a minute after start.
         const retention = scheduleRetentionPurge(nrm.db, profile, {
           onResult: (r) =>

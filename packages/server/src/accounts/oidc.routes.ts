@@ -24,7 +24,8 @@ export const oidcRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
   const users = new UsersRepository(nrm.db);
 
   app.get(
-    '/',
+    // '' is the prefix itself, /api/v1/auth/oidc ('/' would document /api/v1/auth/oidc/).
+    '',
     {
       config: { public: true },
       schema: {

@@ -37,6 +37,7 @@ import { residenceStatusRoutes } from '../foreign-victims/residence-status.route
 import { anonymousNotificationRoutes } from '../nrm-workflow/anonymous-notifications.routes.ts';
 import { screeningRoutes } from '../screenings/screenings.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { webAppRoutes, type WebAppOptions } from '../web/web-app.ts';
 import type { CapabilityOptions } from './capability.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 import { assertNoLegacyIdentities } from '../security/crypto/legacy-identities.ts';
@@ -75,6 +76,8 @@ export interface AppOptions {
   signIn?: SignInOptions | undefined;
   /** The access policy's switches: only tests (rule removal) and bench/policy.bench.ts (bypass) set them. */
   policy?: PolicyOptions | undefined;
+  /** The built web application to serve at / (web/web-app.ts); absent: the API alone. */
+  web?: WebAppOptions | undefined;
   /** false for silence (tests), true or pino options for structured JSON logs. Default true. */
   logger?: boolean | Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 }
@@ -195,6 +198,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+  if (options.web) await app.register(webAppRoutes, options.web);
   await app.ready();
   return app;
 }

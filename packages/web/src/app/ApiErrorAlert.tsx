@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, List, type AlertProps } from '@mantine/core';
+import { ApiRequestError } from '../api/client.ts';
+
+/**
+ * An API or network error in words: a known catalogue code (docs/errors.md)
+ * in the user's language, else the server's message; the fields it names
+ * listed. Shown beside the form, which keeps what was typed.
+ */
+export function ApiErrorAlert({ error, ...props }: { error: unknown } & Omit<AlertProps, 'children'>) {
+  const { t } = useTranslation();
+  if (!(error instanceof ApiRequestError)) {
+    return (
+      <Alert color="red" role="alert" title={t('errors.network_title')} {...props}>
+        {t('errors.network')}
+      </Alert>
+    );
+  }
+  const code = error.body.code;
+  return (
+    <Alert color="red" role="alert" title={t('errors.title')} {...props}>
+      {t(`errors.codes.${code}`, { defaultValue: error.body.message })}
+      {error.body.fields && error.body.fields.length > 0 && (
+        <List size="sm" mt="xs">
+          {error.body.fields.map((f) => (
+            <List.Item key={f.path}>{t('errors.field', { field: f.path, reason: f.reason })}</List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}

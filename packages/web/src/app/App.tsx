@@ -1,0 +1,39 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session.ts';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
+import { Shell } from './Shell.tsx';
+import { MyWorkPage } from '../work/MyWorkPage.tsx';
+import { ApiErrorAlert } from './ApiErrorAlert.tsx';
+
+// Separate chunks: the screening route loads only what screening needs (bench/web-size.bench.ts).
+const ScreeningsPage = lazy(() => import('../screening/ScreeningsPage.tsx'));
+const ScreeningWizard = lazy(() => import('../screening/ScreeningWizard.tsx'));
+
+/** The routes. Signed out: sign-in; one-time password: change it; else the shell with its screens. */
+export function App() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isPending)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  if (session.isError) return <ApiErrorAlert error={session.error} m="md" />;
+  if (session.data.status === 'signed_out') return <SignInPage />;
+  if (session.data.user.must_change_password && !session.data.offline) return <ChangePasswordPage />;
+  return (
+    <Shell session={session.data}>
+      <Routes>
+        <Route path="/" element={<MyWorkPage />} />
+        <Route path="/screenings" element={<ScreeningsPage />} />
+        <Route path="/screenings/:id" element={<ScreeningWizard />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Shell>
+  );
+}

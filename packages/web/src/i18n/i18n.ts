@@ -1,0 +1,64 @@
+import i18n, { type BackendModule, type ReadCallback } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+
+/**
+ * The web app's languages (issue 5, point 2): Romanian, English, Ukrainian
+ * and Hungarian. Each language is a lazily loaded bundle (a chunk the
+ * service worker precaches, so switching works offline). Plurals use
+ * i18next's Intl.PluralRules suffixes (_one, _few, _many, _other), numbers
+ * and dates Intl through `{{value, number}}` and `{{value, datetime}}`.
+ *
+ * Namespaces: "app" (the screens) and "instrument" (screening questions by
+ * their instrument key; English comes from the instrument file itself).
+ */
+export const LANGUAGES = [
+  { code: 'ro', name: 'Română' },
+  { code: 'en', name: 'English' },
+  { code: 'uk', name: 'Українська' },
+  { code: 'hu', name: 'Magyar' },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+/** Where the chosen language is remembered (survives reloads and sign-out). */
+export const LANGUAGE_STORAGE_KEY = 'opennrm.language';
+
+const appBundles = import.meta.glob<{ default: object }>('./locales/*.json');
+const instrumentBundles = import.meta.glob<{ default: object }>('./instrument/*.json');
+
+const bundles: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = (namespace === 'instrument' ? instrumentBundles : appBundles)[
+      `./${namespace === 'instrument' ? 'instrument' : 'locales'}/${language}.json`
+    ];
+    // English instrument texts are the instrument's own `en` (the default value of every lookup).
+    if (!load) return callback(null, {});
+    load().then(
+      (bundle) => callback(null, bundle.default as Record<string, string>),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+export const i18nReady = i18n
+  .use(LanguageDetector)
+  .use(bundles)
+  .use(initReactI18next)
+  .init({
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    fallbackLng: 'en',
+    load: 'languageOnly',
+    ns: ['app', 'instrument'],
+    defaultNS: 'app',
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
+    interpolation: { escapeValue: false },
+    react: { useSuspense: true },
+  });
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+export { i18n };

@@ -1,0 +1,37 @@
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { MantineProvider, Loader, Center } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import '@mantine/core/styles.css';
+import './i18n/i18n.ts';
+import { App } from './app/App.tsx';
+import { cssVariablesResolver, theme } from './app/theme.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // API reads pause offline (TanStack Query's default network mode) and resume when the browser is online again.
+    queries: { retry: 1, staleTime: 30_000 },
+    mutations: { retry: false },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Suspense
+            fallback={
+              <Center h="100vh">
+                <Loader aria-label="Loading" />
+              </Center>
+            }
+          >
+            <App />
+          </Suspense>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { saveDraft, type DeviceScreening, type ScreeningDraft } from './device-screenings.ts';
+import { finishRevision, syncScreenings } from './screening-sync.ts';
+import { setFor, stepIndex, stepsFor, type Step } from './screening-steps.ts';
+import { useDeviceScreening } from './use-device-screenings.ts';
+import { SyncStateBadge } from './SyncStateBadge.tsx';
+import { ScreeningResultPanel, evaluateDraft } from './ScreeningResultPanel.tsx';
+import { FormStep, NotesStep, PersonStep, QuestionsStep, WhereStep } from './wizard-steps.tsx';
+
+/**
+ * The screening wizard (issue 5 point 3, issue 4 point 6): mobile-first, one
+ * question a step on a phone, a dimension a step on a wider screen. Every
+ * change is saved to this device at once (IndexedDB); "Finish" queues the
+ * revision for the server, sent now or whenever the device is online.
+ * Nothing depends on the network or the session.
+ */
+export default function ScreeningWizard() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const stored = useDeviceScreening(id);
+  if (stored.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (stored.isError) return <Alert color="red">{t('screening.storage_error')}</Alert>;
+  if (!stored.data) return <Alert color="gray">{t('screening.not_on_device')}</Alert>;
+  return <Wizard key={stored.data.id} initial={stored.data} live={stored.data} />;
+}
+
+type Problems = Partial<Record<'county' | 'context' | 'age' | 'exploitation', string>>;
+
+function problemsOf(step: Step, draft: ScreeningDraft): Problems {
+  if (step.kind === 'where')
+    return {
+      ...(draft.context ? {} : { context: 'screening.required.context' }),
+      ...(draft.county ? {} : { county: 'screening.required.county' }),
+    };
+  if (step.kind === 'person')
+    return draft.subject.age_years == null && draft.subject.age_group == null ? { age: 'screening.required.age' } : {};
+  if (step.kind === 'form') {
+    if (!draft.exploitation) return { exploitation: 'screening.required.exploitation' };
+    if (setFor(draft)?.status !== 'transcribed') return { exploitation: 'screening.set_not_available' };
+  }
+  return {};
+}
+
+function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScreening }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const onePerStep = !useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
+  const [draft, setDraft] = useState<ScreeningDraft>(initial.draft);
+  const [stepKey, setStepKey] = useState<string>(initial.revision > 0 && !initial.edited_since_revision ? 'review' : initial.step);
+  const [problems, setProblems] = useState<Problems>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const steps = useMemo(() => stepsFor(draft, onePerStep), [draft, onePerStep]);
+  const index = stepIndex(steps, stepKey);
+  const step = steps[index]!;
+
+  // A new step is announced: focus moves to its heading (keyboard and screen-reader users start there).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step.key]);
+
+  const persist = (next: ScreeningDraft, nextStep: string) => {
+    saveDraft(initial.id, next, nextStep).then(
+      () => setSaveFailed(false),
+      // The draft stays in memory and on screen; the next change tries to save again.
+      () => setSaveFailed(true),
+    );
+  };
+  const change = (next: ScreeningDraft) => {
+    setDraft(next);
+    setProblems({});
+    persist(next, step.key);
+  };
+  const go = (to: number) => {
+    const target = steps[Math.max(0, Math.min(steps.length - 1, to))]!;
+    setStepKey(target.key);
+    persist(draft, target.key);
+    window.scrollTo({ top: 0 });
+  };
+  const next = () => {
+    const found = problemsOf(step, draft);
+    setProblems(found);
+    if (Object.keys(found).length === 0) go(index + 1);
+  };
+  const finish = async () => {
+    setFinishing(true);
+    try {
+      await saveDraft(initial.id, draft, 'review');
+      await finishRevision(initial.id);
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      setFinishing(false);
+    }
+  };
+
+  const result = step.kind === 'review' ? evaluateDraft(draft) : null;
+  const finished = live.revision > 0 && !live.edited_since_revision;
+  const questionCount = steps
+    .filter((s) => s.kind === 'questions')
+    .reduce((n, s) => n + (s.kind === 'questions' ? s.questions.length : 0), 0);
+  const answered = Object.keys(draft.answers).length;
+
+  return (
+    <Stack maw={760} gap="md">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('screening.title')}
+        </Title>
+        <Group gap="xs" role="status" aria-live="polite">
+          <Text size="sm">{saveFailed ? t('sync.not_saved') : t('sync.saved_on_device')}</Text>
+          <SyncStateBadge screening={live} />
+        </Group>
+      </Group>
+      <div>
+        <Text size="sm" id="wizard-progress">
+          {t('screening.step_of', { current: index + 1, total: steps.length })}
+          {questionCount > 0 && ` · ${t('screening.answered', { count: answered, total: questionCount })}`}
+        </Text>
+        <Progress.Root mt={4}>
+          <Progress.Section value={((index + 1) / steps.length) * 100} aria-labelledby="wizard-progress" />
+        </Progress.Root>
+      </div>
+      {saveFailed && (
+        <Alert color="red" role="alert">
+          {t('screening.save_failed')}
+        </Alert>
+      )}
+      <section aria-labelledby="step-heading">
+        <Title order={2} size="h3" ref={heading} tabIndex={-1} id="step-heading" mb="sm">
+          {step.kind === 'questions'
+            ? t(step.group === 'act' ? 'screening.act_title' : `dimension.${step.group}`)
+            : t(`screening.steps.${step.kind}`)}
+        </Title>
+        {step.kind === 'where' && <WhereStep draft={draft} onChange={change} problems={problems} />}
+        {step.kind === 'person' && <PersonStep draft={draft} onChange={change} problems={problems} />}
+        {step.kind === 'form' && <FormStep draft={draft} onChange={change} problems={problems} />}
+        {step.kind === 'questions' && <QuestionsStep draft={draft} onChange={change} questions={step.questions} />}
+        {step.kind === 'notes' && <NotesStep draft={draft} onChange={change} />}
+        {step.kind === 'review' && (
+          <Stack>
+            {result ? <ScreeningResultPanel result={result} /> : <Alert color="gray">{t('screening.no_result_yet')}</Alert>}
+            <SyncExplanation screening={live} />
+          </Stack>
+        )}
+      </section>
+      <Group justify="space-between" mt="md">
+        <Button variant="default" onClick={() => go(index - 1)} disabled={index === 0}>
+          {t('common.back')}
+        </Button>
+        {step.kind !== 'review' ? (
+          <Button onClick={next}>{t('common.next')}</Button>
+        ) : finished ? (
+          <Group>
+            <Button variant="default" onClick={() => go(0)}>
+              {t('screening.edit')}
+            </Button>
+            <Button onClick={() => navigate('/screenings?new=1')}>{t('screenings.new')}</Button>
+          </Group>
+        ) : (
+          <Button onClick={() => void finish()} loading={finishing} disabled={!result}>
+            {live.revision > 0 ? t('screening.save_changes') : t('screening.finish')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+/** What happens to a finished screening, in words: waiting for the network, sent, or refused with the server's reason. */
+function SyncExplanation({ screening }: { screening: DeviceScreening }) {
+  const { t, i18n } = useTranslation();
+  const sync = screening.sync;
+  if (!sync || screening.revision === 0) return <Text>{t('sync.explain.draft')}</Text>;
+  if (sync.state === 'sent')
+    return (
+      <Text>
+        {t('sync.explain.sent', {
+          date: new Date(sync.at),
+          formatParams: { date: { dateStyle: 'medium', timeStyle: 'short' } },
+          lng: i18n.resolvedLanguage,
+        })}
+      </Text>
+    );
+  if (sync.state === 'refused')
+    return (
+      <Alert color="red" role="alert" title={t('sync.explain.refused_title')}>
+        {t(`errors.codes.${sync.code}`, { defaultValue: sync.message })}
+        {sync.fields.map((f) => (
+          <Text key={f.path} size="sm">
+            {t('errors.field', { field: f.path, reason: f.reason })}
+          </Text>
+        ))}
+      </Alert>
+    );
+  return (
+    <Group>
+      <Text>{t('sync.explain.waiting')}</Text>
+      <Button variant="default" size="xs" onClick={() => void syncScreenings(screening.owner, true)}>
+        {t('sync.send_now')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,51 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The web app is built to packages/web/dist and served by `opennrm serve` from
+ * the same origin as the API (so the strict Content-Security-Policy of
+ * web-security.ts holds: no inline script, no other origin). The service
+ * worker precaches the whole app shell (every built asset, translations
+ * included) so a front-line worker can reload and screen with no network
+ * (issue 4, point 6); the API is never cached by it.
+ */
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      // An external registerSW.js, not an inline script: CSP script-src 'self'.
+      injectRegister: 'script',
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'OpenNRM',
+        short_name: 'OpenNRM',
+        description: 'National Referral Mechanism for victims of trafficking',
+        theme_color: '#1c4e80',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each route loads (bench/web-size.bench.ts).
+    manifest: true,
+    sourcemap: false,
+    // Reported by bench/web-size.bench.ts against the 250 KB gzip budget, not by Vite's raw-size warning.
+    chunkSizeWarningLimit: 1024,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
