@@ -1,5 +1,6 @@
 import type { ScreeningResult, ScreeningSubject } from '@opennrm/domain';
 import type { PersonIdentityData } from '../db/schema.ts';
+import type { PlannedAnonymousNotification, PlannedResidenceStatus } from './plan-nrm-workflow.ts';
 
 /**
  * What the demo creates, before any id or database exists: a pure value the
@@ -13,6 +14,10 @@ export interface DemoPlan {
   victims: PlannedVictim[];
   referrals: PlannedReferral[];
   criminal_cases: PlannedCriminalCase[];
+  /** Adults who declined, notified anonymously (plan-nrm-workflow.ts). */
+  anonymous_notifications: PlannedAnonymousNotification[];
+  /** Residence statuses of foreign victims (plan-nrm-workflow.ts). */
+  residence_statuses: PlannedResidenceStatus[];
   /** Synthetic facilities of the service directory (plan-facilities.ts). */
   facilities: PlannedFacility[];
   /** Screenings with trafficking indicators (plan-screenings.ts). */

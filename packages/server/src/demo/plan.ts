@@ -5,6 +5,7 @@ import { linkVictimsToCases, planCriminalCases } from './plan-criminal-cases.ts'
 import { demoNgos, planReferrals } from './plan-referrals.ts';
 import { planScreenings } from './plan-screenings.ts';
 import { planVictims } from './plan-victims.ts';
+import { planNrmWorkflow } from './plan-nrm-workflow.ts';
 import { planFacilities } from './plan-facilities.ts';
 import { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
@@ -39,7 +40,9 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
   if (unknown) throw new Error(`demo: organisation "${unknown}" is neither in profile "${profile.code}" nor a demo NGO`);
   // A random stream of its own, so that the directory changes none of the records planned above.
   const facilities = planFacilities(profile, organisations, scenario.as_of, new SeededRandom(scenario.seed + 2));
+  // A random stream of its own, so that the NRM workflow's records change none of the records planned above.
+  const workflow = planNrmWorkflow(profile, victims, scenario.as_of, new SeededRandom(scenario.seed + 3));
   // A random stream of its own, so that adding screenings changes none of the records planned above.
   const screenings = planScreenings(profile, victims, new SeededRandom(scenario.seed + 1));
-  return { organisations, victims, referrals, criminal_cases: criminalCases, screenings, facilities };
+  return { organisations, victims, referrals, criminal_cases: criminalCases, ...workflow, screenings, facilities };
 }

@@ -5,6 +5,7 @@ import { byteaHex, sealedIdentityRows } from '../security/crypto/sealed-rows.ts'
 import type { DemoPlan } from './demo-plan.ts';
 import { writeDemoFacilities } from './write-facilities.ts';
 import { writeDemoScreenings } from './write-screenings.ts';
+import { writeDemoNrmWorkflow } from './write-nrm-workflow.ts';
 
 /** How many rows of each kind the demo wrote. */
 export interface DemoCounts {
@@ -16,6 +17,8 @@ export interface DemoCounts {
   criminal_cases: number;
   criminal_case_victims: number;
   suspects: number;
+  anonymous_notifications: number;
+  residence_statuses: number;
   facilities: number;
   screenings: number;
 }
@@ -243,6 +246,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     ),
   );
   const screenings = await writeDemoScreenings(tx, plan, caseIds, org);
+  const workflow = await writeDemoNrmWorkflow(tx, plan, caseIds, org);
   const facilities = await writeDemoFacilities(tx, plan, org);
   return {
     organisations: plan.organisations.length,
@@ -253,6 +257,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     criminal_cases: criminalCases,
     criminal_case_victims: criminalCaseVictims,
     suspects,
+    ...workflow,
     facilities,
     screenings,
   };

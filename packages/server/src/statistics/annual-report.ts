@@ -63,13 +63,12 @@ function assertYear(year: number): void {
 /**
  * Runs the report's queries in one read-only transaction, so that every
  * figure comes from the same snapshot (a share's numerator and denominator
- * too), with two settings for the victims fold: no JIT compilation
- * (PostgreSQL 15 spends longer compiling the fold's expressions than it saves
- * on a year of a million records) and no parallel workers (PostgreSQL's
- * parallel plan repeats the whole per-person fold in every worker to build
- * its hash table, which on two cores costs more than it shares). Measured by
- * bench/report.bench.ts. Inside a caller's transaction the queries run as
- * they are, with that transaction's snapshot and settings.
+ * too), with no JIT compilation and no parallel workers: each query reads
+ * one year's slice of an index (the victims: victim_year_summary, migration
+ * 0016) and finishes in tens of milliseconds, less than compiling its
+ * expressions or starting workers costs on two cores (bench/report.bench.ts).
+ * Inside a caller's transaction the queries run as they are, with that
+ * transaction's snapshot and settings.
  */
 async function inReportTransaction(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<void>): Promise<void> {
   if (db.isTransaction) return work(db);
@@ -89,8 +88,9 @@ async function inReportTransaction(db: Kysely<Database>, work: (tx: Kysely<Datab
  * and `annualReportFigures(profile)`. One aggregate query per population
  * (victims, referred, assisted, trafficking cases, trafficking suspects), each
  * restricted through an indexed year column, all in one read-only snapshot,
- * so a year over a million victim records takes about a second on
- * PostgreSQL (bench/report.bench.ts).
+ * the victims read from the victim year summary (migration 0016), so a year
+ * over a million victim records takes tens of milliseconds on PostgreSQL
+ * (bench/report.bench.ts).
  *
  * @param year reporting year, e.g. 2023.
  * @returns the report; counts are numbers (0 when nothing matches), shares are

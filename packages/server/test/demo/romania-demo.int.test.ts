@@ -378,6 +378,19 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
     }
   });
 
+  it('counts anonymous notifications and foreign victims by residence status in 2022 and 2023, all synthetic', async () => {
+    expect(await count(sql`SELECT count(*) AS n FROM anonymous_notification WHERE NOT synthetic`)).toBe(0);
+    expect(await count(sql`SELECT count(*) AS n FROM residence_status WHERE NOT synthetic`)).toBe(0);
+    for (const year of [2022, 2023]) {
+      const report = await computeAnnualReport(nrm.db, profile, year);
+      const notices = await count(sql`SELECT count(*) AS n FROM anonymous_notification WHERE extract(year FROM notified_on) = ${year}`);
+      expect(notices, `${year}`).toBeGreaterThan(5);
+      expect(report.anonymous_notifications.total, `${year}`).toBe(notices);
+      const held = Object.values(report.foreign_victims_by_residence_status).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+      expect(held, `${year}`).toBeGreaterThan(0);
+    }
+  });
+
   it('adds nothing on a second load, and says so', async () => {
     const before = await count(
       sql`SELECT (SELECT count(*) FROM victim_case) + (SELECT count(*) FROM suspect) + (SELECT count(*) FROM organisation) AS n`,
