@@ -6,7 +6,8 @@
  *   header, organisation*, app_user*, service_facility*, import_batch*, person*, victim_case*,
  *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
  *   suspect*, break_glass_grant*, alert*, consent*, erasure_request*,
- *   screening*, screening_revision*
+ *   screening*, screening_revision*, anonymous_notification*, nrm_transition*,
+ *   child_protection_notification*, residence_status*
  *
  * Records keep their ids (UUIDs), so importing the same records twice adds
  * nothing. Organisations are referenced by their `code` (fields ending in
@@ -21,7 +22,8 @@
  * interest, break-glass grants, alerts, consent, erasure requests and
  * anonymisation marks (migrations 0007, 0010), service facilities, referral
  * decline codes, urgency and re-sending, assistance facility and payments
- * (0012), screenings (0013). Version 1 files are still read: their records
+ * (0012), screenings (0013), the NRM workflow's steps, notifications and
+ * residence statuses (0011). Version 1 files are still read: their records
  * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
@@ -46,6 +48,7 @@ import { ANSWERS } from '../screening/evaluate-screening.ts';
 import { EXPLOITATION_TYPES } from '../screening/instrument-schema.ts';
 import { SUBJECT_AGE_GROUPS } from '../screening/screening-record.ts';
 import { DECLINE_REASON_CODES, REFERRAL_URGENCIES } from '../services/decline-reasons.ts';
+import { NRM_WORKFLOW_EVENTS, NRM_WORKFLOW_STATES } from '../nrm/workflow.ts';
 
 /** The `format` value of a header line. */
 export const OPENNRM_JSON_FORMAT = 'opennrm';
@@ -219,6 +222,10 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       ...anonymisation,
       created_at: instant,
       updated_at: instant,
+      /** The case's latest NRM workflow step (null: never moved through the workflow). */
+      workflow_state: z.enum(NRM_WORKFLOW_STATES).nullable(),
+      /** The county the case is handled in (ISO 3166-2). */
+      region: z.string().min(1).nullable(),
     })
     // The API's victim case rules (victims/victim-case-rules.ts); records imported from CTDC carry
     // only a registration year, so an identified case may lack identified_on when it has one.
@@ -435,6 +442,81 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     answers: screeningAnswers,
     outcome: z.enum(['no_indicators', 'potential_victim', 'presumed_victim']),
   }),
+  z
+    .strictObject({
+      type: z.literal('anonymous_notification'),
+      id,
+      notified_on: date,
+      notifying_organisation_code: orgCode.nullable(),
+      sex: z.enum(SEXES),
+      age_band: z.string().nullable(),
+      citizenships: z.array(iso2),
+      forms: z.array(z.enum(FORMS_OF_EXPLOITATION)),
+      region: z.string().min(1).nullable(),
+      countries_of_exploitation: z.array(iso2),
+      withdrawn_on: date.nullable(),
+      synthetic: z.boolean(),
+      created_at: instant,
+    })
+    // The database's anonymous_notification_withdrawal CHECK (migration 0011).
+    .refine((n) => n.withdrawn_on == null || n.withdrawn_on >= n.notified_on, {
+      path: ['withdrawn_on'],
+      message: 'on or after notified_on',
+    }),
+  z.strictObject({
+    type: z.literal('nrm_transition'),
+    id,
+    victim_case_id: id,
+    event: z.enum(NRM_WORKFLOW_EVENTS),
+    from_state: z.enum(NRM_WORKFLOW_STATES),
+    to_state: z.enum(NRM_WORKFLOW_STATES),
+    occurred_on: date,
+    recorded_at: instant,
+    actor_user_id: id.nullable(),
+    actor_organisation_code: orgCode.nullable(),
+    reason: z.string().nullable(),
+    closure_reason: z.string().min(1).nullable(),
+    grounds: z.array(z.string().min(1)),
+    nrm_status: z.enum(NRM_STATUSES).nullable(),
+    /** The record that caused the step ("referral", ...) and its id: carried as they are, not checked. */
+    source_type: z.string().min(1).nullable(),
+    source_id: id.nullable(),
+    anonymous_notification_id: id.nullable(),
+  }),
+  z
+    .strictObject({
+      type: z.literal('child_protection_notification'),
+      id,
+      victim_case_id: id,
+      transition_id: id,
+      region: z.string().min(1).nullable(),
+      organisation_code: orgCode.nullable(),
+      status: z.enum(['sent', 'unrouted']),
+      /** How many users were alerted in-app. */
+      recipients: z.number().int().min(0),
+      notified_at: instant,
+    })
+    // The database's child_protection_notification_routed CHECK (migration 0011).
+    .refine((n) => (n.status === 'sent') === (n.organisation_code != null), {
+      path: ['organisation_code'],
+      message: 'given exactly when status is "sent"',
+    }),
+  z
+    .strictObject({
+      type: z.literal('residence_status'),
+      id,
+      victim_case_id: id,
+      /** A code of the profile's nrm_workflow.residence_statuses. */
+      status: z.string().min(1),
+      starts_on: date,
+      expires_on: date.nullable(),
+      expiry_warned_on: date.nullable(),
+      recorded_by: id.nullable(),
+      synthetic: z.boolean(),
+      created_at: instant,
+    })
+    // The database's residence_status_dates CHECK (migration 0011).
+    .refine((r) => r.expires_on == null || r.expires_on >= r.starts_on, { path: ['expires_on'], message: 'on or after starts_on' }),
 ]);
 
 /** One line of an OpenNRM JSON Lines file. */
@@ -459,6 +541,10 @@ export const OPENNRM_JSON_TYPES = [
   'erasure_request',
   'screening',
   'screening_revision',
+  'anonymous_notification',
+  'nrm_transition',
+  'child_protection_notification',
+  'residence_status',
 ] as const;
 export type OpennrmJsonType = (typeof OPENNRM_JSON_TYPES)[number];
 
@@ -468,7 +554,7 @@ export interface LineProblem {
   reason: string;
 }
 
-/** Fields that version 2 added, with the values migrations 0007, 0010 and 0012 gave the rows that existed then. */
+/** Fields that version 2 added, with the values migrations 0007, 0010, 0011 and 0012 gave the rows that existed then. */
 const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, unknown>) => Record<string, unknown>>> = {
   person: () => ({ created_by_user_id: null, anonymised_on: null, anonymisation_rule: null }),
   // Migration 0007: an existing case is owned by its identifying organisation.
@@ -477,6 +563,8 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
     owner_organisation_code: r.identifying_organisation_code ?? null,
     anonymised_on: null,
     anonymisation_rule: null,
+    workflow_state: null,
+    region: null,
   }),
   // Migration 0012: a referral declined before reason codes existed gets "other".
   referral: (r) => ({
@@ -502,7 +590,7 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
 
 /**
  * A version 1 record as version 2 writes it: the fields version 2 added,
- * when absent, get the values migrations 0007, 0010 and 0012 gave existing rows.
+ * when absent, get the values migrations 0007, 0010, 0011 and 0012 gave existing rows.
  * Other records are left as they are.
  */
 export function upgradeVersion1Record(value: unknown): unknown {

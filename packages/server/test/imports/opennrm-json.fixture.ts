@@ -18,8 +18,9 @@ export const RICH_CASE_NUMBER = 'RO-2023-0001';
  * organisation not in the profile, accounts (one single sign-on), a case
  * team, custom shared fields, conflicts of interest, a break-glass grant and
  * its alert, consent given and withdrawn, an erasure refused and one done,
- * anonymisation marks, screenings (sealed notes, revisions). CTDC rows bring
- * an import batch.
+ * anonymisation marks, screenings (sealed notes, revisions), service
+ * facilities and payments, NRM workflow steps, notifications and residence
+ * statuses. CTDC rows bring an import batch.
  */
 export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
   await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
@@ -109,6 +110,8 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
       recruiter_relationship: 'intimate_partner',
       means_of_control: ['threats', 'withholds_documents'],
       synthetic: true,
+      workflow_state: 'identified_victim',
+      region: 'RO-B',
     })
     .execute();
   const oldCase = newId();
@@ -426,6 +429,87 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
         outcome: 'presumed_victim',
       },
     ])
+    .execute();
+  // The NRM workflow: steps (one left an anonymous notification), the child-protection notice, a residence status.
+  const declinedAdult = newId();
+  await nrm.db
+    .insertInto('anonymous_notification')
+    .values({
+      id: declinedAdult,
+      notified_on: '2023-04-02',
+      notifying_organisation_id: police,
+      sex: 'male',
+      age_band: '25--29',
+      citizenships: ['MD'],
+      forms: ['labour'],
+      region: 'RO-CJ',
+      countries_of_exploitation: ['RO'],
+      withdrawn_on: '2023-05-01',
+      synthetic: true,
+      created_at: '2023-04-02T10:00:00.000004Z',
+    })
+    .execute();
+  const presumed = newId();
+  await nrm.db
+    .insertInto('nrm_transition')
+    .values([
+      {
+        id: presumed,
+        victim_case_id: vcase,
+        event: 'presume',
+        from_state: 'referred',
+        to_state: 'presumed_victim',
+        occurred_on: '2023-02-01',
+        recorded_at: '2023-02-01T11:00:00.000005Z',
+        actor_user_id: coordinator,
+        actor_organisation_id: anitp,
+        reason: 'Indicatori de înșelăciune și documente reținute',
+        grounds: ['deception', 'documents_withheld'],
+        nrm_status: 'presumed',
+        source_type: 'referral',
+        source_id: referral,
+      },
+      {
+        id: newId(),
+        victim_case_id: oldCase,
+        event: 'close',
+        from_state: 'identified_victim',
+        to_state: 'closed',
+        occurred_on: '2019-06-01',
+        closure_reason: 'assistance_completed',
+        anonymous_notification_id: declinedAdult,
+      },
+    ])
+    .execute();
+  const dgaspc = (await org('DGASPC-AB')).id;
+  await nrm.db
+    .insertInto('child_protection_notification')
+    .values([
+      {
+        id: newId(),
+        victim_case_id: vcase,
+        transition_id: presumed,
+        region: 'RO-AB',
+        organisation_id: dgaspc,
+        status: 'sent',
+        recipients: 2,
+        notified_at: '2023-02-01T11:00:01.000006Z',
+      },
+      { id: newId(), victim_case_id: vcase, transition_id: presumed, region: null, organisation_id: null, status: 'unrouted' },
+    ])
+    .execute();
+  await nrm.db
+    .insertInto('residence_status')
+    .values({
+      id: newId(),
+      victim_case_id: vcase,
+      status: 'reflection_period',
+      starts_on: '2023-02-01',
+      expires_on: '2023-04-02',
+      expiry_warned_on: '2023-03-20',
+      recorded_by: worker,
+      synthetic: true,
+    })
     .execute();
   // A person updated after creation: updated_at differs from created_at.
   await sql`UPDATE person SET updated_at = '2024-01-01T00:00:00.000009Z' WHERE id = ${person}`.execute(nrm.db);

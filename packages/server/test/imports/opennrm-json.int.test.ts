@@ -112,6 +112,10 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       erasure_request: 2,
       screening: 2,
       screening_revision: 2,
+      anonymous_notification: 1,
+      nrm_transition: 2,
+      child_protection_notification: 2,
+      residence_status: 1,
     });
     expect(outcome.already_present).toMatchObject({ organisation: 53 });
     const again = await exportTo(target, 'again.jsonl', TARGET_KEYRING);
@@ -224,7 +228,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     expect(await ensureFirstAdministrator(target.db)).toBeNull();
   });
 
-  it('reads a version 1 file: its records get the values migrations 0007 and 0010 gave existing rows', async () => {
+  it('reads a version 1 file: its records get the values migrations 0007 to 0012 gave existing rows', async () => {
     const fresh = await freshDatabase();
     try {
       const v2Only = new Set([
@@ -237,31 +241,28 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         'screening',
         'screening_revision',
         'service_facility',
+        'anonymous_notification',
+        'nrm_transition',
+        'child_protection_notification',
+        'residence_status',
       ]);
-      const v2Fields = [
-        'decline_reason_code',
-        'urgency',
-        'resent_from_referral_id',
-        'overdue_alerted_at',
-        'facility_id',
-        'amount',
-        'currency',
-        'payment_scheme',
-        'created_by_user_id',
-        'owner_organisation_code',
-        'anonymised_on',
-        'anonymisation_rule',
-        'shared_fields',
-        'institutions_under_investigation_codes',
-        'app_user_id',
-      ];
+      // Fields version 2 added to the record types version 1 had (written out here, not taken from the code).
+      const anonymised = ['anonymised_on', 'anonymisation_rule'];
+      const v2Fields: Record<string, string[]> = {
+        person: ['created_by_user_id', ...anonymised],
+        victim_case: ['created_by_user_id', 'owner_organisation_code', ...anonymised, 'workflow_state', 'region'],
+        referral: ['shared_fields', ...anonymised, 'decline_reason_code', 'urgency', 'resent_from_referral_id', 'overdue_alerted_at'],
+        assistance: [...anonymised, 'facility_id', 'amount', 'currency', 'payment_scheme'],
+        criminal_case: ['institutions_under_investigation_codes'],
+        suspect: ['app_user_id'],
+      };
       const v1 = readFileSync(first, 'utf8')
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as Record<string, unknown>)
         .filter((r) => !v2Only.has(r.type as string))
         .map((r) => {
-          for (const f of v2Fields) delete r[f];
+          for (const f of v2Fields[r.type as string] ?? []) delete r[f];
           return JSON.stringify(r.type === 'header' ? { ...r, version: 1 } : r);
         });
       const file = path.join(dir, 'version-1.jsonl');
@@ -272,10 +273,21 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         .selectFrom('victim_case as v')
         .innerJoin('organisation as o', 'o.id', 'v.owner_organisation_id')
         .innerJoin('referral as r', 'r.victim_case_id', 'v.id')
-        .select(['o.code', 'r.shared_fields', 'v.created_by_user_id'])
+        .select(['o.code', 'r.shared_fields', 'r.status', 'r.decline_reason_code', 'r.urgency', 'v.created_by_user_id', 'v.workflow_state'])
         .where('v.case_number', '=', RICH_CASE_NUMBER)
-        .executeTakeFirstOrThrow();
-      expect(rich).toEqual({ code: 'ANITP', shared_fields: [...DEFAULT_SHARED_FIELDS], created_by_user_id: null });
+        .orderBy('r.status')
+        .execute();
+      expect(rich).toEqual(
+        ['accepted', 'declined'].map((status) => ({
+          code: 'ANITP',
+          shared_fields: [...DEFAULT_SHARED_FIELDS],
+          status,
+          decline_reason_code: status === 'declined' ? 'other' : null,
+          urgency: 'routine',
+          created_by_user_id: null,
+          workflow_state: null,
+        })),
+      );
     } finally {
       await fresh.close();
     }
