@@ -173,6 +173,42 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     }
   });
 
+  it('names the line and field of bad records of the version 2 types and saves nothing', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const lines = readFileSync(first, 'utf8').trim().split('\n');
+      const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+      const criminal = at('{"type":"criminal_case"');
+      const grant = at('{"type":"break_glass_grant"');
+      const consent = lines.findIndex((l) => l.startsWith('{"type":"consent"') && l.includes('"withdrawn_on":"2023-08-01"'));
+      lines[criminal] = lines[criminal]!.replace(
+        '"institutions_under_investigation_codes":["NGO-TEST","IGPR"]',
+        '"institutions_under_investigation_codes":["NGO-TEST","NOPE"]',
+      );
+      lines[grant] = lines[grant]!.replace(/"reason":"[^"]*"/, '"reason":"because"');
+      lines[consent] = lines[consent]!.replace('"withdrawn_on":"2023-08-01"', '"withdrawn_on":"2022-08-01"');
+      const bad = path.join(dir, 'bad-v2.jsonl');
+      writeFileSync(bad, `${lines.join('\n')}\n`);
+      const before = await tableCounts(fresh);
+      const error = (await importOpennrmJson(fresh, bad, { profile: 'romania', keyring: TEST_KEYRING }).catch(
+        (e: unknown) => e,
+      )) as ImportRowError;
+      expect(error).toBeInstanceOf(ImportRowError);
+      expect(error.problems).toEqual([
+        {
+          line: criminal + 1,
+          column: 'institutions_under_investigation_codes.1',
+          reason: 'no organisation with code "NOPE" in this database or earlier in the file',
+        },
+        { line: grant + 1, column: 'reason', reason: 'a written reason of at least 10 characters' },
+        { line: consent + 1, column: 'withdrawn_on', reason: 'only a given consent is withdrawn, on or after recorded_on' },
+      ]);
+      expect(await tableCounts(fresh)).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a username or case number that another record of the database holds, naming line and field', async () => {
     const fresh = await freshDatabase();
     try {
