@@ -89,8 +89,8 @@ async function inReportTransaction(db: Kysely<Database>, work: (tx: Kysely<Datab
  * (victims, referred, assisted, trafficking cases, trafficking suspects), each
  * restricted through an indexed year column, all in one read-only snapshot,
  * the victims read from the victim year summary (migration 0016), so a year
- * over a million victim records takes tens of milliseconds on PostgreSQL
- * (bench/report.bench.ts).
+ * of a million victim records costs PostgreSQL about 40 ms of CPU
+ * (bench/RESULTS.md, "Annual report time").
  *
  * @param year reporting year, e.g. 2023.
  * @returns the report; counts are numbers (0 when nothing matches), shares are
