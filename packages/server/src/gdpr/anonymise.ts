@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { appendAuditEvents, type AuditAction, type AuditEventInput } from '../audit/index.ts';
 import { eraseIdentity } from '../security/crypto/index.ts';
 import { withGdprTables } from './gdpr-tables.ts';
+import { generaliseWorkflowOf } from '../nrm-workflow/generalise-workflow.ts';
 
 /** Who anonymises, as the audit trail records it. */
 export interface AnonymisationActor {
@@ -99,6 +100,7 @@ export async function anonymiseRecords(
       break;
     }
     case 'victim_case': {
+      await generaliseWorkflowOf(trx, ids, tz);
       const g = GENERALISED_FIELDS.victim_case;
       changed = await db
         .updateTable('victim_case')

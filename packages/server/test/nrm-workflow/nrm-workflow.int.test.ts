@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { shippedProfile } from '@opennrm/domain';
 import { testApi, type TestApi } from '../support/test-api.ts';
+import { anonymiseRecords } from '../../src/gdpr/anonymise.ts';
 import { TEST_DB_KIND } from '../support/test-database.ts';
 
 /**
@@ -162,5 +164,42 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
     expect(reopened.json().to_state).toBe('potential_victim');
     const after = (await api.as(anitp, { method: 'GET', url: '/api/v1/anonymous-notifications?year=2024' })).json();
     expect(after.items.find((n: { id: string }) => n.id === notice.id).withdrawn_on).toBe('2024-03-20');
+  });
+
+  it('coarsens the steps and residence statuses with the case when it is generalised (GDPR art. 89(1))', async () => {
+    const { caseId, personId } = await openCase(anitp, { age: 33 });
+    await step(anitp, caseId, { event: 'open', occurred_on: '2024-03-01', region: 'RO-CJ' });
+    await step(anitp, caseId, { event: 'reject', occurred_on: '2024-05-17', reason: 'No act of recruitment or transfer established' });
+    await post(anitp, `/api/v1/victim-cases/${caseId}/residence-statuses`, { status: 'tolerated_stay', starts_on: '2024-05-20' });
+    await api.nrm.db.transaction().execute((trx) =>
+      anonymiseRecords(
+        trx,
+        shippedProfile('romania'),
+        'victim_case',
+        [personId],
+        {
+          rule: 'victim_case_generalised',
+          on: '2030-01-01',
+          reason: 'test',
+          action: 'purge',
+        },
+        { actor_username: 'system:purge' },
+      ),
+    );
+    const steps = await api.nrm.db
+      .selectFrom('nrm_transition')
+      .select(['event', 'occurred_on', 'reason'])
+      .where('victim_case_id', '=', caseId)
+      .execute();
+    expect(steps).toEqual([
+      { event: 'open', occurred_on: '2024-01-01', reason: null },
+      { event: 'reject', occurred_on: '2024-01-01', reason: null },
+    ]);
+    const statuses = await api.nrm.db
+      .selectFrom('residence_status')
+      .select(['status', 'starts_on', 'expires_on'])
+      .where('victim_case_id', '=', caseId)
+      .execute();
+    expect(statuses).toEqual([{ status: 'tolerated_stay', starts_on: '2024-01-01', expires_on: '2024-01-01' }]);
   });
 });
