@@ -1,6 +1,5 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { MantineProvider, Loader, Center } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@mantine/core/styles.css';
@@ -20,17 +19,15 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <Suspense
-            fallback={
-              <Center h="100vh">
-                <Loader aria-label="Loading" />
-              </Center>
-            }
-          >
-            <App />
-          </Suspense>
-        </BrowserRouter>
+        <Suspense
+          fallback={
+            <Center h="100vh">
+              <Loader aria-label="Loading" />
+            </Center>
+          }
+        >
+          <App />
+        </Suspense>
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

@@ -3786,7 +3786,7 @@ export interface paths {
     put?: never;
     /**
      * Refer a victim to assistance
-     * @description Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more services (shelter, medical, psychological, legal, ...). Status starts as "sent"; sent_at defaults to now. Errors: 400 naming the field (unknown victim case or organisation), 401.
+     * @description Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more services (shelter, medical, psychological, legal, ...) with an urgency (routine, urgent). Status starts as "sent"; sent_at defaults to now. The case moves to "referred" through the NRM workflow (docs/services.md). Errors: 400 naming the field (unknown victim case or organisation), 401, 409 OPENNRM_CONSENT_REQUIRED (an adult who has not consented to referral), 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
      */
     post: {
       parameters: {
@@ -3854,6 +3854,15 @@ export interface paths {
         };
         /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT) */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4367,7 +4376,7 @@ export interface paths {
     put?: never;
     /**
      * Record assistance received
-     * @description Records one service delivered to a victim by a provider (organisation code or id) from started_on to ended_on (YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case. Errors: 400 naming the field (unknown case, organisation or referral; ended_on before started_on), 401.
+     * @description Records one service delivered to a victim by a provider (organisation code or id) from started_on to ended_on (YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case, at a facility of the provider (facility_id). Financial support records amount, currency (ISO 4217) and payment_scheme (profile services.financial_schemes; an amount above the cap of its year is refused). A service started by today moves the case to "assisted" through the NRM workflow. Errors: 400 naming the field (unknown case, organisation, referral or facility; ended_on before started_on; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
      */
     post: {
       parameters: {
@@ -4427,6 +4436,15 @@ export interface paths {
         };
         /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT) */
+        409: {
           headers: {
             [name: string]: unknown;
           };

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Redirect, Route, Switch } from 'wouter';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.ts';
@@ -28,12 +28,14 @@ export function App() {
   if (session.data.user.must_change_password && !session.data.offline) return <ChangePasswordPage />;
   return (
     <Shell session={session.data}>
-      <Routes>
-        <Route path="/" element={<MyWorkPage />} />
-        <Route path="/screenings" element={<ScreeningsPage />} />
-        <Route path="/screenings/:id" element={<ScreeningWizard />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <Switch>
+        <Route path="/" component={MyWorkPage} />
+        <Route path="/screenings" component={ScreeningsPage} />
+        <Route path="/screenings/:id" component={ScreeningWizard} />
+        <Route>
+          <Redirect to="/" replace />
+        </Route>
+      </Switch>
     </Shell>
   );
 }

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { NavLink as RouterLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AppShell, Badge, Burger, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useNetwork } from '@mantine/hooks';
@@ -17,11 +17,11 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
   const [opened, { toggle, close }] = useDisclosure();
   const network = useNetwork();
   const signOut = useSignOut();
-  const location = useLocation();
+  const [location] = useLocation();
   const owner = session.user.username;
 
   useEffect(() => keepScreeningsSynced(owner), [owner]);
-  useEffect(close, [location.pathname, close]);
+  useEffect(close, [location, close]);
 
   const links = [
     { to: '/', label: t('nav.my_work') },
@@ -47,7 +47,14 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
         <Stack justify="space-between" h="100%">
           <nav aria-label={t('nav.label')}>
             {links.map((link) => (
-              <NavLink key={link.to} component={RouterLink} to={link.to} label={link.label} end={link.to === '/'} />
+              <NavLink
+                key={link.to}
+                component={Link}
+                href={link.to}
+                label={link.label}
+                active={link.to === '/' ? location === '/' : location.startsWith(link.to)}
+                aria-current={(link.to === '/' ? location === '/' : location.startsWith(link.to)) ? 'page' : undefined}
+              />
             ))}
           </nav>
           <Stack gap="xs">

@@ -1,5 +1,4 @@
 import i18n, { type BackendModule, type ReadCallback } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 
 /**
@@ -42,23 +41,29 @@ const bundles: BackendModule = {
   },
 };
 
+/** The remembered choice, else the first of the browser's languages we have, else English. */
+function initialLanguage(): LanguageCode {
+  const known = (code: string | null | undefined) => LANGUAGES.find((l) => l.code === code?.slice(0, 2).toLowerCase())?.code;
+  return known(localStorage.getItem(LANGUAGE_STORAGE_KEY)) ?? navigator.languages.map(known).find(Boolean) ?? 'en';
+}
+
 export const i18nReady = i18n
-  .use(LanguageDetector)
   .use(bundles)
   .use(initReactI18next)
   .init({
     supportedLngs: LANGUAGES.map((l) => l.code),
     fallbackLng: 'en',
+    lng: initialLanguage(),
     load: 'languageOnly',
     ns: ['app', 'instrument'],
     defaultNS: 'app',
-    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
     interpolation: { escapeValue: false },
     react: { useSuspense: true },
   });
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
 });
 
 export { i18n };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
-import { evaluateScreeningRecord, type ScreeningResult } from '@opennrm/domain';
+import { evaluateScreeningRecord, type ScreeningResult } from '@opennrm/domain/screening';
 import type { ScreeningDraft } from './device-screenings.ts';
 import { answersForSet, INSTRUMENT, PROFILE, setFor } from './screening-steps.ts';
 

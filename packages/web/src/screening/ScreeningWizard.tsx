@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -19,7 +19,7 @@ import { FormStep, NotesStep, PersonStep, QuestionsStep, WhereStep } from './wiz
  * Nothing depends on the network or the session.
  */
 export default function ScreeningWizard() {
-  const { id = '' } = useParams();
+  const { id = '' } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const stored = useDeviceScreening(id);
   if (stored.isPending) return <Loader aria-label={t('common.loading')} />;
@@ -47,7 +47,7 @@ function problemsOf(step: Step, draft: ScreeningDraft): Problems {
 
 function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScreening }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const onePerStep = !useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const [draft, setDraft] = useState<ScreeningDraft>(initial.draft);
   const [stepKey, setStepKey] = useState<string>(initial.revision > 0 && !initial.edited_since_revision ? 'review' : initial.step);

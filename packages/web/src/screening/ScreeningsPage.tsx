@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '../auth/session.ts';
@@ -12,7 +12,7 @@ import { PROFILE } from './screening-steps.ts';
 /** The user's screenings on this device (drafts, waiting, sent), and "New screening", which works offline. */
 export default function ScreeningsPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const session = useSession();
   const owner = session.data?.status === 'signed_in' ? session.data.user.username : '';
@@ -46,7 +46,7 @@ export default function ScreeningsPage() {
           <Card key={s.id} withBorder>
             <Group justify="space-between" wrap="wrap">
               <Stack gap={2}>
-                <Anchor component={Link} to={`/screenings/${s.id}`}>
+                <Anchor component={Link} href={`/screenings/${s.id}`}>
                   {context ? t(`context.${context.code}`, { defaultValue: context.name }) : t('screenings.untitled')}
                 </Anchor>
                 <Text size="sm">

@@ -1,12 +1,7 @@
-import {
-  screenedAs,
-  shippedInstrument,
-  shippedProfile,
-  type Indicator,
-  type IndicatorSet,
-  type JurisdictionProfile,
-  type ScreeningInstrument,
-} from '@opennrm/domain';
+// Deep imports: the domain's barrel would bring every capability's module-level schemas into the screening route.
+import { screenedAs, shippedInstrument, type Indicator, type IndicatorSet, type ScreeningInstrument } from '@opennrm/domain/screening';
+import { shippedProfile } from '@opennrm/domain/profiles';
+import type { JurisdictionProfile } from '@opennrm/domain';
 import type { ScreeningDraft } from './device-screenings.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MultiSelect, NativeSelect, NumberInput, Radio, Stack, Group, Text, Textarea } from '@mantine/core';
-import { iso31661 } from 'iso-3166';
-import { ANSWERS, SUBJECT_AGE_GROUPS, type Answer } from '@opennrm/domain';
+import { iso31661 } from 'iso-3166/1.js';
+import { ANSWERS, SUBJECT_AGE_GROUPS, type Answer } from '@opennrm/domain/screening';
 import type { ScreeningDraft } from './device-screenings.ts';
 import { INSTRUMENT, PROFILE, setFor, type Question } from './screening-steps.ts';
 

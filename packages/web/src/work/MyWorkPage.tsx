@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { api, ApiRequestError, unwrap } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
@@ -33,10 +33,10 @@ export function MyWorkPage() {
         <Group justify="space-between">
           <Text>{t('work.device_screenings', { count: waiting })}</Text>
           <Group>
-            <Anchor component={Link} to="/screenings">
+            <Anchor component={Link} href="/screenings">
               {t('work.open_screenings')}
             </Anchor>
-            <Button component={Link} to="/screenings?new=1">
+            <Button component={Link} href="/screenings?new=1">
               {t('screenings.new')}
             </Button>
           </Group>

@@ -1,0 +1,104 @@
+/**
+ * Screening route Largest Contentful Paint on a slow phone connection.
+ * Target (issue 5, Done when): under 2.5 s.
+ *
+ * Builds the web app, starts OpenNRM as `opennrm serve` runs it (API and app,
+ * one origin, PGlite in a temporary folder; packages/web/test/support), signs
+ * a front-line responder in, then opens the screening wizard
+ * (/screenings?new=1) RUNS times, each in a fresh browser context with the
+ * session cookie, an empty HTTP cache and no service worker (a first visit),
+ * under Chromium's DevTools throttling with Lighthouse's "slow 4G" figures:
+ * 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (each x0.9 as Lighthouse
+ * applies them to DevTools throttling), CPU slowed 4x. LCP is the last
+ * `largest-contentful-paint` entry once the wizard's first step is shown.
+ *
+ * Run: `npx node bench/web-lcp.bench.ts [runs]` (default 5; needs /usr/bin/chromium
+ * or CHROMIUM_PATH). Writes the section "Screening route LCP" of bench/RESULTS.md
+ * and leaves the other sections alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../packages/web/test/support/browser.ts';
+import { startWebServer } from '../packages/web/test/support/web-server.ts';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const TARGET_MS = 2500;
+const SLOW_4G = { latency: 150, downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9, uploadThroughput: ((750 * 1024) / 8) * 0.9 };
+const CPU_SLOWDOWN = 4;
+const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+
+execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url)), 'build', '--logLevel', 'warn'],
+  {
+    cwd: fileURLToPath(new URL('../packages/web/', import.meta.url)),
+    stdio: 'inherit',
+  },
+);
+
+const server = await startWebServer();
+const browser = await launchChromium();
+const runs: { lcp: number; load: number }[] = [];
+try {
+  const officer = await server.account('front_line_responder', 'IGPF');
+  const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: officer.username, password: officer.password }),
+  });
+  const token = ((await signIn.json()) as { token: string }).token;
+  const cookie = { name: 'opennrm_session', value: token, url: server.url, httpOnly: true, sameSite: 'Strict' as const };
+
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ro-RO', serviceWorkers: 'block' });
+    await context.addCookies([cookie]);
+    // An init script runs through the DevTools protocol, outside the page's CSP.
+    await context.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        (window as unknown as { lcp: number }).lcp = entries[entries.length - 1]!.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(`${server.url}/screenings?new=1`);
+    await page.locator('#step-heading').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    const lcp = await page.evaluate(() => (window as unknown as { lcp?: number }).lcp ?? NaN);
+    runs.push({ lcp, load: loadavg()[0]! });
+    console.log(`run ${run + 1}: LCP ${Math.round(lcp)} ms (load ${loadavg()[0]!.toFixed(1)})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const sorted = runs.map((r) => r.lcp).sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)]!;
+const section = [
+  '## Screening route LCP',
+  '',
+  `Measured by \`npx node bench/web-lcp.bench.ts ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}: a signed-in front-line`,
+  'responder opens the screening wizard (/screenings?new=1) as a first visit (empty HTTP cache, no service worker) in',
+  "Debian's Chromium at 360 x 740 px, throttled through the DevTools protocol to Lighthouse's slow 4G (150 ms RTT,",
+  '1.6 Mbit/s down, 750 kbit/s up, each x0.9) with the CPU slowed 4x; the server runs on the same machine. Target',
+  '(issue 5): LCP under 2.5 s.',
+  '',
+  '| runs | median LCP | fastest | slowest | target | 1-minute load averages |',
+  '|---:|---:|---:|---:|---|---|',
+  `| ${RUNS} | ${(median / 1000).toFixed(2)} s | ${(sorted[0]! / 1000).toFixed(2)} s | ${(sorted.at(-1)! / 1000).toFixed(2)} s | ${median < TARGET_MS ? 'met' : 'missed'} | ${runs.map((r) => r.load.toFixed(1)).join(', ')} |`,
+  '',
+].join('\n');
+
+const current = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
+const pattern = /## Screening route LCP\n[\s\S]*?(?=\n## |$)/;
+const next = pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`;
+writeFileSync(RESULTS, next);
+console.log(section);
