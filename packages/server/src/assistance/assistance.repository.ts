@@ -7,6 +7,8 @@ import { subject } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { recordTransition } from '../nrm-workflow/record-transition.ts';
+import { localDay } from '../service-directory/local-day.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
@@ -29,8 +31,12 @@ export class AssistanceRepository {
   }
 
   /**
-   * Records a service.
-   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case, organisation or referral, or a referral of another case.
+   * Records a service and, in the same transaction, moves the case to "assisted" through the NRM workflow
+   * (recordTransition, event "assist", on started_on, sourced to the record; nothing is recorded when the case is
+   * already assisted, or for a service that starts after today, which is planned, not delivered).
+   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case, organisation, referral or facility, a referral of
+   *   another case, or a payment the profile refuses (checkDelivery); OPENNRM_INVALID_TRANSITION (409) for a case
+   *   the workflow does not assist (closed, not a victim).
    */
   async create(input: CreateAssistance): Promise<AssistanceView> {
     const access = this.#access;
@@ -99,6 +105,13 @@ export class AssistanceRepository {
           fields: Object.keys(input),
         }),
       );
+      if (input.started_on <= localDay(new Date(), this.#profile.annual_report.time_zone))
+        await recordTransition(trx, this.#profile, access, {
+          victim_case_id: input.victim_case_id,
+          event: 'assist',
+          occurred_on: input.started_on,
+          source: { type: 'assistance', id },
+        });
     });
     return (await this.get(id))!;
   }

@@ -20,10 +20,14 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
         summary: 'Record assistance received',
         description:
           'Records one service delivered to a victim by a provider (organisation code or id) from started_on to ended_on ' +
-          '(YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case. ' +
-          'Errors: 400 naming the field (unknown case, organisation or referral; ended_on before started_on), 401.',
+          '(YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case, at a facility of the ' +
+          'provider (facility_id). Financial support records amount, currency (ISO 4217) and payment_scheme (profile ' +
+          'services.financial_schemes; an amount above the cap of its year is refused). A service started by today moves the ' +
+          'case to "assisted" through the NRM workflow. Errors: 400 naming the field (unknown case, organisation, referral or ' +
+          'facility; ended_on before started_on; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed ' +
+          'case or one decided not a victim).',
         body: createAssistanceBody,
-        response: { 201: assistanceSchema, ...errorResponses(400, 401, 403, 500) },
+        response: { 201: assistanceSchema, ...errorResponses(400, 401, 403, 409, 500) },
       },
     },
     async (request, reply) => reply.code(201).send(await assistance(request).create(request.body)),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { referralResponseError, type DeclineReasonCode, type ReferralStatus } from '@opennrm/domain';
+import { referralResponseError, type DeclineReasonCode, type JurisdictionProfile, type ReferralStatus } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
@@ -11,6 +11,8 @@ import { DEFAULT_SHARED_FIELDS } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { recordTransition } from '../nrm-workflow/record-transition.ts';
+import { localDay } from '../service-directory/local-day.ts';
 
 /**
  * Referrals of a victim to assistance: who referred whom to whom, for which
@@ -21,14 +23,20 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 export class ReferralsRepository {
   readonly #db: Kysely<Database>;
   readonly #access: AccessControl;
+  readonly #profile: JurisdictionProfile;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
     this.#access = ctx.access;
+    this.#profile = ctx.profile;
   }
 
   /**
-   * Sends a referral (status "sent").
-   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case or organisation.
+   * Sends a referral (status "sent") and, in the same transaction, moves the case to "referred" through the NRM
+   * workflow (recordTransition, event "refer", on the local day of sent_at, sourced to the referral; nothing is
+   * recorded when the case is already referred or assisted).
+   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case or organisation; OPENNRM_CONSENT_REQUIRED (409)
+   *   for an adult who has not consented to referral (GDPR art. 6(1)(a), 9(2)(a); docs/nrm-workflow.md);
+   *   OPENNRM_INVALID_TRANSITION (409) for a case the workflow does not refer (closed, not a victim).
    */
   async create(input: CreateReferral, resentFromReferralId: string | null = null): Promise<ReferralView> {
     this.#access.assertCan('create', 'Referral');
@@ -36,6 +44,7 @@ export class ReferralsRepository {
     const from = await resolveOrganisation(this.#db, input.from_organisation, 'body.from_organisation');
     const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
     const id = newId();
+    const sentAt = input.sent_at ? new Date(input.sent_at) : new Date();
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .insertInto('referral')
@@ -45,7 +54,7 @@ export class ReferralsRepository {
           from_organisation_id: from.id,
           to_organisation_id: to.id,
           services: input.services,
-          sent_at: input.sent_at ?? new Date(),
+          sent_at: sentAt,
           shared_fields: [...(input.shared_fields ?? DEFAULT_SHARED_FIELDS)],
           urgency: input.urgency,
           resent_from_referral_id: resentFromReferralId,
@@ -55,6 +64,12 @@ export class ReferralsRepository {
         trx,
         this.#access.audit({ action: 'create', record_type: 'referral', record_id: id, person_id: personId, fields: Object.keys(input) }),
       );
+      await recordTransition(trx, this.#profile, this.#access, {
+        victim_case_id: input.victim_case_id,
+        event: 'refer',
+        occurred_on: localDay(sentAt, this.#profile.annual_report.time_zone),
+        source: { type: 'referral', id },
+      });
     });
     return (await this.get(id))!;
   }

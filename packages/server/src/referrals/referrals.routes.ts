@@ -29,10 +29,12 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
         summary: 'Refer a victim to assistance',
         description:
           'Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more ' +
-          'services (shelter, medical, psychological, legal, ...). Status starts as "sent"; sent_at defaults to now. ' +
-          'Errors: 400 naming the field (unknown victim case or organisation), 401.',
+          'services (shelter, medical, psychological, legal, ...) with an urgency (routine, urgent). Status starts as "sent"; ' +
+          'sent_at defaults to now. The case moves to "referred" through the NRM workflow (docs/services.md). Errors: 400 ' +
+          'naming the field (unknown victim case or organisation), 401, 409 OPENNRM_CONSENT_REQUIRED (an adult who has not ' +
+          'consented to referral), 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).',
         body: createReferralBody,
-        response: { 201: referralSchema, ...errorResponses(400, 401, 403, 500) },
+        response: { 201: referralSchema, ...errorResponses(400, 401, 403, 409, 500) },
       },
     },
     async (request, reply) => reply.code(201).send(await referrals(request).create(request.body)),

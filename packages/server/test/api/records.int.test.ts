@@ -236,6 +236,15 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
         presumed_on: '2023-02-01',
       });
       victimCaseId = res.json().id;
+      // An adult (or a person of unknown age) is referred only with consent (NRM workflow, docs/nrm-workflow.md).
+      const consent = await call('POST', `/api/v1/persons/${personId}/consents`, {
+        purpose: 'referral',
+        given: true,
+        recorded_on: '2023-02-01',
+        method: 'written_form',
+        victim_case_id: victimCaseId,
+      });
+      expect(consent.statusCode).toBe(201);
     });
 
     it('sends, declines with a reason, and keeps a declined referral final', async () => {

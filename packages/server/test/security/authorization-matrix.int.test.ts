@@ -631,6 +631,14 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       region: 'RO-CJ',
       presumed_child: true,
     });
+    // P1's age is unknown, so the workflow treats them as an adult: referred only with consent (docs/nrm-workflow.md).
+    await call('cw', 'POST', `/api/v1/persons/${P1}/consents`, {
+      purpose: 'referral',
+      given: true,
+      recorded_on: '2024-03-01',
+      method: 'written_form',
+      victim_case_id: C1,
+    });
     const R1 = await call('cw', 'POST', '/api/v1/referrals', {
       victim_case_id: C1,
       from_organisation: 'DGASPC-CJ',

@@ -37,6 +37,14 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     });
     expect(created.statusCode).toBe(201);
     caseId = created.json().id;
+    const consent = await call(coord, 'POST', `/api/v1/persons/${person.json().id}/consents`, {
+      purpose: 'referral',
+      given: true,
+      recorded_on: '2023-03-01',
+      method: 'written_form',
+      victim_case_id: caseId,
+    });
+    expect(consent.statusCode).toBe(201);
   });
   afterAll(async () => {
     await api.close();
@@ -171,6 +179,35 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     });
     expect(given.statusCode).toBe(201);
     expect((await call(cjWorker, 'GET', '/api/v1/referrals/waiting')).json().total).toBe(0);
+
+    // One state machine: the first referral moved the case to "referred", the first service to "assisted" (recordTransition).
+    const timeline = (await call(coord, 'GET', `/api/v1/victim-cases/${caseId}/transitions`)).json();
+    expect(timeline.workflow_state).toBe('assisted');
+    expect(
+      timeline.items.map((t: { event: string; source_type: string; source_id: string }) => [t.event, t.source_type, t.source_id]),
+    ).toEqual([
+      ['refer', 'referral', sent.json().id],
+      ['assist', 'assistance', given.json().id],
+    ]);
+  });
+
+  it('refers an adult only with consent, through the NRM workflow', async () => {
+    const person = await call(coord, 'POST', '/api/v1/persons', { sex: 'male', birth_year: 1990, citizenships: ['RO'] });
+    const adultCase = await call(coord, 'POST', '/api/v1/victim-cases', {
+      person_id: person.json().id,
+      case_number: 'ANITP-2023-0102',
+      nrm_status: 'presumed',
+      presumed_on: '2023-03-01',
+    });
+    const refused = await call(coord, 'POST', '/api/v1/referrals', {
+      victim_case_id: adultCase.json().id,
+      from_organisation: 'ANITP',
+      to_organisation: 'NGO-S',
+      services: ['legal'],
+    });
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'OPENNRM_CONSENT_REQUIRED']);
+    const none = await call(coord, 'GET', `/api/v1/referrals?victim_case_id=${adultCase.json().id}`);
+    expect(none.json().total).toBe(0); // nothing half-written
   });
 
   it('records financial support with its amount, currency and scheme, capped as the profile says', async () => {
