@@ -8,7 +8,13 @@ import { accessOf } from './install-access.ts';
 const alertSchema = z
   .object({
     id: z.uuid(),
-    kind: z.string().describe('"break_glass": someone opened a case of your organisation outside its team'),
+    kind: z
+      .string()
+      .describe(
+        '"break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child\'s ' +
+          'case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); ' +
+          '"residence_expiry": a foreign victim\'s residence status expires soon (docs/nrm-workflow.md)',
+      ),
     victim_case_id: z.uuid().nullable(),
     actor_user_id: z.uuid().nullable(),
     actor_username: z.string().nullable(),

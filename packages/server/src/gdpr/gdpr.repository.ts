@@ -202,7 +202,8 @@ export class GdprRepository {
 
   /**
    * Everything held about one person (GDPR art. 15): the person, identity
-   * (decrypted), victim cases, referrals, assistance, consents, criminal
+   * (decrypted), victim cases, referrals, assistance, NRM workflow steps,
+   * child-protection notifications, residence statuses, consents, criminal
    * cases they are linked to (case number, role, dates: not the suspects,
    * who are other data subjects), erasure requests, and who has accessed
    * their record (art. 15(1)(c)), with the retention rules that apply
@@ -231,6 +232,15 @@ export class GdprRepository {
       const assistance = none
         ? []
         : await db.selectFrom('assistance').selectAll().where('victim_case_id', 'in', caseIds).orderBy('started_on').execute();
+      const workflowSteps = none
+        ? []
+        : await db.selectFrom('nrm_transition').selectAll().where('victim_case_id', 'in', caseIds).orderBy('recorded_at').execute();
+      const childProtection = none
+        ? []
+        : await db.selectFrom('child_protection_notification').selectAll().where('victim_case_id', 'in', caseIds).execute();
+      const residenceStatuses = none
+        ? []
+        : await db.selectFrom('residence_status').selectAll().where('victim_case_id', 'in', caseIds).orderBy('starts_on').execute();
       const criminalCases = none
         ? []
         : await db
@@ -267,6 +277,9 @@ export class GdprRepository {
             'victim_cases',
             'referrals',
             'assistance',
+            'nrm_transitions',
+            'child_protection_notifications',
+            'residence_statuses',
             'consents',
             'criminal_cases',
             'erasure_requests',
@@ -285,6 +298,9 @@ export class GdprRepository {
         victim_cases: cases,
         referrals,
         assistance,
+        nrm_transitions: workflowSteps,
+        child_protection_notifications: childProtection,
+        residence_statuses: residenceStatuses,
         consents,
         criminal_cases: criminalCases,
         erasure_requests: erasureRequests,

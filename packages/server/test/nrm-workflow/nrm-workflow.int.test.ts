@@ -88,7 +88,7 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
   });
 
   it('lets only an identifying body decide, with reasons, and keeps nrm_status, its date and the reporting year in step', async () => {
-    const { caseId } = await openCase(police, { age: 30 });
+    const { caseId, personId } = await openCase(police, { age: 30 });
     await step(police, caseId, { event: 'open', occurred_on: '2024-03-01', region: 'RO-CJ' });
     expect((await step(police, caseId, { event: 'presume', occurred_on: '2024-03-03' })).json().nrm_status).toBe('presumed');
     const reasons = 'Debt bondage and withheld documents confirmed at interview';
@@ -115,6 +115,9 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
     expect(timeline.workflow_state).toBe('identified_victim');
     expect(timeline.items.map((t: { event: string }) => t.event)).toEqual(['open', 'presume', 'identify']);
     expect(timeline.items[2]).toMatchObject({ actor_organisation_code: 'ANITP', reason: reasons, occurred_on: '2024-03-10' });
+    // The person's subject access export (GDPR art. 15) carries the steps too.
+    const exported = (await api.as(anitp, { method: 'GET', url: `/api/v1/persons/${personId}/subject-access-export` })).json();
+    expect(exported.nrm_transitions.map((t: { event: string }) => t.event)).toEqual(['open', 'presume', 'identify']);
   });
 
   it('refers an adult only with consent, and refuses a closure because the victim did not testify', async () => {
