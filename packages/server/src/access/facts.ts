@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { AccessControl } from './access-control.ts';
 import { booleanFact, columnFact, listFact, type AnyExpressionBuilder, type FactsSql } from './policy-sql.ts';
 
@@ -24,53 +24,73 @@ function caseIdIn(id: RawBuilder<unknown>, set: (eb: AnyExpressionBuilder) => Se
 }
 
 /**
+ * The list facts that migration 0014's function `opennrm_victim_case_fact`
+ * answers for one case, with the same meaning as the subqueries below.
+ */
+export const ONE_CASE_FACTS = new Set([
+  'team_user_ids',
+  'referred_organisation_ids',
+  'prosecuting_organisation_ids',
+  'break_glass_user_ids',
+  'suspect_user_ids',
+  'investigated_organisation_ids',
+]);
+
+/**
  * Facts of the victim case whose id is `idRef` (e.g. "victim_case.id").
- * `oneRecord`: the facts of a single case read by id, where a correlated
- * EXISTS (one index probe each) beats building the whole set.
+ * `oneRecord`: the facts of a single case read by id. There a list fact is a
+ * call of `opennrm_victim_case_fact` (migration 0014), whose statements the
+ * database plans once per session, instead of a subquery planned on every
+ * request (planning, not the index probe, was the cost: bench/RESULTS.md);
+ * a fact the function does not know stays a correlated EXISTS.
  */
 export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case', oneRecord = false): FactsSql {
   const id = sql.ref(idRef) as unknown as RawBuilder<unknown>;
-  /** "The case is in the set of `column` of rows `from` picks for the value". */
-  const contains = (column: string, from: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
+  /** The fact `name`: "the case is in the set of `column` of rows `from` picks for the value". */
+  const contains = (name: string, column: string, from: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
     listFact((eb, value) =>
       oneRecord
-        ? eb.exists(
-            from(eb, value as string)
-              .select(sql.lit(1).as('x'))
-              .where(sql.ref(column), '=', id),
-          )
+        ? ONE_CASE_FACTS.has(name)
+          ? sql<SqlBool>`opennrm_victim_case_fact(${name}, ${id}, ${value as string}::uuid)`
+          : eb.exists(
+              from(eb, value as string)
+                .select(sql.lit(1).as('x'))
+                .where(sql.ref(column), '=', id),
+            )
         : caseIdIn(id, (inner) => from(inner, value as string).select(sql.ref(column).as('victim_case_id')))(eb, 'eq', value),
     );
   return {
     owner_organisation_id: columnFact(`${table}.owner_organisation_id`),
     created_by_user_id: columnFact(`${table}.created_by_user_id`),
     nrm_status: columnFact(`${table}.nrm_status`),
-    team_user_ids: contains('ct.victim_case_id', (eb, user) => eb.selectFrom('case_team as ct').where('ct.user_id', '=', user)),
-    referred_organisation_ids: contains('rf.victim_case_id', (eb, org) =>
+    team_user_ids: contains('team_user_ids', 'ct.victim_case_id', (eb, user) =>
+      eb.selectFrom('case_team as ct').where('ct.user_id', '=', user),
+    ),
+    referred_organisation_ids: contains('referred_organisation_ids', 'rf.victim_case_id', (eb, org) =>
       eb.selectFrom('referral as rf').where('rf.to_organisation_id', '=', org).where('rf.status', 'in', LIVE_REFERRAL_STATUSES),
     ),
-    child_protection_organisation_ids: contains('cpn.victim_case_id', (eb, org) =>
+    child_protection_organisation_ids: contains('child_protection_organisation_ids', 'cpn.victim_case_id', (eb, org) =>
       eb.selectFrom('child_protection_notification as cpn').where('cpn.organisation_id', '=', org),
     ),
-    prosecuting_organisation_ids: contains('ccv.victim_case_id', (eb, org) =>
+    prosecuting_organisation_ids: contains('prosecuting_organisation_ids', 'ccv.victim_case_id', (eb, org) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')
         .where('cc.investigating_organisation_id', '=', org),
     ),
-    break_glass_user_ids: contains('bg.victim_case_id', (eb, user) =>
+    break_glass_user_ids: contains('break_glass_user_ids', 'bg.victim_case_id', (eb, user) =>
       eb
         .selectFrom('break_glass_grant as bg')
         .where('bg.user_id', '=', user)
         .where('bg.expires_at', '>', sql<Date>`now()`),
     ),
-    suspect_user_ids: contains('ccv.victim_case_id', (eb, user) =>
+    suspect_user_ids: contains('suspect_user_ids', 'ccv.victim_case_id', (eb, user) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('suspect as s', 's.criminal_case_id', 'ccv.criminal_case_id')
         .where('s.app_user_id', '=', user),
     ),
-    investigated_organisation_ids: contains('ccv.victim_case_id', (eb, org) =>
+    investigated_organisation_ids: contains('investigated_organisation_ids', 'ccv.victim_case_id', (eb, org) =>
       eb
         .selectFrom('criminal_case_victim as ccv')
         .innerJoin('criminal_case as cc', 'cc.id', 'ccv.criminal_case_id')

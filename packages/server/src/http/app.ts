@@ -142,7 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   const signIn = resolveSignInOptions(options.signIn);
   installAuthentication(app, nrm.db, signIn);
-  await installWebSecurity(app, signIn);
+  await installWebSecurity(app, signIn, nrm.db);
   installAccess(app, options.policy);
 
   await app.register(swagger, {

@@ -1,9 +1,12 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { Kysely } from 'kysely';
 import helmet from '@fastify/helmet';
 import csrfProtection from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
 import { CSRF_COOKIE, cookieName } from '../accounts/session-cookie.ts';
 import type { RateLimit, ResolvedSignInOptions } from '../accounts/sign-in-options.ts';
+import { databaseRateLimitStore } from '../accounts/rate-limit-store.ts';
+import type { Database } from '../db/schema.ts';
 import { ApiError } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,8 +27,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  *   session cookie; a bearer token cannot be sent by another site, so those
  *   requests are exempt (OWASP CSRF Prevention Cheat Sheet).
  * - Rate limits (@fastify/rate-limit) are opt-in per route: see `attemptLimits`.
+ *   Their counters live in the database (accounts/rate-limit-store.ts), shared
+ *   by every server process on it.
  */
-export async function installWebSecurity(app: FastifyInstance, signIn: ResolvedSignInOptions): Promise<void> {
+export async function installWebSecurity(app: FastifyInstance, signIn: ResolvedSignInOptions, db: Kysely<Database>): Promise<void> {
   const secure = signIn.secure_cookies;
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -59,7 +64,7 @@ export async function installWebSecurity(app: FastifyInstance, signIn: ResolvedS
     app.csrfProtection(request, reply, done);
   });
 
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(db) });
 }
 
 /**

@@ -8,6 +8,7 @@ import * as accessPolicy from './0007-access-policy.ts';
 import * as identitySealed from './0008-identity-sealed.ts';
 import * as signIn from './0009-sign-in.ts';
 import * as gdpr from './0010-gdpr.ts';
+import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
 import * as victimYearSummary from './0016-victim-year-summary.ts';
 import * as nrmWorkflow from './0011-nrm-workflow.ts';
 import * as serviceDirectory from './0012-service-directory.ts';
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0011-nrm-workflow': nrmWorkflow,
   '0012-service-directory': serviceDirectory,
   '0013-screenings': screenings,
+  '0014-case-facts-and-rate-limits': caseFactsAndRateLimits,
 };
