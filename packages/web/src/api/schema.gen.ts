@@ -6623,7 +6623,7 @@ export interface components {
     AlertInput: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md) */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
@@ -7610,7 +7610,7 @@ export interface components {
     Alert: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md) */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
