@@ -277,7 +277,8 @@ export function planTransition(c: WorkflowCase, request: TransitionRequest, acto
   if (rule.sets_status && !rule.sets_status.from.includes(c.nrm_status))
     throw new NrmWorkflowError(
       'decision_taken',
-      `the case's NRM status is already "${c.nrm_status}"; "${request.event}" cannot change it (a decision is final; appeal by a new decision is not modelled)`,
+      `the case's NRM status is already "${c.nrm_status}": "${request.event}" sets "${rule.sets_status.status}" only on a ` +
+        `case that is ${rule.sets_status.from.map((s) => s ?? 'new').join(' or ')} (a decision is final; an appeal is not modelled yet)`,
       'event',
     );
   if (rule.decision) {
