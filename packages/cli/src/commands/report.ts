@@ -2,6 +2,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { annualReportFigures, reportMarkdown } from '@opennrm/domain';
 import { computeAnnualReport, reportCsv, traceFigure, type FigureTrace } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
+// The server package exports only its index; the service directory is imported directly, like the GDPR capability in retention.ts.
+import { serviceGaps } from '../../../server/src/service-directory/service-gaps.ts';
+import { serviceGapsMarkdown } from '../../../server/src/service-directory/service-gaps-markdown.ts';
 
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text)) throw new InvalidArgumentError('give a four-digit year, e.g. 2023');
@@ -45,7 +48,11 @@ export function registerReport(program: Command): void {
         const figures = annualReportFigures(profile);
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (options.format === 'csv') process.stdout.write(reportCsv(report, figures));
-        else process.stdout.write(reportMarkdown(`${profile.name}: national figures ${options.year}`, report, figures));
+        else {
+          process.stdout.write(reportMarkdown(`${profile.name}: national figures ${options.year}`, report, figures));
+          // Today's gaps beside the year's figures (docs/services.md): where victims go without help.
+          process.stdout.write(`\n${serviceGapsMarkdown(await serviceGaps(nrm.db, profile))}`);
+        }
       });
     });
 }
