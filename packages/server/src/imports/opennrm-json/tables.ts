@@ -493,6 +493,7 @@ export const NOT_EXPORTED: Readonly<Record<string, Readonly<Record<string, strin
   api_session: { '*': 'sessions of this instance: signed-in browsers, not NRM data' },
   sign_in_challenge: { '*': 'second-step sign-in challenges in flight, minutes long: not NRM data' },
   oidc_sign_in: { '*': 'single sign-on requests in flight, minutes long: not NRM data' },
+  rate_limit_counter: { '*': 'sign-in attempt counters of this instance (migration 0014), minutes long: not NRM data' },
   draft: { '*': "half-filled forms of one user, sealed under this instance's keyring and expiring: not the record yet" },
   audit_event: {
     '*': 'the hash-chained audit trail belongs to the instance that wrote it: re-inserting it elsewhere would break the chain; it is verified and read with `opennrm audit`',
