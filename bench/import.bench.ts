@@ -40,43 +40,54 @@ const SOURCE = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/opennrm_bench';
 const RESULTS = path.resolve(import.meta.dirname, 'RESULTS.md');
 /** What the numbers mean; written by hand from the last runs and profiles (see the section for the figures). */
-const ANALYSIS = `Before the bulk path (the same bench earlier on 2026-11-29, one run each, two passes over the CSV, row-by-row
-indexes and foreign-key triggers): 127.37 s, 47.4x on PostgreSQL (load 12 to 13) and 404.92 s, 54.0x on PGlite (load 3 to 9).
+const ANALYSIS = `**Staging table (commit 0cefa63), against the previous bulk path.** The file's lines go to the server unparsed
+(one COPY into a TEMP table of one text column, numbered by an identity column; Node sends the file's bytes and nothing
+else: no UUIDs, no COPY encoding, about 1/12 of the bytes the previous path sent); the server groups the lines
+(the 1,000,000 replicated rows hold 936 distinct lines, as the 48,773-row subset does); Node parses and maps each distinct
+line once with the row path's csv-parse options and the domain's \`ctdcRowMapper\` (the one source of the codebook rules
+and of every message) and sends the 936 mapped kinds back as a small table; one query returns the first bad rows by
+line (the transaction then rolls back), or two INSERT ... SELECT statements join every line to its kind and write
+\`person\` and \`victim_case\` with the same ids (UUIDv8 from the file's SHA-256 and the line, computed in SQL), case
+numbers and source references as the row path, the secondary indexes and foreign keys off as before. Files the
+server cannot read line by line as the row path does (mixed CRLF and LF, a quoted line break, bad quoting, a line
+"\\.", a byte 0x01/0x02) roll back to a savepoint and take the row path. Same rows: a test compares every column of
+all 48,773 imported rows of both paths, and the bad-row reports of both, on both engines.
 
-What the bulk path changed (commit "imports: CTDC bulk path ..."): files of 100,000 lines or more
-are loaded with the secondary indexes (\`victim_case_report\`, \`victim_case_person\`,
-\`victim_case_reporting_year\`), the unique case number and the foreign keys of \`person\` and \`victim_case\` taken
-off inside the import's transaction (definitions read from pg_get_indexdef and pg_get_constraintdef), then
-rebuilt with one sort each and re-checked with one anti-join each; the CSV is read once instead of twice,
-in slices of 50,000 rows (a COPY into each table per slice) parsed while the server copies the previous
-slice. Measured with CPU time rather than wall time, which the machine's load distorts: at 200,000 rows on
-PostgreSQL the server backend's CPU time fell from 10.0 s to 2.3 s and Node's from about 5.9 s to 3.0 s
-(wall time at load 7: 17.5 s to 8.6 s); on PGlite (one process) from 29.1 s (row by row, one pass) to 17 to 23 s,
-where PGlite's plain COPY of the same 200,000 rows needs about 1.5 s. Wall-time ratios on this shared machine
-overstate the gap: the import runs for minutes and gets a small share of the 2 cores while the load is 10 to 17,
-the COPY runs for seconds; PGlite's ratio came out worse than the earlier 54x (load 3 to 9) for that reason, while
-its CPU time a row fell.
+Same run, 1,000,000 rows, one engine at a time, the previous importer (commit 253b9d3) and the new one alternating on the
+schema before the victim year summary (migration 0016); load 14 to 22 on 2 cores throughout:
 
-Where the remaining time goes:
-- Node: csv-parse, the codebook mapper and the COPY encoding cost about 14 µs of CPU a row; on
-  PostgreSQL that now exceeds the server's share, and csv-parse alone takes longer than the whole plain
-  COPY (0.85 s for 200,000 rows against 0.23 s). The 3x target cannot be met while every row is parsed
-  and validated in Node: that is what the importer is for (line, column and reason for every bad row).
-- Bytes: the COPY text is about 12 times the CSV (three 36-character UUIDs, the case number and source
-  reference a row: 60 MB for 200,000 rows against 5.2 MB), and the server parses all of it. On PGlite the cost
-  of a COPY grows with its bytes (2.4 to 3 s of CPU for the 40 MB of case lines even into a table of plain
-  text columns with no constraint), and PGlite runs in the Node thread, so parsing and the database never overlap.
-- Primary keys: \`person_pkey\` and \`victim_case_pkey\` stay (the foreign keys of other tables
-  need them); they cost about 0.6 s and 1.4 s of server time for 200,000 rows. Dropping them too cut the
-  server's CPU by about a quarter but would lock and re-check every table that references a person or case,
-  so it was left out.
-- Rebuild: re-creating four indexes and checking three foreign keys over the whole tables (10 to 25 s of
-  the 40 to 80 s PostgreSQL import at a million rows under this load) is server-only work with Node idle.
+| engine | importer | import | plain COPY | ratio | load | phases |
+|---|---|---:|---:|---:|---|---|
+| PostgreSQL 15 | previous bulk path | 40.30 s, 65.46 s | 1.64 s, 1.87 s | 24.5x, 35.0x | 15.4, 14.6 | validating and copying 30.2 s, 48.2 s; rebuilding 9.9 s, 17.1 s |
+| PostgreSQL 15 | staging table | 32.50 s, 32.87 s | 1.79 s, 1.57 s | 18.1x, 20.9x | 16.8, 14.2 | COPY of the lines 1.6 s; kinds 0.5 s; inserting 15.8 s, 16.6 s; rebuilding 14.2 s |
+| PGlite | previous bulk path | 945.13 s | 13.25 s | 71.3x | 18.4 | validating and copying 894.8 s; rebuilding 49.0 s |
+| PGlite | staging table | 168.74 s | 15.26 s | 11.1x | 22.3 | COPY of the lines 27.5 s; kinds 1.2 s; inserting 100.0 s; rebuilding 38.9 s |
 
-Not tried for lack of time: a TEMP staging table (one narrow COPY, then INSERT ... SELECT into both tables:
-fewer bytes to parse, but INSERT ... SELECT does not batch heap inserts as COPY does), binary COPY, and a
-worker thread for parsing on PGlite. The import_batch foreign keys cost one trigger a row on the row-by-row
-path; on the bulk path they are re-checked with one query each (about 0.1 s for 200,000 rows), so they stay.`;
+At 200,000 rows (load 11 to 13): PostgreSQL 6.74 s against 12.48 s (21.1x against 33.9x), PGlite 21.47 s against
+63.72 s (30.2x against 159.0x). The staging table helps PGlite most: it runs in Node's thread, so the previous path's
+csv-parse, mapping and COPY encoding of every row (and the server parsing 12 times the CSV's bytes) added up instead of
+overlapping; now Node does almost nothing and the server parses the CSV's bytes once.
+
+**Where the time goes now, and why 3x is not met.** The part of the import that does what the plain COPY does (hash
+and line count, COPY of the lines, grouping into kinds, mapping) takes 2.1 to 2.5 s on PostgreSQL at a million rows, 1.3x to
+1.4x the plain COPY in the same run. The rest is writing the NRM record: two million rows into two wide tables (a
+person row and a victim case row a CTDC line, with timestamps, arrays, case number and source reference) through their
+primary keys, with a WAL record a row and an index entry (about 240 bytes of WAL a person and 420 a case: some 650 MB a
+million rows), since INSERT ... SELECT does not batch heap inserts as COPY does; then the secondary indexes (four to six,
+as migrations add them) rebuilt and seven foreign keys re-checked over the whole tables. The plain COPY writes one narrow row a line into one table with no index.
+Since migration 0016 (victim year summary, commit 0b0ef19) the statement trigger on \`victim_case\` also summarises the
+million new cases in one set-based statement (it runs once for the staged INSERT; the previous path ran it once a 50,000-row
+slice): it adds about 20 s on PostgreSQL (inserting 36 s instead of 16 s, load 14.5) and about 48 s on PGlite
+(inserting 148 s instead of 100 s, load 16). No change to the importer
+brings two million indexed, logged rows plus the summary within 3 times a one-table COPY.
+
+What would be needed: storing CTDC rows by kind instead of as a person and a victim case each, e.g. the mapped kinds
+(a few thousand rows a file) and one narrow row a line (batch, line, kind), which the staging table already is. The
+import would then be the measured 1.3x to 1.4x part plus one narrow insert, which should stay within 3x (an estimate,
+not measured); the report would count rows by kind. That
+is a data-model decision (CTDC victims would no longer be \`person\`/\`victim_case\` records that the API, the JSON
+export, GDPR erasure and the victim year summary see), not an importer change. Binary COPY and a parsing worker thread
+were not tried: nothing is parsed in Node any more, and the server's share is the writing, not the parsing.`;
 const RAW_TABLE = `CREATE TABLE ctdc_raw (yearOfRegistration text, gender text, ageBroad text, citizenship text,
   isForcedLabour text, isSexualExploit text, CountryOfExploitation text)`;
 
@@ -243,8 +254,9 @@ function section(file: string, summaries: Summary[]): string {
 
 Measured by \`npx node bench/import.bench.ts --runs ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}: the CTDC 2020 subset
 (48,773 rows) replicated to ${ROWS.toLocaleString('en')} data rows (${(statSync(file).size / 1e6).toFixed(1)} MB), imported with
-\`importCtdcFile\` (what \`opennrm import ctdc\` runs: hash, validate every row, COPY into \`person\` and
-\`victim_case\` in one transaction; at this size on the bulk path) and, in the same run, loaded by a plain
+\`importCtdcFile\` (what \`opennrm import ctdc\` runs; at this size the bulk path: hash, COPY of the file's lines into a
+staging table, each distinct line validated and mapped once, INSERT ... SELECT into \`person\` and \`victim_case\`,
+in one transaction) and, in the same run, loaded by a plain
 \`COPY ... FROM STDIN (FORMAT csv)\` into a 7-column text table with no index or constraint. Machine:
 ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The engines alternate run by run;
 times are medians, the ratio is the median of each run's ratio, and the 1-minute load average at the end of
