@@ -114,12 +114,6 @@ export interface ServiceFacilityFacts {
   organisation_id: string;
 }
 
-/** Facts of a facility of the service directory (not personal data). */
-export interface ServiceFacilityFacts {
-  /** The provider that runs it. */
-  organisation_id: string;
-}
-
 export interface AlertFacts {
   recipient_user_id: string;
 }
