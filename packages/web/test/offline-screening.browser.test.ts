@@ -137,7 +137,9 @@ describe.each([
         checkedQuestions = true;
       }
       if (!reloaded && answered.size >= QUESTIONS.length / 2) {
-        // Half-way, offline: the page reloads from the service worker and comes back to this step with every answer.
+        // Half-way, offline: once the device says the last answer is saved, the page reloads from the service
+        // worker and comes back to this step with every answer.
+        await page.getByText(t('sync.saved_on_device'), { exact: true }).waitFor();
         reloaded = true;
         await page.reload();
         const last = ids.at(-1)!;

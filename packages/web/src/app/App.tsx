@@ -10,8 +10,15 @@ import { MyWorkPage } from '../work/MyWorkPage.tsx';
 import { ApiErrorAlert } from './ApiErrorAlert.tsx';
 
 // Separate chunks: the screening route loads only what screening needs (bench/web-size.bench.ts).
-const ScreeningsPage = lazy(() => import('../screening/ScreeningsPage.tsx'));
-const ScreeningWizard = lazy(() => import('../screening/ScreeningWizard.tsx'));
+const loadScreeningsPage = () => import('../screening/ScreeningsPage.tsx');
+const loadScreeningWizard = () => import('../screening/ScreeningWizard.tsx');
+const ScreeningsPage = lazy(loadScreeningsPage);
+const ScreeningWizard = lazy(loadScreeningWizard);
+// Opened on a screening route: fetch its chunk alongside the strings and the session instead of after them.
+if (window.location.pathname.startsWith('/screenings')) {
+  void loadScreeningsPage();
+  void loadScreeningWizard();
+}
 
 /** The routes. Signed out: sign-in; one-time password: change it; else the shell with its screens. */
 export function App() {

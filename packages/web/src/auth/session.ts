@@ -57,8 +57,16 @@ async function fetchSession(): Promise<Session> {
   }
 }
 
+export const sessionQuery = {
+  queryKey: SESSION_QUERY,
+  queryFn: fetchSession,
+  networkMode: 'always',
+  staleTime: 60_000,
+  retry: false,
+} as const;
+
 export function useSession() {
-  return useQuery({ queryKey: SESSION_QUERY, queryFn: fetchSession, networkMode: 'always', staleTime: 60_000, retry: false });
+  return useQuery(sessionQuery);
 }
 
 /** After a successful sign-in answer: keep the CSRF token and the user, refresh every query. */

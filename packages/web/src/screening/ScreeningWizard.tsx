@@ -53,6 +53,8 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
   const [stepKey, setStepKey] = useState<string>(initial.revision > 0 && !initial.edited_since_revision ? 'review' : initial.step);
   const [problems, setProblems] = useState<Problems>({});
   const [saveFailed, setSaveFailed] = useState(false);
+  // Writes pending on this device: "Saving" until the last one has landed in IndexedDB.
+  const [pendingWrites, setPendingWrites] = useState(0);
   const [finishing, setFinishing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const steps = useMemo(() => stepsFor(draft, onePerStep), [draft, onePerStep]);
@@ -70,11 +72,14 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
   }, [step.key]);
 
   const persist = (next: ScreeningDraft, nextStep: string) => {
-    saveDraft(initial.id, next, nextStep).then(
-      () => setSaveFailed(false),
-      // The draft stays in memory and on screen; the next change tries to save again.
-      () => setSaveFailed(true),
-    );
+    setPendingWrites((n) => n + 1);
+    saveDraft(initial.id, next, nextStep)
+      .then(
+        () => setSaveFailed(false),
+        // The draft stays in memory and on screen; the next change tries to save again.
+        () => setSaveFailed(true),
+      )
+      .finally(() => setPendingWrites((n) => n - 1));
   };
   const change = (next: ScreeningDraft) => {
     setDraft(next);
@@ -118,7 +123,7 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
           {t('screening.title')}
         </Title>
         <Group gap="xs" role="status" aria-live="polite">
-          <Text size="sm">{saveFailed ? t('sync.not_saved') : t('sync.saved_on_device')}</Text>
+          <Text size="sm">{saveFailed ? t('sync.not_saved') : pendingWrites > 0 ? t('sync.saving') : t('sync.saved_on_device')}</Text>
           <SyncStateBadge screening={live} />
         </Group>
       </Group>
