@@ -199,9 +199,10 @@ Case-read throughput (requests per second, best of ${ROUNDS} alternating rounds)
 same build with the policy layer bypassed, same run, by a case worker of DGASPC-CJ over ${CASES.toLocaleString('en')}
 victim cases of 4 organisations (the reader's team: every 10th DGASPC-CJ case; the policy list shows ${results[0]?.visibleTotal}
 of them). Reads write the same audit events in both variants, so the difference is the policy: the route check,
-the facts of the case (one EXISTS probe each over case_team, referral, break_glass_grant, criminal_case_victim
-with suspect and criminal_case) decided by the user's rules for a read by id, the SQL visibility and
-conflict-of-interest filter (hashed IN-subqueries) for the list, and the field rules.
+the facts of the case for a read by id (one call each of the PL/pgSQL function opennrm_victim_case_fact of
+migration 0014 over case_team, referral, break_glass_grant, criminal_case_victim with suspect and criminal_case,
+in the same query as the case) decided by the user's rules, the SQL visibility and conflict-of-interest filter
+(hashed IN-subqueries) for the list, and the field rules.
 Target (issue 3): the added checks cost at most 20% of throughput.
 
 | engine | request | bypassed (req/s) | policy (req/s) | ratio | cost | 20% target |
