@@ -37,10 +37,12 @@ import { residenceStatusRoutes } from '../foreign-victims/residence-status.route
 import { anonymousNotificationRoutes } from '../nrm-workflow/anonymous-notifications.routes.ts';
 import { screeningRoutes } from '../screenings/screenings.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { installNulCharacterCheck } from './nul-characters.ts';
 import { webAppRoutes, type WebAppOptions } from '../web/web-app.ts';
 import type { CapabilityOptions } from './capability.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 import { assertNoLegacyIdentities } from '../security/crypto/legacy-identities.ts';
+import { requestSerializer } from './log-serializers.ts';
 
 /** Where the API lives; the OpenAPI document and docs page sit beside it. */
 export const API_PREFIX = '/api/v1';
@@ -113,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? false
       : {
           ...(options.logger === true || !options.logger ? {} : options.logger),
+          // Query strings carry search terms (a victim's name): their values never reach the logs.
+          serializers: { req: requestSerializer },
           redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
         };
   const app = Fastify({ logger, trustProxy: false }).withTypeProvider<ZodTypeProvider>();
@@ -144,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installAuthentication(app, nrm.db, signIn);
   await installWebSecurity(app, signIn, nrm.db);
   installAccess(app, options.policy);
+  installNulCharacterCheck(app);
 
   await app.register(swagger, {
     openapi: {
