@@ -6,9 +6,19 @@ import { UsersRepository } from '../accounts/users.repository.ts';
  * One account per kind of user the demo is meant to show, so that a new
  * user can see the record through each role's need-to-know
  * (docs/access-policy.md): the administrator that `opennrm serve` creates
- * sees no victim data at all, by design.
+ * sees no victim data at all, by design. The police officer, the county
+ * child-protection case manager and the NGO case worker together can walk a
+ * case from screening to an accepted referral (docs/demo.md) without anyone
+ * creating accounts first.
  */
 export const DEMO_ACCOUNTS = [
+  { username: 'demo.police', role: 'front_line_responder', organisation_code: 'IGPR', display_name: 'Demo police officer (IGPR)' },
+  {
+    username: 'demo.dgaspc',
+    role: 'case_manager',
+    organisation_code: 'DGASPC-B',
+    display_name: 'Demo child-protection case manager (DGASPC Bucharest)',
+  },
   { username: 'demo.coordinator', role: 'coordinator', organisation_code: 'ANITP', display_name: 'Demo coordinator (ANITP)' },
   { username: 'demo.prosecutor', role: 'prosecutor', organisation_code: 'DIICOT', display_name: 'Demo prosecutor (DIICOT)' },
   { username: 'demo.ngo', role: 'case_worker', organisation_code: 'DEMO-NGO-B', display_name: 'Demo NGO case worker (Bucharest)' },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { shippedProfile } from '@opennrm/domain';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { createDemoAccounts, DEMO_ACCOUNTS, type DemoAccount } from '../../src/demo/demo-accounts.ts';
@@ -58,5 +59,56 @@ describe(`demo accounts on ${TEST_DB_KIND}`, () => {
     const report = await api.as(analyst, { method: 'GET', url: '/api/v1/reports/annual?year=2023' });
     expect(report.statusCode).toBe(200);
     expect(report.json().victims_identified.total).toBe(428);
+  });
+
+  it('lets the demo police, child protection and NGO walk a child from screening to an accepted referral', async () => {
+    const byName = (username: string) => signInAs(accounts.find((a) => a.username === username)!);
+    const police = await byName('demo.police');
+    const dgaspc = await byName('demo.dgaspc');
+    const ngo = await byName('demo.ngo');
+
+    const screeningId = randomUUID();
+    const screened = await api.as(police, {
+      method: 'PUT',
+      url: `/api/v1/screenings/${screeningId}`,
+      payload: {
+        revision: 1,
+        recorded_at: '2026-03-02T09:15:00+02:00',
+        county: 'RO-B',
+        context: 'police_operation',
+        subject: { age_years: 15, sex: 'female', citizenships: ['RO'] },
+        exploitation: 'labour',
+        answers: {
+          'child_labour.deceptive_recruitment.nature_of_job': 'yes',
+          'child_labour.exploitative_conditions.excessive_hours': 'yes',
+          'child_labour.coercive_recruitment.confiscation_of_documents': 'yes',
+        },
+      },
+    });
+    expect(screened.statusCode).toBe(201);
+    const opened = await api.as(police, { method: 'POST', url: `/api/v1/screenings/${screeningId}/case` });
+    expect(opened.statusCode).toBe(201);
+    const caseId = opened.json().victim_case_id as string;
+
+    const alerts = (await api.as(dgaspc, { method: 'GET', url: '/api/v1/alerts' })).json().items;
+    expect(alerts).toContainEqual(expect.objectContaining({ kind: 'child_protection_notification', victim_case_id: caseId }));
+    const referral = await api.as(dgaspc, {
+      method: 'POST',
+      url: '/api/v1/referrals',
+      payload: {
+        victim_case_id: caseId,
+        from_organisation: 'DGASPC-B',
+        to_organisation: 'DEMO-NGO-B',
+        services: ['shelter'],
+        sent_at: '2026-03-03T10:00:00+02:00',
+      },
+    });
+    expect(referral.statusCode).toBe(201);
+    const accepted = await api.as(ngo, {
+      method: 'PATCH',
+      url: `/api/v1/referrals/${referral.json().id}`,
+      payload: { status: 'accepted' },
+    });
+    expect(accepted.json().status).toBe('accepted');
   });
 });
