@@ -12,6 +12,7 @@ export * from './victims/victim-case-rules.ts';
 export * from './statistics/annual-report.ts';
 export * from './statistics/form-categories.ts';
 export * from './statistics/report-markdown.ts';
+export * from './statistics/report-leaves.ts';
 export * from './interchange/ctdc.ts';
 export * from './interchange/opennrm-json.ts';
 export * from './access/index.ts';

@@ -7,6 +7,7 @@ export { DEMO_SCENARIOS, loadDemo, type DemoLoadResult, type LoadDemoOptions } f
 export { createDemoAccounts, DEMO_ACCOUNTS, type DemoAccount } from './demo/demo-accounts.ts';
 export { computeAnnualReport, traceFigure, type FigureTrace, type TracedRecord } from './statistics/annual-report.ts';
 export { reportCsv } from './statistics/report-csv.ts';
+export { reportDataOrigin } from './statistics/report-data-origin.ts';
 export * from './api.ts';
 export * from './imports/index.ts';
 export * from './security/crypto/index.ts';

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { annualReportFigures, reportMarkdown } from '@opennrm/domain';
-import { computeAnnualReport, reportCsv, traceFigure, type FigureTrace } from '@opennrm/server';
+import { computeAnnualReport, reportCsv, reportDataOrigin, traceFigure, type FigureTrace } from '@opennrm/server';
 import { withDatabase } from '../context.ts';
 // The server package exports only its index; the service directory is imported directly, like the GDPR capability in retention.ts.
 import { serviceGaps } from '../../../server/src/service-directory/service-gaps.ts';
@@ -49,7 +49,8 @@ export function registerReport(program: Command): void {
         if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (options.format === 'csv') process.stdout.write(reportCsv(report, figures));
         else {
-          process.stdout.write(reportMarkdown(`${profile.name}: national figures ${options.year}`, report, figures));
+          const origin = await reportDataOrigin(nrm.db);
+          process.stdout.write(reportMarkdown(`${profile.name}: national figures ${options.year}`, report, figures, origin));
           // Today's gaps beside the year's figures (docs/services.md): where victims go without help.
           process.stdout.write(`\n${serviceGapsMarkdown(await serviceGaps(nrm.db, profile))}`);
         }

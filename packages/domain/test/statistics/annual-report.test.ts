@@ -102,6 +102,23 @@ describe('annual report shape', () => {
     expect(md).toContain('| `victims_identified.total` | 428 | persons with a victim case whose NRM status is "identified"');
     expect(md).toContain('| `anti_trafficking_budget_RON` | — | not modelled: budgets are not modelled |');
   });
+
+  it('gives each county of shelter places its own Markdown rows, and says when the data is the synthetic demo', () => {
+    const figures = annualReportFigures(romania);
+    const report = assembleReport(
+      figures,
+      new Map([['shelter_places_by_county', { 'RO-B': { facilities: 2, capacity: 30, free_places: 4 } }]]),
+    );
+    const md = reportMarkdown('Romania 2023', report, figures, 'synthetic');
+    expect(md).toMatch(/^# Romania 2023 \(SYNTHETIC DEMO DATA\)\n/);
+    expect(md).toMatch(/\| `shelter_places_by_county.RO-B.facilities` \| 2 \| \S/);
+    expect(md).toContain('| `shelter_places_by_county.RO-B.capacity` | 30 |  |');
+    expect(md).toContain('| `shelter_places_by_county.RO-B.free_places` | 4 |  |');
+    expect(md).not.toContain('{');
+    expect(reportMarkdown('Romania 2023', report, figures, 'partly_synthetic')).toMatch(
+      /^# Romania 2023 \(includes SYNTHETIC DEMO DATA\)\n/,
+    );
+  });
 });
 
 describe('counting helpers', () => {

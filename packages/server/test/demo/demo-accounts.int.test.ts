@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { shippedProfile } from '@opennrm/domain';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { createDemoAccounts, DEMO_ACCOUNTS, type DemoAccount } from '../../src/demo/demo-accounts.ts';
+import { reportDataOrigin } from '../../src/statistics/report-data-origin.ts';
 import { TEST_DB_KIND } from '../support/test-database.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
 
@@ -59,6 +60,7 @@ describe(`demo accounts on ${TEST_DB_KIND}`, () => {
     const report = await api.as(analyst, { method: 'GET', url: '/api/v1/reports/annual?year=2023' });
     expect(report.statusCode).toBe(200);
     expect(report.json().victims_identified.total).toBe(428);
+    expect(await reportDataOrigin(api.nrm.db)).toBe('synthetic'); // the Markdown report's title says so
   });
 
   it('lets the demo police, child protection and NGO walk a child from screening to an accepted referral', async () => {
@@ -110,5 +112,6 @@ describe(`demo accounts on ${TEST_DB_KIND}`, () => {
       payload: { status: 'accepted' },
     });
     expect(accepted.json().status).toBe('accepted');
+    expect(await reportDataOrigin(api.nrm.db)).toBe('partly_synthetic'); // the police's case is not synthetic
   });
 });
