@@ -47,10 +47,22 @@ export interface ConsentFacts {
  * processing before it).
  */
 export function consentHolds(records: readonly ConsentFacts[], purpose: ConsentPurpose, on: string): boolean {
+  return consentState(records, purpose, on) === 'given';
+}
+
+/**
+ * The person's answer on `purpose` as it stands on `on` (ISO date), so that a
+ * refusal is reported as a refusal, not as a missing record: 'none' (no record
+ * on or before `on`), 'refused' (the latest record says no), 'withdrawn' (it
+ * said yes and was withdrawn on or before `on`, GDPR art. 7(3)) or 'given'.
+ */
+export type ConsentState = 'none' | 'refused' | 'withdrawn' | 'given';
+export function consentState(records: readonly ConsentFacts[], purpose: ConsentPurpose, on: string): ConsentState {
   const latest = records
     .filter((r) => r.purpose === purpose && r.recorded_on <= on)
     .sort((a, b) => (a.recorded_on < b.recorded_on ? -1 : a.recorded_on > b.recorded_on ? 1 : 0))
     .at(-1);
-  if (!latest || !latest.given) return false;
-  return latest.withdrawn_on === null || latest.withdrawn_on > on;
+  if (!latest) return 'none';
+  if (!latest.given) return 'refused';
+  return latest.withdrawn_on !== null && latest.withdrawn_on <= on ? 'withdrawn' : 'given';
 }

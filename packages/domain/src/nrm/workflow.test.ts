@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedProfile } from '../profile/profiles.ts';
+import type { ConsentFacts } from '../gdpr/consent.ts';
 import {
   checkGrounds,
   impliedWorkflowState,
@@ -168,6 +169,18 @@ describe('consent to referral (GDPR art. 6(1)(a), 9(2)(a))', () => {
     expect(errorOf(() => planTransition(adultCase(), step('refer'), police, rules)).code).toBe('consent_required');
     const refused = [{ purpose: 'referral' as const, given: false, recorded_on: '2024-02-01', withdrawn_on: null }];
     expect(errorOf(() => planTransition(adultCase({ consents: refused }), step('refer'), police, rules)).code).toBe('consent_required');
+  });
+
+  it('says whether consent is missing, refused or withdrawn, never "record consent" over a refusal', () => {
+    const referTo = (consents: ConsentFacts[]) =>
+      errorOf(() => planTransition(adultCase({ consents }), step('refer'), police, rules)).message;
+    expect(referTo([])).toMatch(/^no consent to referral is recorded/);
+    const refused = referTo([{ purpose: 'referral', given: false, recorded_on: '2024-02-01', withdrawn_on: null }]);
+    expect(refused).toMatch(/^the person refused consent to referral/);
+    expect(refused).not.toContain('record the answer first');
+    expect(referTo([{ purpose: 'referral', given: true, recorded_on: '2024-02-01', withdrawn_on: '2024-02-10' }])).toMatch(
+      /^the person withdrew their consent to referral/,
+    );
   });
 
   it('refers a child without the child’s consent: child protection acts (Directive 2011/36/EU art. 14)', () => {

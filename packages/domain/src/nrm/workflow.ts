@@ -1,6 +1,6 @@
 import type { NrmStatus } from './codes.ts';
 import type { NrmWorkflowRules } from './nrm-workflow-profile.ts';
-import { consentHolds, type ConsentFacts } from '../gdpr/consent.ts';
+import { consentState, type ConsentFacts, type ConsentState } from '../gdpr/consent.ts';
 
 /**
  * The NRM workflow (issue 4, point 2) as an explicit state machine: where a
@@ -171,6 +171,21 @@ export class NrmWorkflowError extends Error {
   }
 }
 
+/**
+ * Why an adult's referral is refused, by the state of the consent to
+ * "referral" on the day: a person who said no is told apart from a record
+ * nobody has made yet, so nobody is asked to "record consent" over a refusal
+ * (GDPR art. 7(3): a withdrawal stands until consent is given again).
+ */
+const CONSENT_MESSAGES: Record<Exclude<ConsentState, 'given'>, (on: string) => string> = {
+  none: (on) =>
+    `no consent to referral is recorded for this adult on ${on}: ask the person and record the answer first (POST /api/v1/persons/:id/consents, purpose "referral")`,
+  refused: (on) =>
+    `the person refused consent to referral (the latest answer on or before ${on}): an adult is not referred against their refusal; record a new answer only if they change their mind`,
+  withdrawn: (on) =>
+    `the person withdrew their consent to referral (on or before ${on}): an adult is not referred after a withdrawal unless they consent again`,
+};
+
 /** The case as the workflow sees it. */
 export interface WorkflowCase {
   state: NrmWorkflowState;
@@ -292,11 +307,10 @@ export function planTransition(c: WorkflowCase, request: TransitionRequest, acto
     if (reason.length < 10)
       throw new NrmWorkflowError('reasons_required', 'a decision states its reasons (at least 10 characters)', 'reason');
   }
-  if (request.event === 'refer' && !noOp && !child && !consentHolds(c.consents, 'referral', request.occurred_on))
-    throw new NrmWorkflowError(
-      'consent_required',
-      `an adult is referred only with consent to the referral holding on ${request.occurred_on}: record it first (POST /api/v1/persons/:id/consents, purpose "referral")`,
-    );
+  if (request.event === 'refer' && !noOp && !child) {
+    const consent = consentState(c.consents, 'referral', request.occurred_on);
+    if (consent !== 'given') throw new NrmWorkflowError('consent_required', CONSENT_MESSAGES[consent](request.occurred_on));
+  }
   if (request.event === 'reopen') {
     if (!c.closed_from) throw new NrmWorkflowError('nothing_to_reopen', 'no closure of this case is recorded to reopen');
     if (reason.length < 10)

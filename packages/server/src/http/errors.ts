@@ -61,7 +61,7 @@ export const API_ERRORS = {
   OPENNRM_CONSENT_REQUIRED: {
     status: 409,
     error: 'consent_required',
-    message: 'The person has not consented to this (record consent first: POST /api/v1/persons/:id/consents).',
+    message: 'The person has not consented to this: no consent recorded, consent refused or consent withdrawn (the message says which).',
   },
   OPENNRM_NOT_IDENTIFYING_BODY: {
     status: 403,

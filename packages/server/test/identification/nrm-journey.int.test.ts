@@ -187,6 +187,8 @@ describe(`NRM journey from screening to closure on ${TEST_DB_KIND}`, () => {
     });
     expect(referral.statusCode).toBe(409);
     expect(referral.json().code).toBe('OPENNRM_CONSENT_REQUIRED');
+    expect(referral.json().message).toContain('the person refused consent to referral');
+    expect(referral.json().message).not.toContain('record the answer first');
 
     const closed = await step(police, caseId, {
       event: 'close',
