@@ -14,16 +14,18 @@ import { z } from 'zod';
  * - victim_case: the pseudonymous facts of a victim case;
  * - referral, assistance: what was asked of and given by service providers;
  * - consent: the consent records of the person;
+ * - screening: a screening from which no case was opened (one from which a
+ *   case was opened is generalised with that case, under the victim_case rule);
  * - audit_event: the audit trail (never changed by the purge: it is hash-chained).
  */
-export const RETENTION_RECORD_TYPES = ['identity', 'victim_case', 'referral', 'assistance', 'consent', 'audit_event'] as const;
+export const RETENTION_RECORD_TYPES = ['identity', 'victim_case', 'referral', 'assistance', 'consent', 'screening', 'audit_event'] as const;
 export type RetentionRecordType = (typeof RETENTION_RECORD_TYPES)[number];
 
 /**
  * The event a retention period runs from.
  * - case_closure: the person's last victim case closed (see caseClosure below);
  * - not_a_victim_decision: every case of the person ended in a "not a victim" decision (the latest one);
- * - recorded: the record was written (audit events).
+ * - recorded: the record was written (screenings: the day recorded; audit events: the day written).
  */
 export const RETENTION_EVENTS = ['case_closure', 'not_a_victim_decision', 'recorded'] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
@@ -45,8 +47,12 @@ export const RETENTION_ACTION_OF: Record<RetentionRecordType, RetentionAction> =
   referral: 'generalise',
   assistance: 'generalise',
   consent: 'delete',
+  screening: 'generalise',
   audit_event: 'review',
 };
+
+/** Record types whose period runs from the day the record was written, not from an event of a person's case. */
+export const RECORDED_RECORD_TYPES: readonly RetentionRecordType[] = ['screening', 'audit_event'];
 
 export const retentionRuleSchema = z
   .object({
@@ -68,11 +74,11 @@ export const retentionRuleSchema = z
     const expected = RETENTION_ACTION_OF[rule.record_type];
     if (rule.action !== expected)
       ctx.addIssue({ code: 'custom', path: ['action'], message: `records of type "${rule.record_type}" can only be "${expected}"` });
-    if ((rule.runs_from === 'recorded') !== (rule.record_type === 'audit_event'))
+    if ((rule.runs_from === 'recorded') !== RECORDED_RECORD_TYPES.includes(rule.record_type))
       ctx.addIssue({
         code: 'custom',
         path: ['runs_from'],
-        message: 'audit events run from "recorded"; every other record type from a case event',
+        message: 'screenings and audit events run from "recorded"; every other record type from a case event',
       });
   });
 

@@ -5,6 +5,11 @@ import { appendAuditEvents, type AuditAction, type AuditEventInput } from '../au
 import { eraseIdentity } from '../security/crypto/index.ts';
 import { withGdprTables } from './gdpr-tables.ts';
 import { generaliseWorkflowOf } from '../nrm-workflow/generalise-workflow.ts';
+import { keepReferralIntervals } from './keep-intervals.ts';
+import { generaliseScreenings } from './generalise-screenings.ts';
+
+/** Record types that belong to a person (the purge works through them person by person). */
+export type PersonRecordType = Exclude<RetentionRecordType, 'audit_event' | 'screening'>;
 
 /** Who anonymises, as the audit trail records it. */
 export interface AnonymisationActor {
@@ -50,9 +55,14 @@ async function eraseLegacyIdentities(trx: Transaction<Database>, personIds: read
  *   (eraseIdentity), with any clear-text copy of an older version; the
  *   person is marked anonymised (sex, birth year and citizenships stay: the
  *   statistics count them);
+ * - before any date of a person is coarsened (victim_case, referral,
+ *   assistance), the intervals the report's medians need are written on the
+ *   person's referrals (keepReferralIntervals), so both medians stay;
  * - victim_case: dates coarsened to 1 January of their year, exact ages
  *   dropped; status, forms, countries, regions, child/adult, age band,
- *   reporting and registration years stay (domain GENERALISED_FIELDS);
+ *   reporting and registration years stay (domain GENERALISED_FIELDS); the
+ *   screenings the cases were opened from are generalised with them
+ *   (generaliseScreenings, one audit event each);
  * - referral: times coarsened to the start of their year in the profile's
  *   time zone (the report counts referrals by that year), the free-text
  *   refusal reason dropped;
@@ -66,7 +76,7 @@ async function eraseLegacyIdentities(trx: Transaction<Database>, personIds: read
 export async function anonymiseRecords(
   trx: Transaction<Database>,
   profile: JurisdictionProfile,
-  recordType: Exclude<RetentionRecordType, 'audit_event'>,
+  recordType: PersonRecordType,
   personIds: readonly string[],
   mark: AnonymisationMarkInput,
   actor: AnonymisationActor,
@@ -100,6 +110,7 @@ export async function anonymiseRecords(
       break;
     }
     case 'victim_case': {
+      await keepReferralIntervals(trx, ids, tz);
       await generaliseWorkflowOf(trx, ids, tz);
       const g = GENERALISED_FIELDS.victim_case;
       changed = await db
@@ -115,9 +126,17 @@ export async function anonymiseRecords(
         .returning(['id', 'person_id'])
         .execute();
       fields = [...g.to_year, ...g.dropped];
+      await generaliseScreenings(
+        trx,
+        sql`victim_case_id IN (SELECT id FROM victim_case WHERE person_id = ANY(${ids}::uuid[]))`,
+        tz,
+        mark,
+        actor,
+      );
       break;
     }
     case 'referral': {
+      await keepReferralIntervals(trx, ids, tz);
       const g = GENERALISED_FIELDS.referral;
       changed = await db
         .updateTable('referral as r')
@@ -138,6 +157,7 @@ export async function anonymiseRecords(
       break;
     }
     case 'assistance': {
+      await keepReferralIntervals(trx, ids, tz);
       const g = GENERALISED_FIELDS.assistance;
       changed = await db
         .updateTable('assistance as a')

@@ -41,14 +41,22 @@ export interface AnonymisationMark {
   anonymisation_rule: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** The intervals a referral keeps for the report's medians once its dates are generalised (migration 0017, keep-intervals.ts). Whole days. */
+export interface KeptIntervals {
+  days_from_screening: ColumnType<number | null, number | null | undefined, number | null>;
+  days_to_first_service: ColumnType<number | null, number | null | undefined, number | null>;
+  intervals_kept: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
 // A type alias, not an interface: Kysely's withTables wants an index-signature-compatible record.
 export type GdprTables = {
   consent: ConsentTable;
   erasure_request: ErasureRequestTable;
   person: AnonymisationMark;
   victim_case: AnonymisationMark;
-  referral: AnonymisationMark;
+  referral: AnonymisationMark & KeptIntervals;
   assistance: AnonymisationMark;
+  screening: AnonymisationMark;
 };
 
 /** The NRM record with the GDPR tables and marks (person & its mark, and so on). */

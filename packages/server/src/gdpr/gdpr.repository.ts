@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { decideErasure, RETENTION_RECORD_TYPES, type JurisdictionProfile, type RetentionRecordType } from '@opennrm/domain';
+import { decideErasure, RETENTION_RECORD_TYPES, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -8,7 +8,7 @@ import { accessHistoryForPerson, appendAuditEvent, auditActor } from '../audit/i
 import { readIdentity, type Keyring } from '../security/crypto/index.ts';
 import { ApiError, invalidField, notFound } from '../http/errors.ts';
 import { newId } from '../shared/ids.ts';
-import { anonymiseRecords } from './anonymise.ts';
+import { anonymiseRecords, type PersonRecordType } from './anonymise.ts';
 import { withGdprTables } from './gdpr-tables.ts';
 import { CRIMINAL_CASE_OPEN } from './retention.repository.ts';
 import type { ConsentView, ErasureRequest, ErasureResult, RecordConsent } from './gdpr.schemas.ts';
@@ -384,7 +384,7 @@ export class GdprRepository {
       let changed = 0;
       const reason = `GDPR art. 17(1) erasure, ground ${request.legal_basis}, request ${requestId}`;
       const actor = { ...auditActor(this.#ctx.actor), ...this.#ctx.origin, actor_username: this.#ctx.actor.username };
-      for (const type of RETENTION_RECORD_TYPES.filter((t): t is Exclude<RetentionRecordType, 'audit_event'> => t !== 'audit_event'))
+      for (const type of RETENTION_RECORD_TYPES.filter((t): t is PersonRecordType => t !== 'audit_event' && t !== 'screening'))
         changed += await anonymiseRecords(
           trx,
           this.#ctx.profile,

@@ -2,7 +2,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { purgeRules, retentionCutoff, type JurisdictionProfile, type RetentionRecordType, type RetentionRule } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { withAuditTables } from '../audit/index.ts';
-import { anonymiseRecords, type AnonymisationActor } from './anonymise.ts';
+import { anonymiseRecords, type AnonymisationActor, type PersonRecordType } from './anonymise.ts';
+import { generaliseScreenings } from './generalise-screenings.ts';
 
 /** Who the scheduled purge acts as in the audit trail. */
 export const RETENTION_ACTOR: AnonymisationActor = { actor_username: 'system:retention' };
@@ -56,7 +57,7 @@ function personEvents(): RawBuilder<unknown> {
 }
 
 /** How many records of `type` of person `pe.person_id` the rule still has to anonymise. */
-function pendingRecords(type: Exclude<RetentionRecordType, 'audit_event'>): RawBuilder<number> {
+function pendingRecords(type: PersonRecordType): RawBuilder<number> {
   switch (type) {
     case 'identity':
       return sql<number>`(SELECT count(*) FROM person p WHERE p.id = pe.person_id AND p.anonymised_on IS NULL)`;
@@ -111,7 +112,7 @@ export interface PurgeOptions {
   actor?: AnonymisationActor;
 }
 
-function dueQuery(rule: RetentionRule & { record_type: Exclude<RetentionRecordType, 'audit_event'> }, cutoff: string) {
+function dueQuery(rule: RetentionRule & { record_type: PersonRecordType }, cutoff: string) {
   const event = sql.ref(`pe.${rule.runs_from}`);
   return sql<{ person_id: string; event_on: string; expired_on: string; records: number }>`
     SELECT * FROM (
@@ -128,6 +129,38 @@ function dueQuery(rule: RetentionRule & { record_type: Exclude<RetentionRecordTy
 function heldQuery(cutoffs: { runs_from: string; cutoff: string }[]) {
   const expired = cutoffs.map(({ runs_from, cutoff }) => sql`(${sql.ref(`pe.${runs_from}`)} <= ${cutoff}::date)`);
   return sql<{ n: number }>`SELECT count(*) AS n FROM (${personEvents()}) pe WHERE pe.held AND (${sql.join(expired, sql` OR `)})`;
+}
+
+/**
+ * Applies a screening rule: screenings from which no case was opened,
+ * recorded (local day, profile time zone) on or before today minus the
+ * period, not generalised yet, are generalised (generaliseScreenings). No
+ * person is involved, so `persons` is 0; a dry run counts them only.
+ */
+async function purgeScreenings(
+  db: Kysely<Database>,
+  profile: JurisdictionProfile,
+  rule: RetentionRule,
+  today: string,
+  dryRun: boolean,
+  actor: AnonymisationActor,
+): Promise<PurgeResult['rules'][number]> {
+  const tz = profile.annual_report.time_zone;
+  const cutoff = retentionCutoff(rule, today);
+  const due = sql<boolean>`(victim_case_id IS NULL AND (recorded_at AT TIME ZONE ${tz})::date <= ${cutoff}::date)`;
+  const summary = { rule: rule.code, record_type: rule.record_type, action: rule.action, months: rule.months, persons: 0, records: 0 };
+  if (dryRun) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM screening WHERE anonymised_on IS NULL AND ${due}`.execute(db);
+    summary.records = Number(rows[0]?.n ?? 0);
+    return summary;
+  }
+  const reason = `retention rule ${rule.code}: ${rule.months} months after recording, period ended on or before ${today}; ${rule.source}`;
+  summary.records = await db
+    .transaction()
+    .execute((trx) =>
+      generaliseScreenings(trx, due, tz, { rule: rule.code, on: today, reason: reason.slice(0, 2000), action: 'purge' }, actor),
+    );
+  return summary;
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
@@ -160,7 +193,11 @@ export async function runRetentionPurge(
 
   for (const rule of purgeRules(profile.retention)) {
     if (rule.record_type === 'audit_event') continue;
-    const typed = rule as RetentionRule & { record_type: Exclude<RetentionRecordType, 'audit_event'> };
+    if (rule.record_type === 'screening') {
+      result.rules.push(await purgeScreenings(db, profile, rule, today, options.dryRun === true, actor));
+      continue;
+    }
+    const typed = rule as RetentionRule & { record_type: PersonRecordType };
     const cutoff = retentionCutoff(rule, today);
     cutoffs.push({ runs_from: rule.runs_from, cutoff });
     const summary = { rule: rule.code, record_type: rule.record_type, action: rule.action, months: rule.months, persons: 0, records: 0 };

@@ -36,6 +36,15 @@ export interface SyncResult {
  * (docs/access-policy.md). Every read and change is audited in its transaction.
  * The sync rules are docs/offline-sync.md.
  */
+/**
+ * How far ahead of the server's clock a screening's `recorded_at` may be,
+ * milliseconds (5 minutes): a phone's clock drifts a little, but a time
+ * further ahead is a wrong clock, and it would sort the screening first in
+ * every list and count it in a year that has not happened (docs/offline-sync.md).
+ * An OpenNRM default, not a profile rule: it is about devices, not law.
+ */
+export const RECORDED_AT_SKEW_MS = 5 * 60 * 1000;
+
 export class ScreeningsRepository {
   readonly #ctx: RecordContext;
   readonly #db: Kysely<Database>;
@@ -48,7 +57,7 @@ export class ScreeningsRepository {
 
   /**
    * Receives one revision of a screening (idempotent: PUT of the same revision twice stores it once).
-   * @throws ApiError OPENNRM_VALIDATION naming the field (body.county, body.context, body.exploitation,
+   * @throws ApiError OPENNRM_VALIDATION naming the field (body.recorded_at: more than RECORDED_AT_SKEW_MS ahead of the server; body.county, body.context, body.exploitation,
    *   body.answers.<id>, body.subject.age_group); OPENNRM_SYNC_CONFLICT naming the conflict (params.id: another
    *   user's screening; body.revision: older than the server's, or the same number with different content;
    *   victim_case_id: a case was opened from it, the screening is closed).
@@ -57,6 +66,11 @@ export class ScreeningsRepository {
     const access = this.#access;
     access.assertCan('create', 'Screening');
     const profile = this.#ctx.profile;
+    if (Date.parse(body.recorded_at) > Date.now() + RECORDED_AT_SKEW_MS)
+      throw invalidField(
+        'body.recorded_at',
+        `more than ${RECORDED_AT_SKEW_MS / 60_000} minutes after the server's clock: check the device's date and time`,
+      );
     if (!profile.regions.some((r) => r.code === body.county)) throw invalidField('body.county', `not a region of profile ${profile.code}`);
     if (!profile.screening_contexts.some((c) => c.code === body.context)) {
       throw invalidField(
@@ -283,7 +297,7 @@ export class ScreeningsRepository {
       answers: row.answers as ScreeningView['answers'],
       notes: row.notes ? (JSON.parse(open(this.#ctx.keyring, screeningNotesContext(row.id), row.notes).toString('utf8')) as string) : null,
       outcome: row.outcome as ScreeningOutcome,
-      evaluation: row.evaluation as ScreeningView['evaluation'],
+      evaluation: (row.evaluation ?? null) as ScreeningView['evaluation'],
       victim_case_id: row.victim_case_id,
       case_opened_at: row.case_opened_at ? isoInstant(row.case_opened_at) : null,
     };

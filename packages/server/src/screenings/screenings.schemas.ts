@@ -54,7 +54,7 @@ export const screeningSchema = z
     answers: z.record(z.string(), z.enum(ANSWERS)),
     notes: z.string().nullable(),
     outcome: z.enum(SCREENING_OUTCOMES).describe("the server's outcome: authoritative"),
-    evaluation: screeningEvaluationSchema,
+    evaluation: screeningEvaluationSchema.nullable().describe('null once the retention purge has generalised the screening (docs/gdpr.md)'),
     victim_case_id: z.uuid().nullable().describe('the victim case opened from this screening, if any'),
     case_opened_at: z.iso.datetime().nullable(),
   })

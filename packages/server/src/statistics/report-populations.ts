@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { daysFromScreening, daysToFirstService, localDay } from './referral-intervals.ts';
 import { nrmWorkflowPopulationSql, type NrmWorkflowPopulation } from './nrm-workflow-measures.ts';
 import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, type JurisdictionProfile } from '@opennrm/domain';
 
@@ -128,20 +129,24 @@ function victimsTally(scope: ReportScope): RawBuilder<unknown> {
  * days_from_screening (from the earliest screening a case of the person was opened from, on or
  * before the first referral of the year, to that referral; null when none) and
  * days_to_first_service (from that first referral to the first assistance started on or after
- * it; null when none). Days are local calendar days of the profile's time zone.
+ * it; null when none). Days are local calendar days of the profile's time zone
+ * (referral-intervals.ts). Once the retention purge has generalised the person's referrals, their
+ * dates say only the year: the intervals are those it wrote on them before (`intervals_kept`,
+ * migration 0017).
  */
 function referred(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   const tz = scope.profile.annual_report.time_zone;
-  const localDay = (instant: RawBuilder<unknown>) => sql`(${instant} AT TIME ZONE ${tz})::date`;
+  const unit = sql`ref.unit`;
+  const first = sql`ref.first_referred_on`;
   return sql`
-    SELECT ref.*,
-      ref.first_referred_on - (
-        SELECT min(${localDay(sql`s.recorded_at`)}) FROM screening s JOIN victim_case sv ON sv.id = s.victim_case_id
-        WHERE sv.person_id = ref.unit AND ${localDay(sql`s.recorded_at`)} <= ref.first_referred_on) AS days_from_screening,
-      (SELECT min(a.started_on) FROM assistance a JOIN victim_case av ON av.id = a.victim_case_id
-        WHERE av.person_id = ref.unit AND a.started_on >= ref.first_referred_on) - ref.first_referred_on AS days_to_first_service
+    SELECT ref.unit ${withRefs ? sql`, ref.refs` : sql``},
+      CASE WHEN ref.kept THEN ref.kept_days_from_screening ELSE ${daysFromScreening(unit, first, tz)} END AS days_from_screening,
+      CASE WHEN ref.kept THEN ref.kept_days_to_first_service ELSE ${daysToFirstService(unit, first)} END AS days_to_first_service
     FROM (SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
-            ${localDay(sql`min(r.sent_at)`)} AS first_referred_on
+            ${localDay(sql`min(r.sent_at)`, tz)} AS first_referred_on,
+            bool_or(r.intervals_kept) AS kept,
+            min(r.days_from_screening) AS kept_days_from_screening,
+            min(r.days_to_first_service) AS kept_days_to_first_service
           FROM referral r JOIN victim_case vc ON vc.id = r.victim_case_id
           WHERE r.sent_at >= ${scope.startsAt}::timestamptz AND r.sent_at < ${scope.nextStartsAt}::timestamptz
           GROUP BY vc.person_id) AS ref`;

@@ -22,6 +22,8 @@ export interface VictimSpec {
   /** Linked to a criminal case whose only suspect has a verdict. */
   concludedCriminalCase?: boolean;
   status?: 'identified' | 'not_a_victim';
+  /** The case was opened from a screening recorded on this instant (ISO), with sealed notes. */
+  screenedAt?: string;
   /** Seals the identity (default: this file's keyring). */
   keyring?: Keyring;
 }
@@ -34,6 +36,7 @@ export interface Victim {
   assistanceId: string;
   consentId: string;
   criminalCaseNumber: string | null;
+  screeningId: string | null;
 }
 
 let serial = 0;
@@ -128,6 +131,7 @@ export async function victim(nrm: NrmDatabase, spec: VictimSpec): Promise<Victim
       method: 'written_form',
     })
     .execute();
+  const screeningId = spec.screenedAt ? await screening(nrm, { recordedAt: spec.screenedAt, caseId }) : null;
   let criminalCaseNumber: string | null = null;
   if (spec.openCriminalCase || spec.concludedCriminalCase) {
     const criminalId = newId();
@@ -153,5 +157,69 @@ export async function victim(nrm: NrmDatabase, spec: VictimSpec): Promise<Victim
       })
       .execute();
   }
-  return { personId, caseId, caseNumber, referralId, assistanceId, consentId, criminalCaseNumber };
+  return { personId, caseId, caseNumber, referralId, assistanceId, consentId, criminalCaseNumber, screeningId };
+}
+
+/**
+ * A screening by a police responder in Cluj, recorded at `recordedAt` (ISO
+ * instant), with answers, sealed-looking notes and one earlier revision; the
+ * case `caseId` was opened from it when given.
+ * @returns the screening id.
+ */
+export async function screening(nrm: NrmDatabase, spec: { recordedAt: string; caseId?: string }): Promise<string> {
+  const id = newId();
+  let userId = (await nrm.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst())?.id;
+  if (!userId) {
+    userId = newId();
+    await nrm.db
+      .insertInto('app_user')
+      .values({
+        id: userId,
+        username: 'gdpr-responder',
+        display_name: 'Responder',
+        password_hash: 'x',
+        role: 'front_line_responder',
+        organisation_id: null,
+      })
+      .execute();
+  }
+  const answers = JSON.stringify({ deceptive_recruitment_1: 'yes' });
+  await nrm.db
+    .insertInto('screening')
+    .values({
+      id,
+      revision: 2,
+      content_sha256: 'c'.repeat(64),
+      recorded_at: spec.recordedAt,
+      recorded_by_user_id: userId,
+      county: 'CJ',
+      context: 'police_operation',
+      subject_age_years: 24,
+      subject_age_group: 'adult',
+      subject_sex: 'female',
+      subject_citizenships: ['RO'],
+      exploitation: 'sexual',
+      answers,
+      notes: new Uint8Array([1, 2, 3]),
+      instrument: 'test',
+      indicator_set: 'adult_sexual',
+      outcome: spec.caseId ? 'presumed_victim' : 'no_indicators',
+      evaluation: JSON.stringify({ outcome: 'x' }),
+      victim_case_id: spec.caseId ?? null,
+      case_opened_at: spec.caseId ? spec.recordedAt : null,
+    })
+    .execute();
+  for (const revision of [1, 2])
+    await nrm.db
+      .insertInto('screening_revision')
+      .values({
+        screening_id: id,
+        revision,
+        content_sha256: 'c'.repeat(64),
+        recorded_at: spec.recordedAt,
+        answers,
+        outcome: 'no_indicators',
+      })
+      .execute();
+  return id;
 }

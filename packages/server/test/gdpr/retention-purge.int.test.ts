@@ -7,7 +7,8 @@ import { readIdentity } from '../../src/security/crypto/index.ts';
 import { verifyAuditChain, withAuditTables } from '../../src/audit/index.ts';
 import { runRetentionPurge } from '../../src/gdpr/retention.repository.ts';
 import { withGdprTables } from '../../src/gdpr/gdpr-tables.ts';
-import { keyring, profile, victim, type Victim } from './gdpr-fixtures.ts';
+import { keyring, profile, screening, victim, type Victim } from './gdpr-fixtures.ts';
+import type { AnnualReport } from '@opennrm/domain';
 
 describe(`retention purge on ${TEST_DB_KIND}`, () => {
   let nrm: NrmDatabase;
@@ -15,8 +16,10 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
   let held: Victim; // 2015 too, but a victim in an open criminal case
   let ongoing: Victim; // 2015, assistance still going: case open
   let recent: Victim; // 2021, assistance ended 2022-06-30: due from 2027-06-30
+  let oldScreening: string; // no case opened, recorded 2015-06-01: due from 2018-06-01 (36 months)
+  let recentScreening: string; // no case opened, recorded 2021-06-01: due from 2024-06-01
   const years = [2015, 2021, 2022, 2023];
-  const reports = new Map<number, unknown>();
+  const reports = new Map<number, AnnualReport>();
   const purgeEvents = (personId: string) =>
     withAuditTables(nrm.db).selectFrom('audit_event').selectAll().where('action', '=', 'purge').where('person_id', '=', personId).execute();
 
@@ -25,10 +28,13 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
     // The demo seals its synthetic identities with the keyring (encryption wiring in progress: older signatures ignore it).
     const demoOptions = { keyring };
     await loadDemo(nrm, profile, 'romania', demoOptions);
-    old = await victim(nrm, { year: 2015 });
+    // Screened on 1 February, referred on 3 March (30 days), first service on 1 April (29 days later).
+    old = await victim(nrm, { year: 2015, screenedAt: '2015-02-01T09:00:00Z' });
     held = await victim(nrm, { year: 2015, openCriminalCase: true });
     ongoing = await victim(nrm, { year: 2015, ongoingAssistance: true });
-    recent = await victim(nrm, { year: 2021 });
+    recent = await victim(nrm, { year: 2021, screenedAt: '2021-02-01T09:00:00Z' });
+    oldScreening = await screening(nrm, { recordedAt: '2015-06-01T08:00:00Z' });
+    recentScreening = await screening(nrm, { recordedAt: '2021-06-01T08:00:00Z' });
     for (const year of years) reports.set(year, await computeAnnualReport(nrm.db, profile, year));
   });
   afterAll(async () => nrm?.close());
@@ -84,6 +90,43 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
     const assistance = await db.selectFrom('assistance').selectAll().where('id', '=', old.assistanceId).executeTakeFirstOrThrow();
     expect(assistance).toMatchObject({ started_on: '2015-01-01', ended_on: '2016-01-01' });
     expect(await db.selectFrom('consent').select('id').where('person_id', '=', old.personId).execute()).toHaveLength(0);
+    // The medians' intervals were kept on the referral before its dates were coarsened.
+    expect(referral).toMatchObject({ intervals_kept: true, days_from_screening: 30, days_to_first_service: 29 });
+
+    // The screening the case was opened from goes with the case; one with no case after its own period (36 months).
+    for (const [id, caseId] of [
+      [old.screeningId!, old.caseId],
+      [oldScreening, null],
+    ] as const) {
+      const s = await db.selectFrom('screening').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      expect(new Date(s.recorded_at).toISOString()).toBe('2014-12-31T22:00:00.000Z');
+      expect(s).toMatchObject({
+        notes: null,
+        subject_age_years: null,
+        answers: {},
+        evaluation: null,
+        county: 'CJ',
+        context: 'police_operation',
+        subject_age_group: 'adult',
+        victim_case_id: caseId,
+        anonymised_on: '2022-01-01',
+        anonymisation_rule: caseId ? 'victim_case_generalised' : 'screening_without_case_generalised',
+      });
+      expect(await db.selectFrom('screening_revision').select('revision').where('screening_id', '=', id).execute()).toHaveLength(0);
+    }
+    expect(result.rules.find((r) => r.rule === 'screening_without_case_generalised')).toMatchObject({ persons: 0, records: 1 });
+    const unlinkedEvents = await withAuditTables(nrm.db)
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'purge')
+      .where('record_id', '=', oldScreening)
+      .execute();
+    expect(unlinkedEvents).toMatchObject([{ record_type: 'screening', person_id: null, actor_username: 'system:retention' }]);
+    for (const id of [recent.screeningId!, recentScreening]) {
+      const s = await db.selectFrom('screening').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      expect(s).toMatchObject({ anonymised_on: null, subject_age_years: 24, answers: { deceptive_recruitment_1: 'yes' } });
+      expect(s.notes).not.toBeNull();
+    }
 
     const events = await purgeEvents(old.personId);
     expect(events.map((e) => `${e.record_type}:${e.record_id}`).sort()).toEqual(
@@ -92,6 +135,7 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
         `consent:${old.consentId}`,
         `person_identity:${old.personId}`,
         `referral:${old.referralId}`,
+        `screening:${old.screeningId}`,
         `victim_case:${old.caseId}`,
       ].sort(),
     );
@@ -128,6 +172,18 @@ describe(`retention purge on ${TEST_DB_KIND}`, () => {
       .where('anonymised_on', 'is not', null)
       .executeTakeFirstOrThrow();
     expect(Number(anonymisedCases.n)).toBeGreaterThan(100);
+    // Both medians have something to measure in the years of the fixture's screened victims (30 and 29 days).
+    for (const year of [2015, 2021]) {
+      expect(reports.get(year)!.median_days_screening_to_referral, `${year}`).toEqual(expect.any(Number));
+      expect(reports.get(year)!.median_days_referral_to_first_service, `${year}`).toEqual(expect.any(Number));
+    }
+    const screeningsLeft = await withGdprTables(nrm.db)
+      .selectFrom('screening')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('anonymised_on', 'is', null)
+      .where('victim_case_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(screeningsLeft.n)).toBe(0);
     for (const year of years) expect(await computeAnnualReport(nrm.db, profile, year)).toEqual(reports.get(year));
     expect(await readIdentity(nrm.db, keyring, held.personId)).toMatchObject({ family_name: 'Popescu' });
     expect(result.review).toEqual([{ rule: 'audit_events_reviewed', events_older_than_period: expect.any(Number), cutoff: '2030-01-01' }]);

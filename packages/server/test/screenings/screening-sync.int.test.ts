@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { TEST_DB_KIND } from '../support/test-database.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
+import { RECORDED_AT_SKEW_MS } from '../../src/screenings/screenings.repository.ts';
 
 /**
  * Screenings and their offline sync (issue 4 points 1 and 6; docs/offline-sync.md):
@@ -156,6 +157,18 @@ describe(`screenings and offline sync on ${TEST_DB_KIND}`, () => {
         path,
       ).toContain(path);
     }
+  });
+
+  it('refuses a recorded_at more than the clock-skew tolerance ahead of the server, naming body.recorded_at', async () => {
+    const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const future = randomUUID();
+    const refused = await put(fl, future, body(1, PRESUMED, { recorded_at: ahead(RECORDED_AT_SKEW_MS + 60_000) }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'OPENNRM_VALIDATION', fields: [{ path: 'body.recorded_at' }] });
+    expect(await rows(future)).toHaveLength(0);
+    // A device clock a minute fast is within the tolerance.
+    const skewed = await put(fl, randomUUID(), body(1, PRESUMED, { recorded_at: ahead(60_000) }));
+    expect(skewed.statusCode).toBe(201);
   });
 
   it('screens a person of unknown age as a child (Directive 2011/36/EU art. 13(2))', async () => {

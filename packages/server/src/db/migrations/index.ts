@@ -10,6 +10,7 @@ import * as signIn from './0009-sign-in.ts';
 import * as gdpr from './0010-gdpr.ts';
 import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
 import * as victimYearSummary from './0016-victim-year-summary.ts';
+import * as retentionIntervalsScreenings from './0017-retention-intervals-screenings.ts';
 import * as nrmWorkflow from './0011-nrm-workflow.ts';
 import * as serviceDirectory from './0012-service-directory.ts';
 import * as screenings from './0013-screenings.ts';
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0012-service-directory': serviceDirectory,
   '0013-screenings': screenings,
   '0014-case-facts-and-rate-limits': caseFactsAndRateLimits,
+  '0017-retention-intervals-screenings': retentionIntervalsScreenings,
 };
