@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
 import { NRM_WORKFLOW_SOURCE_TABLES } from './nrm-workflow-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
-import { serviceDirectoryFigures } from './service-directory-figures.ts';
+import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
 
 /**
  * The table whose records each population counts. When a table holds no
@@ -172,8 +172,10 @@ export interface TracedRecord {
 export interface FigureTrace {
   figure: FigureDefinition;
   value: FigureValue['value'];
-  /** "counted" for counts and ranges; "numerator" and "denominator" for shares. */
+  /** "counted" for counts and ranges; "numerator" and "denominator" for shares. [] for a figure no record measures. */
   parts: { role: 'counted' | 'numerator' | 'denominator'; population: PopulationName; records: TracedRecord[] }[];
+  /** For a figure taken from the profile or the service directory rather than counted in victims' records: where it comes from. */
+  origin?: FigureOrigin;
 }
 
 /**
@@ -181,7 +183,9 @@ export interface FigureTrace {
  * same population and predicate that count it (report-measures.ts).
  *
  * @param path dotted figure path, e.g. "victims_identified.by_form.sexual_exploitation".
- * @returns the figure's definition, its value and its records, ordered by case number.
+ * @returns the figure's definition, its value and its records, ordered by case number; for a figure taken from
+ *   the profile or the service directory (state_advance_payment_cap_RON, government_shelters_dedicated,
+ *   shelter_places_by_county), no records and `origin`: the profile key with its source, or the facilities counted.
  * @throws Error naming the valid paths when `path` is not a figure, or the reason when the figure is not modelled.
  */
 export async function traceFigure(db: Kysely<Database>, profile: JurisdictionProfile, year: number, path: string): Promise<FigureTrace> {
@@ -191,6 +195,8 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
   if (!figure) throw new Error(`"${path}" is not a figure of the annual report; figures: ${figures.map((f) => f.path).join(', ')}`);
   const scope = reportScope(profile, year);
   const measure: Measure | undefined = reportMeasures(scope).get(path);
+  const origin = measure ? undefined : await directoryFigureOrigin(db, profile, path);
+  if (origin) return { figure, value: (await serviceDirectoryFigures(db, profile, year)).get(path) ?? null, parts: [], origin };
   if (!measure)
     throw new Error(`figure "${path}" is not computed from records: ${figure.not_modelled ?? 'the profile lacks the category it needs'}`);
 

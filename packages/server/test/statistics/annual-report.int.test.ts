@@ -361,6 +361,22 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
     ]);
   });
 
+  it('traces a figure from the profile or the service directory to where it comes from', async () => {
+    const cap = await traceFigure(nrm.db, profile, 2023, 'state_advance_payment_cap_RON');
+    expect(cap.parts).toEqual([]);
+    expect(cap.value).toEqual(report.state_advance_payment_cap_RON);
+    expect(cap.origin).toMatchObject({ kind: 'profile' });
+    const scheme = profile.services.financial_schemes.find((s) => s.code === 'state_advance_payment')!;
+    expect(cap.origin!.from).toContain('services.financial_schemes');
+    expect(cap.origin!.from).toContain(scheme.source);
+    for (const path of ['government_shelters_dedicated', 'shelter_places_by_county']) {
+      const trace = await traceFigure(nrm.db, profile, 2023, path);
+      expect(trace.origin, path).toMatchObject({ kind: 'service_directory', facility_ids: [] }); // this fixture has no facility
+      expect(trace.origin!.from, path).toMatch(/service_facility/);
+      expect(trace.value, path).toBeNull();
+    }
+  });
+
   it('refuses to trace an unknown or unmodelled figure, saying why', async () => {
     await expect(traceFigure(nrm.db, profile, 2023, 'victims_identified.adults')).rejects.toThrow(/not a figure.*victims_identified.total/);
     await expect(traceFigure(nrm.db, profile, 2023, 'anti_trafficking_budget_RON')).rejects.toThrow(/not computed from records: budgets/);
