@@ -115,6 +115,16 @@ describe.each([
     await check('form');
     await page.getByRole('button', { name: t('common.next') }).click();
 
+    // Form chosen, no question answered yet: the list says the screening is not finished, never "no indicators".
+    await page.locator('[data-question]').first().waitFor();
+    await page.getByText(t('sync.saved_on_device'), { exact: true }).waitFor();
+    await page.goto(`${server.url}/screenings`);
+    await page.getByRole('heading', { name: t('screenings.title') }).waitFor();
+    await page.getByText(t('screenings.not_finished'), { exact: false }).waitFor();
+    expect(await page.getByText(t('result.outcome.no_indicators'), { exact: false }).count()).toBe(0);
+    await check('list-draft');
+    await page.goto(screeningUrl);
+
     // The questions: one a step on a phone, a dimension a step on a desktop.
     const answered = new Set<string>();
     let reloaded = false;
@@ -177,6 +187,13 @@ describe.each([
     await context.setOffline(false);
     await page.getByText(t('sync.state.sent'), { exact: true }).waitFor({ timeout: 60_000 });
     await check('sent');
+
+    // Finished, the list gives its result instead.
+    await page.goto(`${server.url}/screenings`);
+    await page.getByText(t('sync.state.sent'), { exact: true }).waitFor();
+    expect(await page.getByText(t('screenings.not_finished'), { exact: false }).count()).toBe(0);
+    const outcomes = ['no_indicators', 'potential_victim', 'presumed_victim'].map((o) => t(`result.outcome.${o}`));
+    await page.getByText(new RegExp(outcomes.join('|'))).waitFor();
 
     // Exactly one screening on the server, with every answer as given.
     const token = await signInToken(officer.username, officer.password);

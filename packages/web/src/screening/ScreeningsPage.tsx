@@ -40,7 +40,10 @@ export default function ScreeningsPage() {
       {screenings.isPending && <Loader aria-label={t('common.loading')} />}
       {screenings.data?.length === 0 && <Text>{t('screenings.none')}</Text>}
       {screenings.data?.map((s) => {
-        const outcome = s.draft.exploitation ? evaluateDraft(s.draft)?.outcome : undefined;
+        // A result exists only once the screening is finished (revision 1 on): a draft with few or no answers would
+        // otherwise read as "no trafficking indicators".
+        const finished = s.revision > 0;
+        const outcome = finished && s.draft.exploitation ? evaluateDraft(s.draft)?.outcome : undefined;
         const context = PROFILE.screening_contexts.find((c) => c.code === s.draft.context);
         return (
           <Card key={s.id} withBorder>
@@ -51,7 +54,7 @@ export default function ScreeningsPage() {
                 </Anchor>
                 <Text size="sm">
                   {t('screenings.updated', { date: when.format(new Date(s.updated_at)) })}
-                  {outcome && ` · ${t(`result.outcome.${outcome}`)}`}
+                  {finished ? outcome && ` · ${t(`result.outcome.${outcome}`)}` : ` · ${t('screenings.not_finished')}`}
                 </Text>
               </Stack>
               <SyncStateBadge screening={s} />
