@@ -23,7 +23,8 @@
  * anonymisation marks (migrations 0007, 0010), service facilities, referral
  * decline codes, urgency and re-sending, assistance facility and payments
  * (0012), screenings (0013), the NRM workflow's steps, notifications and
- * residence statuses (0011). Version 1 files are still read: their records
+ * residence statuses (0011), kept referral intervals and screening
+ * anonymisation marks (0017). Version 1 files are still read: their records
  * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
@@ -264,6 +265,10 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       /** The declined referral this one re-sends (a referral earlier in the file or in the database). */
       resent_from_referral_id: id.nullable(),
       overdue_alerted_at: instant.nullable(),
+      /** Whole days, written by the retention purge before it coarsens the dates (migration 0017). */
+      days_from_screening: z.number().int().min(0).nullable(),
+      days_to_first_service: z.number().int().min(0).nullable(),
+      intervals_kept: z.boolean(),
     })
     .superRefine((r, ctx) => {
       const problem = sharedFieldsProblem(r.shared_fields);
@@ -426,11 +431,13 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
       victim_case_id: id.nullable(),
       case_opened_at: instant.nullable(),
       synthetic: z.boolean(),
+      ...anonymisation,
     })
-    // The database's screening_case_opened CHECK (migration 0013).
-    .refine((r) => (r.victim_case_id == null) === (r.case_opened_at == null), {
-      path: ['case_opened_at'],
-      message: 'set exactly when victim_case_id is',
+    .superRefine((r, ctx) => {
+      // The database's screening_case_opened CHECK (migration 0013).
+      if ((r.victim_case_id == null) !== (r.case_opened_at == null))
+        ctx.addIssue({ code: 'custom', path: ['case_opened_at'], message: 'set exactly when victim_case_id is' });
+      anonymisationMarked(r, ctx);
     }),
   z.strictObject({
     type: z.literal('screening_revision'),
@@ -554,7 +561,7 @@ export interface LineProblem {
   reason: string;
 }
 
-/** Fields that version 2 added, with the values migrations 0007, 0010, 0011 and 0012 gave the rows that existed then. */
+/** Fields that version 2 added, with the values migrations 0007 to 0017 gave the rows that existed then. */
 const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, unknown>) => Record<string, unknown>>> = {
   person: () => ({ created_by_user_id: null, anonymised_on: null, anonymisation_rule: null }),
   // Migration 0007: an existing case is owned by its identifying organisation.
@@ -575,6 +582,9 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
     urgency: 'routine',
     resent_from_referral_id: null,
     overdue_alerted_at: null,
+    days_from_screening: null,
+    days_to_first_service: null,
+    intervals_kept: false,
   }),
   assistance: () => ({
     anonymised_on: null,
@@ -590,7 +600,7 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
 
 /**
  * A version 1 record as version 2 writes it: the fields version 2 added,
- * when absent, get the values migrations 0007, 0010, 0011 and 0012 gave existing rows.
+ * when absent, get the values migrations 0007 to 0017 gave existing rows.
  * Other records are left as they are.
  */
 export function upgradeVersion1Record(value: unknown): unknown {

@@ -511,6 +511,11 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
       synthetic: true,
     })
     .execute();
+  // Intervals the retention purge keeps before coarsening dates, and an anonymised screening (migration 0017).
+  await sql`UPDATE referral SET days_from_screening = 3, days_to_first_service = 0, intervals_kept = true
+            WHERE victim_case_id = ${oldCase}`.execute(nrm.db);
+  await sql`UPDATE screening SET anonymised_on = '2025-03-01', anonymisation_rule = 'screening_no_indicators'
+            WHERE outcome = 'no_indicators'`.execute(nrm.db);
   // A person updated after creation: updated_at differs from created_at.
   await sql`UPDATE person SET updated_at = '2024-01-01T00:00:00.000009Z' WHERE id = ${person}`.execute(nrm.db);
 }

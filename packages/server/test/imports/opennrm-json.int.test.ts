@@ -287,7 +287,17 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       const v2Fields: Record<string, string[]> = {
         person: ['created_by_user_id', ...anonymised],
         victim_case: ['created_by_user_id', 'owner_organisation_code', ...anonymised, 'workflow_state', 'region'],
-        referral: ['shared_fields', ...anonymised, 'decline_reason_code', 'urgency', 'resent_from_referral_id', 'overdue_alerted_at'],
+        referral: [
+          'shared_fields',
+          ...anonymised,
+          'decline_reason_code',
+          'urgency',
+          'resent_from_referral_id',
+          'overdue_alerted_at',
+          'days_from_screening',
+          'days_to_first_service',
+          'intervals_kept',
+        ],
         assistance: [...anonymised, 'facility_id', 'amount', 'currency', 'payment_scheme'],
         criminal_case: ['institutions_under_investigation_codes'],
         suspect: ['app_user_id'],
