@@ -48,6 +48,18 @@ describe('retention periods', () => {
     wrong.retention.rules[0]!.action = 'delete';
     expect(() => parseProfile('t', wrong)).toThrow(/retention.rules.0.action: records of type "identity" can only be "erase"/);
   });
+
+  it('runs a screening rule from the day recorded, marked as an OpenNRM default to verify, and no case rule from it', () => {
+    const screening = shippedProfile('romania').retention.rules.find((r) => r.record_type === 'screening')!;
+    expect(screening).toMatchObject({ runs_from: 'recorded', action: 'generalise', verify_against_national_law: true });
+    expect(screening.source).toMatch(/^OpenNRM default/);
+    const raw = structuredClone(romania) as { retention: { rules: { record_type: string; runs_from: string }[] } };
+    raw.retention.rules.find((r) => r.record_type === 'screening')!.runs_from = 'case_closure';
+    expect(() => parseProfile('t', raw)).toThrow(/runs_from: screenings and audit events run from "recorded"/);
+    const wrong = structuredClone(romania) as typeof raw;
+    wrong.retention.rules.find((r) => r.record_type === 'victim_case')!.runs_from = 'recorded';
+    expect(() => parseProfile('t', wrong)).toThrow(/runs_from: screenings and audit events run from "recorded"/);
+  });
 });
 
 describe('consent', () => {
