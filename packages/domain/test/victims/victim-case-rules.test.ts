@@ -128,6 +128,13 @@ describe('the same rules on OpenNRM JSON import lines', () => {
     source_ref: null,
     created_at: '2024-02-01T10:00:00Z',
     updated_at: '2024-02-01T10:00:00Z',
+    // Fields of format version 2 (the current one: OPENNRM_JSON_VERSION).
+    created_by_user_id: null,
+    owner_organisation_code: null,
+    anonymised_on: null,
+    anonymisation_rule: null,
+    workflow_state: null,
+    region: null,
   };
   const issues = (changes: object) => {
     const result = opennrmJsonLineSchema.safeParse({ ...line, ...changes });
