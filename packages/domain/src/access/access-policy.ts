@@ -3,7 +3,7 @@ import { rulesToAST } from '@casl/ability/extra';
 
 export { subject } from '@casl/ability';
 import type { Role } from '../accounts/roles.ts';
-import { IDENTITY_FIELDS, PROSECUTOR_IDENTITY_FIELDS, SHAREABLE_FIELDS } from './fields.ts';
+import { IDENTITY_FIELDS, PERSON_FIELDS, PROSECUTOR_IDENTITY_FIELDS, SHAREABLE_FIELDS } from './fields.ts';
 
 /**
  * The need-to-know policy of issue 3, point 1, as pure functions: one CASL
@@ -77,6 +77,8 @@ export interface PersonFacts {
   created_by_user_id: string | null;
   /** The user may read at least one victim case of the person. */
   case_readable: boolean;
+  /** The user may read one of those cases whole, not only through a referral's shared fields. */
+  case_readable_whole: boolean;
   /** The user may edit at least one victim case of the person (team, owning organisation, coordinator). */
   case_updatable: boolean;
   /** A victim case of the person has gone past presumed (identified or not a victim). */
@@ -86,6 +88,8 @@ export interface PersonFacts {
 /** Facts of a referral or an assistance record: what the user may do with its victim case, and the organisations involved. */
 export interface CaseChildFacts {
   case_readable: boolean;
+  /** The user may read the case whole, not only through a referral's shared fields (a provider sees only its own referrals and assistance). */
+  case_readable_whole: boolean;
   case_updatable: boolean;
   to_organisation_id: string | null;
 }
@@ -295,13 +299,15 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: 'service_provider.referred_cases',
     description:
-      'A case worker or manager of an organisation a case is referred to (referral sent or accepted) sees the case, limited to the fields the referral shares.',
+      'A case worker or manager of an organisation a case is referred to (referral sent or accepted) sees the case and its person, ' +
+      'limited to the fields the referral shares (case facts, "person.<field>", "identity.<field>").',
     source: `Issue 3 point 1 (an NGO sees only cases referred to it); ${GDPR_MINIMISATION}`,
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
       b.can('read', 'VictimCase', [...SHAREABLE_FIELDS], cond<VictimCaseFacts>({ referred_organisation_ids: a.organisation_id })).because(
         REFERRAL_SHARED_FIELDS,
       );
+      b.can('read', 'Person', [...PERSON_FIELDS], cond<PersonFacts>({ case_readable: true })).because(REFERRAL_SHARED_FIELDS);
       b.can('read', 'PersonIdentity', [...IDENTITY_FIELDS], cond<PersonFacts>({ case_readable: true })).because(REFERRAL_SHARED_FIELDS);
     },
   },
@@ -335,11 +341,13 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'case_readers.persons',
-    description: 'Whoever may read a victim case sees the person it is about (sex, year of birth, citizenships).',
-    source: 'Issue 3 point 1',
+    description:
+      'Whoever may read a victim case whole sees the person it is about (sex, year of birth, citizenships); ' +
+      'a provider reading through a referral sees what the referral shares (service_provider.referred_cases).',
+    source: `Issue 3 point 1; ${GDPR_MINIMISATION}`,
     grant: (b, a) => {
       if (!role(a, 'case_worker', 'case_manager', 'prosecutor', 'coordinator')) return;
-      b.can('read', 'Person', cond<PersonFacts>({ case_readable: true }));
+      b.can('read', 'Person', cond<PersonFacts>({ case_readable_whole: true }));
     },
   },
   {
@@ -353,22 +361,27 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     id: 'case_readers.referrals_and_assistance',
-    description: 'Whoever may read a case reads its referrals and assistance; whoever may edit it refers and records assistance.',
-    source: 'Issue 3 point 1',
+    description:
+      'Whoever may read a case whole reads all its referrals and assistance (a provider reading through a referral: only its own, ' +
+      'service_provider.answer_referrals); whoever may edit it refers and records assistance.',
+    source: `Issue 3 point 1 (an NGO sees only what the referral shares); ${GDPR_MINIMISATION}`,
     grant: (b, a) => {
       if (!role(a, 'case_worker', 'case_manager', 'coordinator', 'front_line_responder', 'prosecutor')) return;
-      b.can('read', ['Referral', 'Assistance'], cond<CaseChildFacts>({ case_readable: true }));
+      b.can('read', ['Referral', 'Assistance'], cond<CaseChildFacts>({ case_readable_whole: true }));
       if (a.role === 'prosecutor') return;
       b.can(['create', 'update'], ['Referral', 'Assistance'], cond<CaseChildFacts>({ case_updatable: true }));
     },
   },
   {
     id: 'service_provider.answer_referrals',
-    description: 'The organisation a referral is sent to reads and answers it, and records the assistance it gives on a case it may read.',
-    source: 'OSCE/ODIHR NRM handbook ch. 4',
+    description:
+      'The organisation a referral is sent to reads and answers it, records the assistance it gives on a case it may read, ' +
+      'and reads the assistance it gave (not that of other providers).',
+    source: 'OSCE/ODIHR NRM handbook ch. 4; Issue 3 point 1',
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
       b.can(['read', 'update'], 'Referral', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
+      b.can('read', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
       b.can('create', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id, case_readable: true }));
     },
   },
@@ -539,6 +552,24 @@ export function forbiddenCondition(ability: AppAbility, action: Action, subjectT
   if (inverted.length === 0) return null;
   const asts = inverted.map((r) => r.ast ?? { operator: 'and', value: [] });
   return { operator: 'or', value: asts } as unknown as PolicyCondition;
+}
+
+/**
+ * The condition under which the user may `action` records of `subjectType`
+ * whole: by a granting rule other than one narrowed by referral.shared_fields,
+ * and no forbidding rule. null: never (e.g. a provider that sees the case
+ * only through a referral).
+ */
+export function wholeCondition(ability: AppAbility, action: Action, subjectType: SubjectType): PolicyCondition | null {
+  const tree = (operator: string, value: unknown) => ({ operator, value }) as unknown as PolicyCondition;
+  const grants = grantingRules(ability, action, subjectType).filter((r) => !r.narrowedByReferral);
+  if (grants.length === 0) return null;
+  const granted = tree(
+    'or',
+    grants.map((g) => g.condition ?? tree('and', [])),
+  );
+  const forbidden = forbiddenCondition(ability, action, subjectType);
+  return forbidden ? tree('and', [granted, tree('not', [forbidden])]) : granted;
 }
 
 /** A granting rule as the field-level filter needs it: its condition, its fields (undefined: all) and whether a referral narrows them. */

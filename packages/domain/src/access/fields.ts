@@ -47,8 +47,19 @@ export const VICTIM_CASE_FIELDS = [
   'updated_at',
 ] as const;
 
-/** What a referral may share with the receiving organisation: case facts and "identity.<field>". */
-export const SHAREABLE_FIELDS: readonly string[] = [...VICTIM_CASE_FIELDS, ...IDENTITY_FIELDS.map((f) => `identity.${f}`)];
+/**
+ * Facts of a person that are not identifying on their own (persons.schemas
+ * personSchema), shared as "person.<field>": a receiving organisation sees
+ * them only when its referral names them.
+ */
+export const PERSON_FIELDS = ['sex', 'birth_year', 'citizenships'] as const;
+
+/** What a referral may share with the receiving organisation: case facts, "person.<field>" and "identity.<field>". */
+export const SHAREABLE_FIELDS: readonly string[] = [
+  ...VICTIM_CASE_FIELDS,
+  ...PERSON_FIELDS.map((f) => `person.${f}`),
+  ...IDENTITY_FIELDS.map((f) => `identity.${f}`),
+];
 
 /**
  * What a referral shares when the sender says nothing: enough to shelter and

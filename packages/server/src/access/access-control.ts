@@ -13,6 +13,7 @@ import {
   type GrantingRule,
   type PolicyCondition,
   type SubjectType,
+  wholeCondition,
 } from '@opennrm/domain';
 import type { Actor } from '../accounts/sessions.repository.ts';
 import type { AuditEventInput } from '../audit/audit-event.ts';
@@ -75,6 +76,16 @@ export class AccessControl {
       memo(this.ability, `p:${action}:${subjectType}`, () => permittedCondition(this.ability, action, subjectType)),
       facts,
     )})`;
+  }
+
+  /**
+   * SQL condition: the row may be acted on whole, by a rule not narrowed by a
+   * referral's shared fields (a provider reading through a referral fails it).
+   */
+  filterWhole(eb: AnyExpressionBuilder, action: Action, subjectType: SubjectType, facts: FactsSql): RawBuilder<SqlBool> {
+    if (this.bypass) return TRUE;
+    const condition = memo(this.ability, `w:${action}:${subjectType}`, () => wholeCondition(this.ability, action, subjectType));
+    return condition ? sql<SqlBool>`(${conditionToSql(eb, condition, facts)})` : FALSE;
   }
 
   /** SQL condition: a conflict-of-interest rule blocks the user from the row. */

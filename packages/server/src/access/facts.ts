@@ -99,15 +99,20 @@ export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case',
   };
 }
 
-/** "Some victim case with `column` = the row's `ref` passes the policy for `action`." */
-function someCase(access: AccessControl, action: 'read' | 'update', column: 'id' | 'person_id', ref: string) {
+/**
+ * "Some victim case with `column` = the row's `ref` passes the policy for
+ * `action`" (`whole`: by a rule not narrowed by a referral's shared fields).
+ */
+function someCase(access: AccessControl, action: 'read' | 'update', column: 'id' | 'person_id', ref: string, whole = false) {
   return booleanFact((eb) =>
     eb.exists(
       eb
         .selectFrom('victim_case as vc')
         .select(sql.lit(1).as('x'))
         .whereRef(`vc.${column}`, '=', sql.ref(ref))
-        .where((inner) => access.filter(inner, action, 'VictimCase', victimCaseFacts('vc.id', 'vc'))),
+        .where((inner) =>
+          (whole ? access.filterWhole : access.filter).call(access, inner, action, 'VictimCase', victimCaseFacts('vc.id', 'vc')),
+        ),
     ),
   );
 }
@@ -117,6 +122,7 @@ export function personFacts(access: AccessControl, idRef = 'person.id', table = 
   return {
     created_by_user_id: columnFact(`${table}.created_by_user_id`),
     case_readable: someCase(access, 'read', 'person_id', idRef),
+    case_readable_whole: someCase(access, 'read', 'person_id', idRef, true),
     case_updatable: someCase(access, 'update', 'person_id', idRef),
     decided: booleanFact((eb) =>
       eb.exists(
@@ -134,6 +140,7 @@ export function personFacts(access: AccessControl, idRef = 'person.id', table = 
 export function caseChildFacts(access: AccessControl, table: 'referral' | 'assistance'): FactsSql {
   return {
     case_readable: someCase(access, 'read', 'id', `${table}.victim_case_id`),
+    case_readable_whole: someCase(access, 'read', 'id', `${table}.victim_case_id`, true),
     case_updatable: someCase(access, 'update', 'id', `${table}.victim_case_id`),
     to_organisation_id: columnFact(table === 'referral' ? 'referral.to_organisation_id' : 'assistance.provider_organisation_id'),
   };

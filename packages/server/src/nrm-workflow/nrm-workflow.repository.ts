@@ -7,6 +7,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { recordTransition } from './record-transition.ts';
 import { caseForAction } from './case-access.ts';
+import { LIVE_REFERRAL_STATUSES } from '../access/facts.ts';
 import type { TimelineView, TransitionBody, TransitionView } from './nrm-workflow.schemas.ts';
 
 /**
@@ -37,6 +38,8 @@ export class NrmWorkflowRepository {
 
   /**
    * The case's workflow state and every step, oldest first, audited as a read.
+   * A provider that sees the case only through a referral gets its own part
+   * of the timeline (providerTimeline).
    * @throws ApiError 404, OPENNRM_CONFLICT_OF_INTEREST.
    */
   async timeline(caseId: string): Promise<TimelineView> {
@@ -44,18 +47,17 @@ export class NrmWorkflowRepository {
     const row = await caseForAction(this.#ctx, caseId, 'read');
     return db.transaction().execute(async (trx) => {
       const steps = await this.#steps(trx, caseId);
-      // A provider that sees the case through a referral sees the steps, not the reasons written for them.
-      const items = row.full ? steps : steps.map((t) => ({ ...t, reason: null, closure_reason: null, grounds: [], actor_username: null }));
       await appendAuditEvent(
         trx,
         access.audit({ action: 'read', record_type: 'nrm_transition', record_id: caseId, person_id: row.person_id, fields: ['timeline'] }),
       );
-      return {
+      const whole = {
         victim_case_id: caseId,
         workflow_state: (row.workflow_state as NrmWorkflowState | null) ?? impliedWorkflowState(row.nrm_status as NrmStatus),
         nrm_status: row.nrm_status as NrmStatus,
-        items,
+        items: steps,
       };
+      return row.full ? whole : providerTimeline(trx, whole, access.actor.organisation_id);
     });
   }
 
@@ -108,4 +110,51 @@ export class NrmWorkflowRepository {
         })),
     }));
   }
+}
+
+/**
+ * The timeline as a provider that sees the case only through its referral
+ * may see it (docs/nrm-workflow.md, "What a provider sees"): the steps of its
+ * own referrals and assistance and those its organisation took, without the
+ * reasons, grounds, user names or child-protection notices written for them;
+ * the case's workflow state and NRM status only when a referral of its shares
+ * "nrm_status". Other providers, the opening organisation and the rest of the
+ * case's history stay hidden (Issue 3 point 1; GDPR art. 5(1)(c)).
+ */
+async function providerTimeline(db: Kysely<Database>, whole: TimelineView, organisationId: string | null): Promise<TimelineView> {
+  if (!organisationId) return { ...whole, workflow_state: null, nrm_status: null, items: [] };
+  const [referrals, assistance] = await Promise.all([
+    db
+      .selectFrom('referral')
+      .select(['id', 'status', 'shared_fields'])
+      .where('victim_case_id', '=', whole.victim_case_id)
+      .where('to_organisation_id', '=', organisationId)
+      .execute(),
+    db
+      .selectFrom('assistance')
+      .select('id')
+      .where('victim_case_id', '=', whole.victim_case_id)
+      .where('provider_organisation_id', '=', organisationId)
+      .execute(),
+  ]);
+  const own = new Set([...referrals.map((r) => r.id), ...assistance.map((a) => a.id)]);
+  const statusShared = referrals.some((r) => LIVE_REFERRAL_STATUSES.includes(r.status) && r.shared_fields.includes('nrm_status'));
+  const items = whole.items
+    .filter((t) => (t.source_id !== null && own.has(t.source_id)) || t.actor_organisation_id === organisationId)
+    .map((t) => ({
+      ...t,
+      reason: null,
+      closure_reason: null,
+      grounds: [],
+      actor_username: null,
+      actor_user_id: null,
+      nrm_status: statusShared ? t.nrm_status : null,
+      child_protection: [],
+    }));
+  return {
+    ...whole,
+    workflow_state: statusShared ? whole.workflow_state : null,
+    nrm_status: statusShared ? whole.nrm_status : null,
+    items,
+  };
 }

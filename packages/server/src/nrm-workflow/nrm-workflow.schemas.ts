@@ -64,9 +64,16 @@ export const transitionSchema = z
 export const timelineSchema = z
   .object({
     victim_case_id: z.uuid(),
-    workflow_state: z.enum(NRM_WORKFLOW_STATES).describe("the case's latest step (implied by nrm_status when none is recorded)"),
-    nrm_status: z.enum(NRM_STATUSES),
-    items: z.array(transitionSchema).describe('every step, oldest first'),
+    workflow_state: z
+      .enum(NRM_WORKFLOW_STATES)
+      .nullable()
+      .describe(
+        "the case's latest step (implied by nrm_status when none is recorded); null for a provider whose referral does not share nrm_status",
+      ),
+    nrm_status: z.enum(NRM_STATUSES).nullable().describe('null for a provider whose referral does not share nrm_status'),
+    items: z
+      .array(transitionSchema)
+      .describe("every step, oldest first; a provider reading through a referral: only its own referrals' and assistance's steps"),
   })
   .meta({ id: 'NrmTimeline' });
 

@@ -9,6 +9,7 @@ import { IDENTITY_FIELDS } from '@opennrm/domain';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import { stripFields, type AccessControl } from '../access/access-control.ts';
 import { personFacts } from '../access/facts.ts';
+import type { AnyExpressionBuilder } from '../access/policy-sql.ts';
 import { sql } from 'kysely';
 import type { CreatePerson, Identity, PersonDetail, PersonQuery, PersonSearch, PersonView, UpdatePerson } from './persons.schemas.ts';
 
@@ -27,13 +28,43 @@ function toView(row: Selectable<PersonTable>): PersonView {
 const birthYearOf = (identity: Identity | null | undefined) =>
   identity?.date_of_birth ? Number(identity.date_of_birth.slice(0, 4)) : undefined;
 
-/** The fields the user's organisation's live referrals share of the person's identity ("identity.x" -> "x"). */
-function sharedIdentityFields(access: AccessControl, personRef: string) {
+/**
+ * The fields the user's organisation's live referrals share of the person
+ * (`prefix` "identity." or "person.", removed: "identity.x" -> "x").
+ */
+function sharedPersonFields(access: AccessControl, subject: 'Person' | 'PersonIdentity', personRef: string) {
   const org = access.actor.organisation_id;
-  if (!org || !access.fieldRules('read', 'PersonIdentity').narrowsByReferral) return sql<string[] | null>`NULL::text[]`;
-  return sql<string[] | null>`(SELECT array_agg(DISTINCT substr(f, 10)) FROM referral sf
+  if (!org || !access.fieldRules('read', subject).narrowsByReferral) return sql<string[] | null>`NULL::text[]`;
+  const prefix = subject === 'Person' ? 'person.' : 'identity.';
+  return sql<string[] | null>`(SELECT array_agg(DISTINCT substr(f, ${prefix.length + 1})) FROM referral sf
     JOIN victim_case sv ON sv.id = sf.victim_case_id, unnest(sf.shared_fields) AS u(f)
-    WHERE sv.person_id = ${sql.ref(personRef)} AND sf.to_organisation_id = ${org} AND sf.status IN ('sent', 'accepted') AND f LIKE 'identity.%')`;
+    WHERE sv.person_id = ${sql.ref(personRef)} AND sf.to_organisation_id = ${org} AND sf.status IN ('sent', 'accepted') AND f LIKE ${`${prefix}%`})`;
+}
+
+/** Fields of a person every reader sees: the pseudonymous id and record keeping. */
+const ALWAYS = ['id', 'synthetic', 'created_at', 'updated_at'];
+
+/**
+ * Columns to select with each person row so that `visiblePerson` can narrow
+ * it: one boolean per granting rule and the fields the user's referrals
+ * share. None for a user no referral narrows (most users: no extra cost).
+ */
+function personFieldColumns(access: AccessControl, eb: AnyExpressionBuilder) {
+  const rules = access.fieldRules('read', 'Person');
+  if (!rules.narrowsByReferral) return [];
+  return [
+    ...rules.columns(eb, personFacts(access)).map((c, i) => c.as(`person_rule_${i}`)),
+    sharedPersonFields(access, 'Person', 'person.id').as('shared_person'),
+  ];
+}
+
+/** The person as the user may see it: a provider reading through a referral sees sex, birth year and citizenships only as shared. */
+function visiblePerson(access: AccessControl, row: Selectable<PersonTable>): PersonView {
+  const rules = access.fieldRules('read', 'Person');
+  if (!rules.narrowsByReferral) return toView(row);
+  const record = row as typeof row & Record<string, unknown>;
+  const matched = rules.rules.map((_, i) => Boolean(record[`person_rule_${i}`]));
+  return stripFields(toView(row), rules.fields(matched, (record.shared_person as string[] | null) ?? []), ALWAYS) as PersonView;
 }
 
 /**
@@ -91,7 +122,8 @@ export class PersonsRepository {
         .selectAll()
         .select((eb) => [
           ...identityRules.columns(eb, personFacts(access)).map((c, i) => c.as(`rule_${i}`)),
-          sharedIdentityFields(access, 'person.id').as('shared_identity'),
+          sharedPersonFields(access, 'PersonIdentity', 'person.id').as('shared_identity'),
+          ...personFieldColumns(access, eb),
         ])
         .where('id', '=', id)
         .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
@@ -113,7 +145,7 @@ export class PersonsRepository {
           fields: identity ? Object.keys(identity) : [],
         }),
       );
-      return { ...toView(row), identity };
+      return { ...visiblePerson(access, row), identity };
     });
   }
 
@@ -173,6 +205,7 @@ export class PersonsRepository {
       const rows = await tx
         .selectFrom('person')
         .selectAll()
+        .select((eb) => personFieldColumns(access, eb))
         .where('id', 'in', ids)
         .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
         .orderBy('id')
@@ -183,7 +216,7 @@ export class PersonsRepository {
           access.audit({ action: 'search', record_type: 'person', record_id: r.id, person_id: r.id, fields: Object.keys(query) }),
         ),
       );
-      return rows.map(toView);
+      return rows.map((r) => visiblePerson(access, r));
     });
   }
 
@@ -197,14 +230,20 @@ export class PersonsRepository {
       if (query.synthetic != null) base = base.where('synthetic', '=', query.synthetic);
       if (query.citizenship) base = base.where((eb) => eb(eb.val(query.citizenship), '=', eb.fn.any('citizenships')));
       const [rows, count] = await Promise.all([
-        base.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
+        base
+          .selectAll()
+          .select((eb) => personFieldColumns(access, eb))
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       await appendAuditEvents(
         tx,
         rows.map((r) => access.audit({ action: 'search', record_type: 'person', record_id: r.id, person_id: r.id })),
       );
-      return { items: rows.map(toView), total: Number(count.n) };
+      return { items: rows.map((r) => visiblePerson(access, r)), total: Number(count.n) };
     });
   }
 }

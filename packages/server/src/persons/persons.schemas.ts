@@ -35,7 +35,10 @@ const personFields = {
 export const personSchema = z
   .object({
     id: z.uuid().describe('pseudonymous person id'),
-    ...personFields,
+    // Absent for a provider whose referral does not share them ("person.sex", ...; docs/access-policy.md).
+    sex: personFields.sex.optional(),
+    birth_year: personFields.birth_year.optional(),
+    citizenships: personFields.citizenships.optional(),
     synthetic: z.boolean().describe('true for demo data'),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),

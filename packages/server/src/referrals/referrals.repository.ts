@@ -42,6 +42,7 @@ export class ReferralsRepository {
     this.#access.assertCan('create', 'Referral');
     const personId = await assertVictimCase(this.#db, input.victim_case_id, 'body.victim_case_id', this.#access);
     const from = await resolveOrganisation(this.#db, input.from_organisation, 'body.from_organisation');
+    const onBehalf = referringOnBehalf(this.#access, from.id);
     const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
     const id = newId();
     const sentAt = input.sent_at ? new Date(input.sent_at) : new Date();
@@ -62,7 +63,14 @@ export class ReferralsRepository {
         .execute();
       await appendAuditEvent(
         trx,
-        this.#access.audit({ action: 'create', record_type: 'referral', record_id: id, person_id: personId, fields: Object.keys(input) }),
+        this.#access.audit({
+          action: 'create',
+          record_type: 'referral',
+          record_id: id,
+          person_id: personId,
+          fields: Object.keys(input),
+          reason: onBehalf ? `recorded on behalf of ${from.code}` : null,
+        }),
       );
       await recordTransition(trx, this.#profile, this.#access, {
         victim_case_id: input.victim_case_id,
@@ -267,4 +275,20 @@ function toView(row: {
     responded_at: row.responded_at ? isoInstant(row.responded_at) : null,
     created_at: isoInstant(row.created_at),
   };
+}
+
+/**
+ * Whether a referral names another organisation than the user's as its
+ * sender. Only the national coordinator may record one so (ANITP keeps the
+ * national register of referrals, and records those another body made on
+ * paper or by phone; Romanian Law 678/2001 art. 18^1); the audit event then
+ * says on whose behalf. Anyone else sends from their own organisation: a
+ * forged sender would put another institution's name on the referral and on
+ * the NRM timeline (docs/threat-model.md).
+ * @throws ApiError OPENNRM_VALIDATION naming body.from_organisation otherwise.
+ */
+function referringOnBehalf(access: AccessControl, fromOrganisationId: string): boolean {
+  if (access.bypass || fromOrganisationId === access.actor.organisation_id) return false;
+  if (access.actor.role === 'coordinator') return true;
+  throw invalidField('body.from_organisation', "a referral is sent from the user's own organisation");
 }

@@ -31,7 +31,9 @@ export const referralRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (a
           'Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more ' +
           'services (shelter, medical, psychological, legal, ...) with an urgency (routine, urgent). Status starts as "sent"; ' +
           'sent_at defaults to now. The case moves to "referred" through the NRM workflow (docs/services.md). Errors: 400 ' +
-          'naming the field (unknown victim case or organisation), 401, 409 OPENNRM_CONSENT_REQUIRED (an adult who has not ' +
+          "naming the field (unknown victim case or organisation; body.from_organisation when it is not the user's own: only " +
+          'the coordinator records a referral on behalf of another organisation, audited as such), 401, ' +
+          '409 OPENNRM_CONSENT_REQUIRED (an adult who has not ' +
           'consented to referral), 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).',
         body: createReferralBody,
         response: { 201: referralSchema, ...errorResponses(400, 401, 403, 409, 500) },
