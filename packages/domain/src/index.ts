@@ -7,6 +7,7 @@ export * from './referrals/referral-response.ts';
 export * from './profile/profile-schema.ts';
 export * from './profile/profiles.ts';
 export * from './victims/age.ts';
+export * from './victims/age-bands.ts';
 export * from './victims/reporting-year.ts';
 export * from './victims/victim-case-rules.ts';
 export * from './statistics/annual-report.ts';

@@ -1,4 +1,4 @@
-import type { ScreeningResult, ScreeningSubject } from '@opennrm/domain';
+import type { CtdcAgeBand, ScreeningResult, ScreeningSubject } from '@opennrm/domain';
 import type { PersonIdentityData } from '../db/schema.ts';
 import type { PlannedAnonymousNotification, PlannedResidenceStatus } from './plan-nrm-workflow.ts';
 
@@ -63,7 +63,8 @@ export interface PlannedVictim {
   exploitation_started_on: string;
   age_at_exploitation_start: number;
   age_at_identification: number;
-  age_band: string;
+  /** CTDC band of the age at identification (the bands anonymous notifications use too). */
+  age_band: CtdcAgeBand;
   is_child: boolean;
   recruitment_methods: string[];
   recruiter_relationship: string | null;

@@ -1,4 +1,4 @@
-import { residenceExpiry, residenceStatusRule, type JurisdictionProfile } from '@opennrm/domain';
+import { residenceExpiry, residenceStatusRule, type CtdcAgeBand, type JurisdictionProfile } from '@opennrm/domain';
 import type { PlannedVictim } from './demo-plan.ts';
 import type { SeededRandom } from './random.ts';
 
@@ -8,7 +8,8 @@ export interface PlannedAnonymousNotification {
   /** Profile code of the notifying organisation. */
   organisation: string;
   sex: string;
-  age_band: string;
+  /** The victim's CTDC band, as every notification has (CTDC_AGE_BANDS). */
+  age_band: CtdcAgeBand;
   citizenships: string[];
   forms: string[];
   region: string;

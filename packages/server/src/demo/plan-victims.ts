@@ -1,4 +1,4 @@
-import { countsAsChild, reportingYear, type JurisdictionProfile } from '@opennrm/domain';
+import { countsAsChild, ctdcAgeBand, reportingYear, type JurisdictionProfile } from '@opennrm/domain';
 import { addDays, ageOn, dateBetween, daysBetween, minDate, yearOf } from './calendar.ts';
 import type { PlannedVictim } from './demo-plan.ts';
 import type { IdentityFactory } from './identities.ts';
@@ -31,21 +31,6 @@ interface Slot {
 
 const DEFAULT_PLACE_SHARES = [0.74, 0.05, 0.19, 0.02];
 const UNSPECIFIED = 'unspecified';
-
-/** CTDC `ageBroad` bands (CTDC codebook), by age at identification. */
-function ctdcAgeBand(age: number): string {
-  const bands: [number, number, string][] = [
-    [0, 8, '0--8'],
-    [9, 17, '9--17'],
-    [18, 20, '18--20'],
-    [21, 23, '21--23'],
-    [24, 26, '24--26'],
-    [27, 29, '27--29'],
-    [30, 38, '30--38'],
-    [39, 47, '39--47'],
-  ];
-  return bands.find(([min, max]) => age >= min && age <= max)?.[2] ?? '48+';
-}
 
 function countyWeights(regions: readonly string[], extra: Record<string, number>): [string, number][] {
   return regions.map((code) => [code, 1 + (extra[code] ?? 0) * 3]);
@@ -253,7 +238,7 @@ export function planVictims(
       exploitation_started_on: started,
       age_at_exploitation_start: ageAtStart,
       age_at_identification: ageAtIdentification,
-      age_band: ctdcAgeBand(ageAtIdentification),
+      age_band: ctdcAgeBand(ageAtIdentification)!,
       is_child: isChild,
       recruitment_methods: methods,
       recruiter_relationship: relationship,

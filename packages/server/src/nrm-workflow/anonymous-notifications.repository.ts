@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { ctdcAgeBand, toCtdcAgeBand } from '@opennrm/domain';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Database } from '../db/schema.ts';
 import type { AnonymousNotificationTable } from './nrm-workflow-tables.ts';
@@ -18,23 +19,6 @@ import type {
  * Act 2015 s. 52; Home Office, NRM and DtN statistics), reported beside the
  * identified victims, never added to them (docs/statistics.md).
  */
-
-/** Bands for an adult's exact age, years; an anonymous record keeps the band only (GDPR art. 89(1): minimisation for statistics). */
-const ADULT_BANDS: readonly [number, number | null][] = [
-  [18, 24],
-  [25, 34],
-  [35, 44],
-  [45, 54],
-  [55, null],
-];
-
-/** The age band of an exact age, in the form case records use ("25--34", "55+"). */
-export function ageBandOf(age: number | null): string | null {
-  if (age == null) return null;
-  const band = ADULT_BANDS.find(([min, max]) => age >= min && (max == null || age <= max));
-  if (!band) return null;
-  return band[1] == null ? `${band[0]}+` : `${band[0]}--${band[1]}`;
-}
 
 /**
  * Copies the countable facts of a declined case into a new anonymous
@@ -71,7 +55,8 @@ export async function leaveAnonymousNotification(
       notified_on: notifiedOn,
       notifying_organisation_id: organisationId,
       sex: facts.sex,
-      age_band: facts.age_band ?? ageBandOf(facts.age_at_identification),
+      // An anonymous record keeps the band only (GDPR art. 89(1)), and always one of the CTDC bands so counts add up.
+      age_band: toCtdcAgeBand(facts.age_band) ?? ctdcAgeBand(facts.age_at_identification),
       citizenships: facts.citizenships,
       forms: facts.forms,
       region: facts.region ?? facts.regions_of_exploitation[0] ?? null,

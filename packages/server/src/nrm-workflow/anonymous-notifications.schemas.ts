@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMS_OF_EXPLOITATION, SEXES } from '@opennrm/domain';
+import { CTDC_AGE_BANDS, FORMS_OF_EXPLOITATION, SEXES } from '@opennrm/domain';
 import { countryCode, isoDate, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
@@ -13,11 +13,10 @@ export const anonymousNotificationBody = z
     notified_on: isoDate.describe('the day the person was met and declined'),
     sex: z.enum(SEXES),
     age_band: z
-      .string()
-      .regex(/^\d{1,3}(--\d{1,3}|\+)$/, 'an age band such as "25--34" or "55+"')
+      .enum(CTDC_AGE_BANDS, { message: `one of the CTDC age bands: ${CTDC_AGE_BANDS.join(', ')}` })
       .nullable()
       .optional()
-      .describe('never an exact age or date of birth'),
+      .describe('a CTDC age band (the one list every notification uses, so counts add up); never an exact age or date of birth'),
     citizenships: uniqueList(countryCode).default([]),
     forms: uniqueList(z.enum(FORMS_OF_EXPLOITATION)).default([]).describe('forms of exploitation'),
     region: z

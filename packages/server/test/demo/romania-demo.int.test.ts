@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { ro } from '@faker-js/faker';
 import {
+  CTDC_AGE_BANDS,
   countryCodeProblems,
   evaluateScreeningRecord,
   localToday,
@@ -381,6 +382,9 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
   it('counts anonymous notifications and foreign victims by residence status in 2022 and 2023, all synthetic', async () => {
     expect(await count(sql`SELECT count(*) AS n FROM anonymous_notification WHERE NOT synthetic`)).toBe(0);
     expect(await count(sql`SELECT count(*) AS n FROM residence_status WHERE NOT synthetic`)).toBe(0);
+    // Every band is one of the CTDC bands the API takes, so demo and recorded notifications add up band by band.
+    const bands = await nrm.db.selectFrom('anonymous_notification').select('age_band').distinct().execute();
+    expect(bands.map((b) => b.age_band).filter((b) => !(CTDC_AGE_BANDS as readonly (string | null)[]).includes(b))).toEqual([]);
     for (const year of [2022, 2023]) {
       const report = await computeAnnualReport(nrm.db, profile, year);
       const notices = await count(sql`SELECT count(*) AS n FROM anonymous_notification WHERE extract(year FROM notified_on) = ${year}`);

@@ -200,7 +200,7 @@ describe(`NRM journey from screening to closure on ${TEST_DB_KIND}`, () => {
 
     const notices = (await call(anitp, 'GET', '/api/v1/anonymous-notifications?year=2026')).json();
     expect(notices.items).toEqual([
-      expect.objectContaining({ sex: 'male', citizenships: ['MD'], forms: ['labour'], region: 'RO-B', age_band: '25--34' }),
+      expect.objectContaining({ sex: 'male', citizenships: ['MD'], forms: ['labour'], region: 'RO-B', age_band: '30--38' }),
     ]);
     const report = await computeAnnualReport(api.nrm.db, profile, 2026);
     expect(report.anonymous_notifications).toMatchObject({ total: 1, by_form: { labour_exploitation: 1 } });

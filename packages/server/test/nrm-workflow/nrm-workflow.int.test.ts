@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { shippedProfile } from '@opennrm/domain';
+import { CTDC_AGE_BANDS, shippedProfile } from '@opennrm/domain';
 import { testApi, type TestApi } from '../support/test-api.ts';
 import { anonymiseRecords } from '../../src/gdpr/anonymise.ts';
 import { TEST_DB_KIND } from '../support/test-database.ts';
@@ -160,13 +160,25 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
     expect(closed.json()).toMatchObject({ to_state: 'closed', anonymous_notification: true });
     const listed = (await api.as(anitp, { method: 'GET', url: '/api/v1/anonymous-notifications?year=2024' })).json();
     const notice = listed.items.find((n: { region: string }) => n.region === 'RO-IS');
-    expect(notice).toMatchObject({ sex: 'male', age_band: '35--44', citizenships: ['RO'], forms: ['labour'], withdrawn_on: null });
+    expect(notice).toMatchObject({ sex: 'male', age_band: '39--47', citizenships: ['RO'], forms: ['labour'], withdrawn_on: null });
     expect(Object.keys(notice)).not.toContain('victim_case_id');
 
     const reopened = await step(anitp, caseId, { event: 'reopen', occurred_on: '2024-03-20', reason: 'The person came back and consents' });
     expect(reopened.json().to_state).toBe('potential_victim');
     const after = (await api.as(anitp, { method: 'GET', url: '/api/v1/anonymous-notifications?year=2024' })).json();
     expect(after.items.find((n: { id: string }) => n.id === notice.id).withdrawn_on).toBe('2024-03-20');
+  });
+
+  it('takes an anonymous notification only in a CTDC age band, the one list every notification uses', async () => {
+    const notify = (age_band: string) =>
+      post(anitp, '/api/v1/anonymous-notifications', { notified_on: '2024-05-02', sex: 'female', age_band, forms: ['sexual'] });
+    const outside = await notify('25--34');
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().fields).toEqual([expect.objectContaining({ path: 'body.age_band' })]);
+    expect(outside.json().fields[0].reason).toContain(CTDC_AGE_BANDS.join(', '));
+    const inside = await notify('30--38');
+    expect(inside.statusCode).toBe(201);
+    expect(inside.json().age_band).toBe('30--38');
   });
 
   it('coarsens the steps and residence statuses with the case when it is generalised (GDPR art. 89(1))', async () => {
