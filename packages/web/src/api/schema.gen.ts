@@ -3618,8 +3618,8 @@ export interface paths {
             notified_on: string;
             /** @enum {string} */
             sex: 'female' | 'male' | 'other' | 'unknown';
-            /** @description never an exact age or date of birth */
-            age_band?: string | null;
+            /** @description a CTDC age band (the one list every notification uses, so counts add up); never an exact age or date of birth */
+            age_band?: ('0--8' | '9--17' | '18--20' | '21--23' | '24--26' | '27--29' | '30--38' | '39--47' | '48+') | null;
             /** @default [] */
             citizenships?: string[];
             /**
@@ -3786,7 +3786,7 @@ export interface paths {
     put?: never;
     /**
      * Refer a victim to assistance
-     * @description Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more services (shelter, medical, psychological, legal, ...) with an urgency (routine, urgent). Status starts as "sent"; sent_at defaults to now. The case moves to "referred" through the NRM workflow (docs/services.md). Errors: 400 naming the field (unknown victim case or organisation), 401, 409 OPENNRM_CONSENT_REQUIRED (an adult who has not consented to referral), 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
+     * @description Sends a referral of a victim case from one organisation to another (each by code, e.g. "ANITP", or id) for one or more services (shelter, medical, psychological, legal, ...) with an urgency (routine, urgent). Status starts as "sent"; sent_at defaults to now. The case moves to "referred" through the NRM workflow (docs/services.md). Errors: 400 naming the field (unknown victim case or organisation; body.from_organisation when it is not the user's own: only the coordinator records a referral on behalf of another organisation, audited as such), 401, 409 OPENNRM_CONSENT_REQUIRED (an adult who has not consented to referral), 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
      */
     post: {
       parameters: {
@@ -6737,11 +6737,11 @@ export interface components {
        * @description HTCDS prs_gender
        * @enum {string}
        */
-      sex: 'female' | 'male' | 'other' | 'unknown';
+      sex?: 'female' | 'male' | 'other' | 'unknown';
       /** @description year of birth; taken from identity.date_of_birth when not given */
-      birth_year: number | null;
+      birth_year?: number | null;
       /** @description ISO 3166-1 alpha-2 codes (HTCDS prs_citizenship) */
-      citizenships: string[];
+      citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
       /** Format: date-time */
@@ -6759,11 +6759,11 @@ export interface components {
        * @description HTCDS prs_gender
        * @enum {string}
        */
-      sex: 'female' | 'male' | 'other' | 'unknown';
+      sex?: 'female' | 'male' | 'other' | 'unknown';
       /** @description year of birth; taken from identity.date_of_birth when not given */
-      birth_year: number | null;
+      birth_year?: number | null;
       /** @description ISO 3166-1 alpha-2 codes (HTCDS prs_citizenship) */
-      citizenships: string[];
+      citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
       /** Format: date-time */
@@ -7446,15 +7446,13 @@ export interface components {
     NrmTimelineInput: {
       /** Format: uuid */
       victim_case_id: string;
-      /**
-       * @description the case's latest step (implied by nrm_status when none is recorded)
-       * @enum {string}
-       */
+      /** @description the case's latest step (implied by nrm_status when none is recorded); null for a provider whose referral does not share nrm_status */
       workflow_state:
-        'screening' | 'potential_victim' | 'referred' | 'presumed_victim' | 'identified_victim' | 'not_a_victim' | 'assisted' | 'closed';
-      /** @enum {string} */
-      nrm_status: 'potential' | 'presumed' | 'identified' | 'not_a_victim';
-      /** @description every step, oldest first */
+        | ('screening' | 'potential_victim' | 'referred' | 'presumed_victim' | 'identified_victim' | 'not_a_victim' | 'assisted' | 'closed')
+        | null;
+      /** @description null for a provider whose referral does not share nrm_status */
+      nrm_status: ('potential' | 'presumed' | 'identified' | 'not_a_victim') | null;
+      /** @description every step, oldest first; a provider reading through a referral: only its own referrals' and assistance's steps */
       items: components['schemas']['NrmTransitionInput'][];
     };
     ResidenceStatusInput: {
@@ -7588,7 +7586,8 @@ export interface components {
        * @enum {string}
        */
       outcome: 'no_indicators' | 'potential_victim' | 'presumed_victim';
-      evaluation: components['schemas']['ScreeningEvaluationInput'];
+      /** @description null once the retention purge has generalised the screening (docs/gdpr.md) */
+      evaluation: components['schemas']['ScreeningEvaluationInput'] | null;
       /** @description the victim case opened from this screening, if any */
       victim_case_id: string | null;
       case_opened_at: string | null;
@@ -7724,11 +7723,11 @@ export interface components {
        * @description HTCDS prs_gender
        * @enum {string}
        */
-      sex: 'female' | 'male' | 'other' | 'unknown';
+      sex?: 'female' | 'male' | 'other' | 'unknown';
       /** @description year of birth; taken from identity.date_of_birth when not given */
-      birth_year: number | null;
+      birth_year?: number | null;
       /** @description ISO 3166-1 alpha-2 codes (HTCDS prs_citizenship) */
-      citizenships: string[];
+      citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
       /** Format: date-time */
@@ -7746,11 +7745,11 @@ export interface components {
        * @description HTCDS prs_gender
        * @enum {string}
        */
-      sex: 'female' | 'male' | 'other' | 'unknown';
+      sex?: 'female' | 'male' | 'other' | 'unknown';
       /** @description year of birth; taken from identity.date_of_birth when not given */
-      birth_year: number | null;
+      birth_year?: number | null;
       /** @description ISO 3166-1 alpha-2 codes (HTCDS prs_citizenship) */
-      citizenships: string[];
+      citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
       /** Format: date-time */
@@ -8433,15 +8432,13 @@ export interface components {
     NrmTimeline: {
       /** Format: uuid */
       victim_case_id: string;
-      /**
-       * @description the case's latest step (implied by nrm_status when none is recorded)
-       * @enum {string}
-       */
+      /** @description the case's latest step (implied by nrm_status when none is recorded); null for a provider whose referral does not share nrm_status */
       workflow_state:
-        'screening' | 'potential_victim' | 'referred' | 'presumed_victim' | 'identified_victim' | 'not_a_victim' | 'assisted' | 'closed';
-      /** @enum {string} */
-      nrm_status: 'potential' | 'presumed' | 'identified' | 'not_a_victim';
-      /** @description every step, oldest first */
+        | ('screening' | 'potential_victim' | 'referred' | 'presumed_victim' | 'identified_victim' | 'not_a_victim' | 'assisted' | 'closed')
+        | null;
+      /** @description null for a provider whose referral does not share nrm_status */
+      nrm_status: ('potential' | 'presumed' | 'identified' | 'not_a_victim') | null;
+      /** @description every step, oldest first; a provider reading through a referral: only its own referrals' and assistance's steps */
       items: components['schemas']['NrmTransition'][];
     };
     ResidenceStatus: {
@@ -8575,7 +8572,8 @@ export interface components {
        * @enum {string}
        */
       outcome: 'no_indicators' | 'potential_victim' | 'presumed_victim';
-      evaluation: components['schemas']['ScreeningEvaluation'];
+      /** @description null once the retention purge has generalised the screening (docs/gdpr.md) */
+      evaluation: components['schemas']['ScreeningEvaluation'] | null;
       /** @description the victim case opened from this screening, if any */
       victim_case_id: string | null;
       case_opened_at: string | null;
