@@ -48,5 +48,5 @@ export function importProgressBar(): ImportProgressBar {
 /** "48,773 rows in 3.2 s (15,241 rows/s)". */
 export function throughput(rows: number, elapsedMs: number): string {
   const seconds = elapsedMs / 1000;
-  return `${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s)`;
+  return `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'} in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString('en')} rows/s)`;
 }

@@ -111,6 +111,23 @@ describe('CTDC row mapping (codebook April 2020)', () => {
     expect(map(['2016', '', 'young', '', '', '', ''])).toMatchObject({ ok: false, problems: [{ column: 'ageBroad' }] });
   });
 
+  it('refuses an age band past 120 years, open or closed', () => {
+    for (const band of ['200--300', '100--121', '130+'])
+      expect(map(['2016', '', band, '', '', '', ''])).toMatchObject({
+        ok: false,
+        problems: [{ column: 'ageBroad', reason: `"${band}" is not an age band: ages go up to 120 years` }],
+      });
+    expect(map(['2016', '', '100--120', '', '', '', ''])).toMatchObject({ ok: true });
+  });
+
+  it('quotes at most 80 characters of a bad value, with its length', () => {
+    const r = map(['2016', 'x'.repeat(5_000_000), '', '', '', '', '']);
+    if (r.ok) throw new Error('expected a problem');
+    expect(r.problems).toEqual([
+      { column: 'gender', reason: `"${'x'.repeat(80)}…" (5000000 characters) is not Female, Male, Transgender/other or -99` },
+    ]);
+  });
+
   it('maps means of control and the recruiter relationship', () => {
     const header = ['meansOfControlDebtBondage', 'meansOfControlThreats', 'recruiterRelationFamily', 'recruiterRelationFriend'];
     expect(map(['1', '1', '1', '0'], header)).toMatchObject({

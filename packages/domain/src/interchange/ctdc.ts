@@ -18,6 +18,7 @@
  *   codes (isCountryCode): "ZZ" or "XK" is an error, not a country.
  */
 import { countsAsChild, parseAgeBand } from '../victims/age.ts';
+import { quoteValue } from './quote-value.ts';
 import { reportingYear } from '../victims/reporting-year.ts';
 import { isCountryCode } from '../victims/victim-case-rules.ts';
 import type { FormOfExploitation, MeansOfControl, RecruiterRelationship, RecruitmentMethod, Sex } from '../nrm/codes.ts';
@@ -166,6 +167,11 @@ const GENDERS: Record<string, Sex> = {
   unknown: 'unknown',
 };
 const YEAR = /^\d{4}$/;
+/**
+ * Oldest age an `ageBroad` band may name, years: no person documented has lived past 122, so a band such as
+ * "200--300" is a data error, not an old victim (the codebook gives no upper bound; this is OpenNRM's).
+ */
+const MAX_AGE_YEARS = 120;
 
 /** How to read rows of one file: built once from its header. */
 export interface CtdcRowMapper {
@@ -192,7 +198,7 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
   const index = new Map<string, number>();
   header.forEach((name, i) => {
     const column = name.trim();
-    if (index.has(column)) throw new Error(`CTDC header names column "${column}" twice`);
+    if (index.has(column)) throw new Error(`CTDC header names column ${quoteValue(column)} twice`);
     index.set(column, i);
   });
   const known = new Set(CTDC_COLUMNS);
@@ -228,9 +234,13 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
       if (UNKNOWN.has(trimmed) || trimmed.toLowerCase() === 'unknown') cached = { band: null };
       else {
         try {
-          cached = parseAgeBand(trimmed) ? { band: trimmed } : { band: null, problem: `"${text}" is not an age band such as 9--17 or 48+` };
-        } catch (error) {
-          cached = { band: null, problem: (error as Error).message };
+          const band = parseAgeBand(trimmed);
+          if (!band) cached = { band: null, problem: `${quoteValue(text)} is not an age band such as 9--17 or 48+` };
+          else if (band.min > MAX_AGE_YEARS || (band.max ?? 0) > MAX_AGE_YEARS)
+            cached = { band: null, problem: `${quoteValue(text)} is not an age band: ages go up to ${MAX_AGE_YEARS} years` };
+          else cached = { band: trimmed };
+        } catch {
+          cached = { band: null, problem: `${quoteValue(text)} is not an age band: it ends before it starts` };
         }
       }
       bands.set(text, cached);
@@ -249,14 +259,14 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
         if (v === '1') return true;
         if (v === '0') return false;
         if (UNKNOWN.has(v)) return null;
-        problems.push({ column, reason: `"${v}" is not a flag: expected 1, 0, -99 or empty` });
+        problems.push({ column, reason: `${quoteValue(v)} is not a flag: expected 1, 0, -99 or empty` });
         return null;
       };
       const country = (column: string, i: number): string[] => {
         const v = field(i);
         if (UNKNOWN.has(v) || v === '0') return [];
         if (isCountryCode(v)) return [v];
-        problems.push({ column, reason: `"${v}" is not an ISO 3166-1 alpha-2 country code` });
+        problems.push({ column, reason: `${quoteValue(v)} is not an ISO 3166-1 alpha-2 country code` });
         return [];
       };
       const majority = (column: string, i: number): boolean | null => {
@@ -264,7 +274,7 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
         if (v === 'minor') return true;
         if (v === 'adult') return false;
         if (UNKNOWN.has(v) || v === 'unknown') return null;
-        problems.push({ column, reason: `"${field(i)}" is not Minor, Adult or -99` });
+        problems.push({ column, reason: `${quoteValue(field(i))} is not Minor, Adult or -99` });
         return null;
       };
 
@@ -273,7 +283,10 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
       if (!UNKNOWN.has(yearText)) {
         const year = Number(yearText);
         if (!YEAR.test(yearText) || year < CTDC_MIN_YEAR || year > currentYear) {
-          problems.push({ column: 'yearOfRegistration', reason: `"${yearText}" is not a year from ${CTDC_MIN_YEAR} to ${currentYear}` });
+          problems.push({
+            column: 'yearOfRegistration',
+            reason: `${quoteValue(yearText)} is not a year from ${CTDC_MIN_YEAR} to ${currentYear}`,
+          });
         } else registrationYear = year;
       }
 
@@ -282,7 +295,7 @@ export function ctdcRowMapper(header: readonly string[], currentYear: number): C
       if (!UNKNOWN.has(genderText)) {
         const mapped = GENDERS[genderText.toLowerCase()];
         if (mapped) sex = mapped;
-        else problems.push({ column: 'gender', reason: `"${genderText}" is not Female, Male, Transgender/other or -99` });
+        else problems.push({ column: 'gender', reason: `${quoteValue(genderText)} is not Female, Male, Transgender/other or -99` });
       }
 
       const band = readBand(field(col.age));

@@ -132,6 +132,17 @@ describe(`CTDC bulk import through a staging table on ${TEST_DB_KIND}`, () => {
     expect(viaStaging).toEqual(await problemsOf(rowByRow, file, false));
   });
 
+  it('quotes at most 80 characters of a huge bad value and refuses ages past 120, as the row path does', async () => {
+    const huge = 'x'.repeat(5_000_000);
+    const file = csv('huge-value.csv', `${HEADER}\n2016,${huge},9--17,RO,0,1,IT\n2016,Female,200--300,RO,0,1,IT\n`);
+    const viaStaging = await problemsOf(staged, file, true);
+    expect(viaStaging.problems).toEqual([
+      { line: 2, column: 'gender', reason: `"${'x'.repeat(80)}…" (5000000 characters) is not Female, Male, Transgender/other or -99` },
+      { line: 3, column: 'ageBroad', reason: '"200--300" is not an age band: ages go up to 120 years' },
+    ]);
+    expect(viaStaging).toEqual(await problemsOf(rowByRow, file, false));
+  });
+
   it('hands to the row path the files that only it reads line by line, with the same result', async () => {
     const before = await counts(staged);
     // Mixed CRLF and LF ends; a quoted field spanning two lines; bad quoting; a header alone; a line "\.".
@@ -142,7 +153,7 @@ describe(`CTDC bulk import through a staging table on ${TEST_DB_KIND}`, () => {
     // COPY's end-of-data mark as a line: the lines after it must not be lost.
     const endMark = csv('end-mark.csv', `${HEADER}\n2016,Female,9--17,RO,0,1,IT\n\\.\n2016,Female,9--17,RO,0,1,IT\n`);
     const cutShort = await problemsOf(staged, endMark, true);
-    expect(cutShort.problems).toEqual([{ line: 3, column: '', reason: 'has 1 fields; the header has 7' }]);
+    expect(cutShort.problems).toEqual([{ line: 3, column: '', reason: 'has 1 field; the header has 7' }]);
     expect(cutShort).toEqual(await problemsOf(rowByRow, endMark, false));
     const imported = await bulkImport(staged, mixed);
     expect(imported).toMatchObject({ staged: false, outcome: { status: 'imported', rows: 2 } });

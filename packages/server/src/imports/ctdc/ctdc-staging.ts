@@ -86,7 +86,10 @@ function kindRow(line: string, record: string[], mapper: CtdcRowMapper, width: n
   const result: { ok: false; problems: FieldProblem[] } | ReturnType<CtdcRowMapper['map']> =
     record.length === width
       ? mapper.map(record)
-      : { ok: false, problems: [{ column: '', reason: `has ${record.length} fields; the header has ${width}` }] };
+      : {
+          ok: false,
+          problems: [{ column: '', reason: `has ${record.length} field${record.length === 1 ? '' : 's'}; the header has ${width}` }],
+        };
   if (!result.ok) {
     badKinds.push(result.problems);
     return [line, badKinds.length - 1, ...Array<null>(Object.keys(KIND_COLUMNS).length - 1).fill(null)];

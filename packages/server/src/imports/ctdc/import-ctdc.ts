@@ -129,7 +129,14 @@ async function* readCtdc(
       rows++;
       if (rows % PROGRESS_EVERY_ROWS === 0) progress(info.bytes, rows);
       if (record.length !== width) {
-        if (!problems.add({ line, column: '', reason: `has ${record.length} fields; the header has ${width}` })) break;
+        if (
+          !problems.add({
+            line,
+            column: '',
+            reason: `has ${record.length} field${record.length === 1 ? '' : 's'}; the header has ${width}`,
+          })
+        )
+          break;
         continue;
       }
       const result = mapper.map(record);
