@@ -83,3 +83,13 @@ async function peek(db: Kysely<Database>, key: string, timeWindow: number): Prom
   if (!row || Number(row.ttl_ms) <= 0) return { current: 0, ttl: 0 };
   return { current: Number(row.hits), ttl: Math.round(Number(row.ttl_ms)) };
 }
+
+/**
+ * Takes back one attempt of `key` in its current window (never below zero), for an attempt that turned out to
+ * succeed: the limits count failed attempts only (http/web-security.ts attemptLimits). A window that has ended
+ * is left as it is: the next attempt restarts it anyway.
+ */
+export async function refundAttempt(db: Kysely<Database>, key: string, timeWindow: number): Promise<void> {
+  await sql`UPDATE rate_limit_counter SET hits = greatest(hits - 1, 0)
+    WHERE key_sha256 = ${digest(key)} AND window_started_at + make_interval(secs => ${timeWindow / 1000}) > clock_timestamp()`.execute(db);
+}

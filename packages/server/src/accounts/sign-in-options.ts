@@ -45,10 +45,16 @@ export interface SignInOptions {
   totp_issuer?: string | undefined;
   /** Single sign-on; absent means the OIDC routes answer 404 OPENNRM_OIDC_NOT_CONFIGURED. */
   oidc?: OidcOptions | undefined;
-  /** Sign-in and TOTP verification attempts per client IP address. Default 30 in 15 minutes. */
+  /** FAILED sign-in and TOTP verification attempts per client IP address. Default 30 in 15 minutes. */
   rate_limit_per_ip?: RateLimit | undefined;
-  /** Sign-in and TOTP verification attempts per username (or challenge). Default 10 in 15 minutes. */
+  /** FAILED sign-in and TOTP verification attempts per username (or challenge). Default 10 in 15 minutes. */
   rate_limit_per_account?: RateLimit | undefined;
+  /**
+   * Fastify `trustProxy`: which proxies' X-Forwarded-For to believe for the client address (the per-address limit and
+   * the audit trail's source_ip). false (default): the connecting address; true: every proxy; a string: comma-separated proxy addresses or CIDR ranges. Never true on a server reachable directly: a
+   * client could then pick any address and escape the per-address limit.
+   */
+  trust_proxy?: boolean | string | undefined;
 }
 
 export type ResolvedSignInOptions = Required<Omit<SignInOptions, 'oidc'>> & { oidc: OidcOptions | undefined };
@@ -66,6 +72,7 @@ export function resolveSignInOptions(options: SignInOptions = {}): ResolvedSignI
     oidc: options.oidc,
     rate_limit_per_ip: options.rate_limit_per_ip ?? { max: 30, window_minutes: 15 },
     rate_limit_per_account: options.rate_limit_per_account ?? { max: 10, window_minutes: 15 },
+    trust_proxy: options.trust_proxy ?? false,
   };
 }
 
@@ -75,7 +82,10 @@ export function resolveSignInOptions(options: SignInOptions = {}): ResolvedSignI
  * - OPENNRM_TOTP_REQUIRED_ROLES: "all" (default), "none" or a comma list of roles;
  * - OPENNRM_OIDC_ISSUER, OPENNRM_OIDC_CLIENT_ID, OPENNRM_OIDC_CLIENT_SECRET,
  *   OPENNRM_OIDC_REDIRECT_URL (all four turn single sign-on on), OPENNRM_OIDC_SCOPE,
- *   OPENNRM_OIDC_USERNAME_CLAIM, OPENNRM_OIDC_AFTER_SIGN_IN_URL.
+ *   OPENNRM_OIDC_USERNAME_CLAIM, OPENNRM_OIDC_AFTER_SIGN_IN_URL;
+ * - OPENNRM_SIGN_IN_FAILURES_PER_IP (default 30), OPENNRM_SIGN_IN_FAILURES_PER_ACCOUNT (default 10): failed attempts
+ *   allowed in OPENNRM_SIGN_IN_FAILURE_WINDOW_MINUTES (default 15), whole numbers of 1 or more;
+ * - OPENNRM_TRUST_PROXY: "false" (default), "true", or comma-separated proxy addresses/CIDRs.
  * @throws Error naming the variable when a value is invalid.
  */
 export function signInOptionsFromEnv(env: NodeJS.ProcessEnv): SignInOptions {
@@ -107,5 +117,28 @@ export function signInOptionsFromEnv(env: NodeJS.ProcessEnv): SignInOptions {
           after_sign_in_url: env.OPENNRM_OIDC_AFTER_SIGN_IN_URL,
         }
       : undefined;
-  return { secure_cookies: env.OPENNRM_INSECURE_COOKIES !== '1', totp_required_roles: roles, oidc };
+  const window_minutes = positiveWhole(env, 'OPENNRM_SIGN_IN_FAILURE_WINDOW_MINUTES', 15);
+  return {
+    secure_cookies: env.OPENNRM_INSECURE_COOKIES !== '1',
+    totp_required_roles: roles,
+    oidc,
+    rate_limit_per_ip: { max: positiveWhole(env, 'OPENNRM_SIGN_IN_FAILURES_PER_IP', 30), window_minutes },
+    rate_limit_per_account: { max: positiveWhole(env, 'OPENNRM_SIGN_IN_FAILURES_PER_ACCOUNT', 10), window_minutes },
+    trust_proxy: trustProxyFromEnv(env.OPENNRM_TRUST_PROXY),
+  };
+}
+
+function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw new Error(`${name}: "${text.slice(0, 40)}" is not a whole number of 1 or more`);
+  return Number(text);
+}
+
+function trustProxyFromEnv(value: string | undefined): boolean | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^[0-9A-Fa-f.:/, ]+$/.test(text)) return text;
+  throw new Error(`OPENNRM_TRUST_PROXY: "${text.slice(0, 40)}" is not true, false or proxy addresses (e.g. 10.0.0.1,10.0.1.0/24)`);
 }

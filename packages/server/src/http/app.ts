@@ -119,7 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           serializers: { req: requestSerializer },
           redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
         };
-  const app = Fastify({ logger, trustProxy: false }).withTypeProvider<ZodTypeProvider>();
+  const signIn = resolveSignInOptions(options.signIn);
+  const server: FastifyServerOptions = { logger, trustProxy: signIn.trust_proxy };
+  const app = Fastify(server).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
@@ -144,7 +146,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
-  const signIn = resolveSignInOptions(options.signIn);
   installAuthentication(app, nrm.db, signIn);
   await installWebSecurity(app, signIn, nrm.db);
   installAccess(app, options.policy);

@@ -1,11 +1,11 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
 import helmet from '@fastify/helmet';
 import csrfProtection from '@fastify/csrf-protection';
 import rateLimit from '@fastify/rate-limit';
 import { CSRF_COOKIE, cookieName } from '../accounts/session-cookie.ts';
 import type { RateLimit, ResolvedSignInOptions } from '../accounts/sign-in-options.ts';
-import { databaseRateLimitStore } from '../accounts/rate-limit-store.ts';
+import { databaseRateLimitStore, refundAttempt } from '../accounts/rate-limit-store.ts';
 import type { Database } from '../db/schema.ts';
 import { ApiError } from './errors.ts';
 
@@ -65,15 +65,25 @@ export async function installWebSecurity(app: FastifyInstance, signIn: ResolvedS
   });
 
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(db) });
+  // A successful attempt is taken back once answered: the limits count failures only (attemptLimits).
+  app.addHook('onResponse', async (request, reply) => {
+    const counted = countedAttempts.get(request);
+    if (!counted || reply.statusCode >= 400) return;
+    for (const { key, timeWindow } of counted) await refundAttempt(db, key, timeWindow);
+  });
 }
 
+/** The counters an attempt was added to, to take back if it succeeds. */
+const countedAttempts = new WeakMap<FastifyRequest, { key: string; timeWindow: number }[]>();
+
 /**
- * A preHandler that caps attempts at a credential: one counter per client IP
- * address, one per account (the username, lower-cased, or whatever
- * `accountKey` returns). Both count every attempt, right or wrong; a person
- * signs in a few times a day, a guesser thousands of times. Answer: 429
- * OPENNRM_RATE_LIMITED with Retry-After (seconds). OWASP Authentication
- * Cheat Sheet, "Protect Against Automated Attacks".
+ * A preHandler that caps FAILED attempts at a credential: one counter per client IP address, one per account (the
+ * username, lower-cased, or whatever `accountKey` returns). Every attempt is counted when it starts, so parallel
+ * guesses cannot all slip under the limit while their passwords are being hashed, and taken back when it succeeds
+ * (status below 400; see the onResponse hook above): a person who signs in many times a day from one office address
+ * is never locked out, a guesser is after `max` wrong answers. Answer over the limit: 429 OPENNRM_RATE_LIMITED with
+ * Retry-After (seconds until the window ends). OWASP Authentication Cheat Sheet, "Protect Against Automated Attacks"
+ * (failed-login throttling per account and per source).
  */
 export function attemptLimits(
   app: FastifyInstance,
@@ -82,14 +92,19 @@ export function attemptLimits(
   accountKey: (body: unknown) => string,
 ): preHandlerAsyncHookHandler {
   const window = (limit: RateLimit) => ({ max: limit.max, timeWindow: limit.window_minutes * 60_000 });
-  const perIp = app.createRateLimit({ ...window(signIn.rate_limit_per_ip), keyGenerator: (request) => `${name}:ip:${request.ip}` });
-  const perAccount = app.createRateLimit({
-    ...window(signIn.rate_limit_per_account),
-    keyGenerator: (request) => `${name}:account:${accountKey(request.body)}`,
-  });
+  const ipKey = (request: FastifyRequest) => `${name}:ip:${request.ip}`;
+  const accountKeyOf = (request: FastifyRequest) => `${name}:account:${accountKey(request.body)}`;
+  const limits = [
+    { key: ipKey, ...window(signIn.rate_limit_per_ip) },
+    { key: accountKeyOf, ...window(signIn.rate_limit_per_account) },
+  ];
+  const limiters = limits.map((l) => ({ ...l, check: app.createRateLimit({ max: l.max, timeWindow: l.timeWindow, keyGenerator: l.key }) }));
   return async (request, reply) => {
-    for (const limiter of [perIp, perAccount]) {
-      const result = await limiter(request);
+    const counted: { key: string; timeWindow: number }[] = [];
+    countedAttempts.set(request, counted);
+    for (const limiter of limiters) {
+      const result = await limiter.check(request);
+      counted.push({ key: limiter.key(request), timeWindow: limiter.timeWindow });
       if (!result.isAllowed && result.isExceeded) {
         reply.header('retry-after', String(result.ttlInSeconds));
         throw new ApiError('OPENNRM_RATE_LIMITED');

@@ -4,7 +4,14 @@ import { resolveSignInOptions, signInOptionsFromEnv } from '../../src/accounts/s
 
 describe('sign-in settings from the environment', () => {
   it('defaults to Secure cookies, TOTP for every role and no single sign-on', () => {
-    expect(signInOptionsFromEnv({})).toEqual({ secure_cookies: true, totp_required_roles: [...ROLES], oidc: undefined });
+    expect(signInOptionsFromEnv({})).toEqual({
+      secure_cookies: true,
+      totp_required_roles: [...ROLES],
+      oidc: undefined,
+      rate_limit_per_ip: { max: 30, window_minutes: 15 },
+      rate_limit_per_account: { max: 10, window_minutes: 15 },
+      trust_proxy: false,
+    });
   });
 
   it('reads the TOTP roles, insecure development cookies and the four OIDC variables', () => {
@@ -39,5 +46,22 @@ describe('sign-in settings from the environment', () => {
       rate_limit_per_ip: { max: 30, window_minutes: 15 },
       rate_limit_per_account: { max: 10, window_minutes: 15 },
     });
+  });
+  it('reads the failed-attempt limits and the trusted proxies, refusing values it cannot use', () => {
+    const options = signInOptionsFromEnv({
+      OPENNRM_SIGN_IN_FAILURES_PER_IP: '50',
+      OPENNRM_SIGN_IN_FAILURES_PER_ACCOUNT: '5',
+      OPENNRM_SIGN_IN_FAILURE_WINDOW_MINUTES: '30',
+      OPENNRM_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24',
+    });
+    expect(options).toMatchObject({
+      rate_limit_per_ip: { max: 50, window_minutes: 30 },
+      rate_limit_per_account: { max: 5, window_minutes: 30 },
+      trust_proxy: '10.0.0.1, 10.0.1.0/24',
+    });
+    expect(signInOptionsFromEnv({}).trust_proxy).toBe(false);
+    expect(signInOptionsFromEnv({ OPENNRM_TRUST_PROXY: 'true' }).trust_proxy).toBe(true);
+    expect(() => signInOptionsFromEnv({ OPENNRM_SIGN_IN_FAILURES_PER_IP: '0' })).toThrow(/OPENNRM_SIGN_IN_FAILURES_PER_IP/);
+    expect(() => signInOptionsFromEnv({ OPENNRM_TRUST_PROXY: 'yes please' })).toThrow(/OPENNRM_TRUST_PROXY/);
   });
 });
