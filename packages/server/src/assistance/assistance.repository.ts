@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { invalidField } from '../http/errors.ts';
+import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { subject } from '@opennrm/domain';
@@ -34,7 +34,9 @@ export class AssistanceRepository {
    * Records a service and, in the same transaction, moves the case to "assisted" through the NRM workflow
    * (recordTransition, event "assist", on started_on, sourced to the record; nothing is recorded when the case is
    * already assisted, or for a service that starts after today, which is planned, not delivered).
-   * @throws ApiError OPENNRM_VALIDATION for an unknown victim case, organisation, referral or facility, a referral of
+   * @throws ApiError OPENNRM_FORBIDDEN (403) on a case the user can see but may not record this service on, naming
+   *   body.provider_organisation when only the provider stands in the way (a provider records its own services only),
+   *   else body.victim_case_id; OPENNRM_VALIDATION for an unknown (or unseen) victim case, organisation, referral or facility, a referral of
    *   another case, or a payment the profile refuses (checkDelivery); OPENNRM_INVALID_TRANSITION (409) for a case
    *   the workflow does not assist (closed, not a victim).
    */
@@ -56,8 +58,8 @@ export class AssistanceRepository {
       case_updatable: Boolean(target?.case_updatable),
       to_organisation_id: provider.id,
     };
-    if (!target || !target.case_readable || (!access.bypass && !access.ability.can('create', subject('Assistance', facts))))
-      throw invalidField('body.victim_case_id', 'no victim case with this id');
+    if (!target || !target.case_readable) throw invalidField('body.victim_case_id', 'no victim case with this id');
+    if (!access.bypass && !access.ability.can('create', subject('Assistance', facts))) throw refusal(access, facts);
     if (input.referral_id) {
       const referral = await this.#db
         .selectFrom('referral')
@@ -235,4 +237,23 @@ function toView(row: {
     amount: row.amount == null ? null : Number(row.amount),
     created_at: isoInstant(row.created_at),
   };
+}
+
+/**
+ * Why a user who can see the case may not record this service on it. A provider's staff record only the services their
+ * own organisation gives (POLICY_RULES, provider rule on Assistance): when the same service from their organisation would
+ * be allowed, the provider is the field to name, not the case (which the user can see: "no victim case" would mislead).
+ */
+function refusal(access: AccessControl, facts: { case_readable: boolean; case_updatable: boolean; to_organisation_id: string }): ApiError {
+  const own = access.actor.organisation_id;
+  if (
+    own &&
+    own !== facts.to_organisation_id &&
+    access.ability.can('create', subject('Assistance', { ...facts, to_organisation_id: own }))
+  ) {
+    const reason = 'you may record only services your own organisation gives';
+    return new ApiError('OPENNRM_FORBIDDEN', `body.provider_organisation: ${reason}`, [{ path: 'body.provider_organisation', reason }]);
+  }
+  const reason = 'your role may not record services on this victim case';
+  return new ApiError('OPENNRM_FORBIDDEN', `body.victim_case_id: ${reason}`, [{ path: 'body.victim_case_id', reason }]);
 }

@@ -58,6 +58,8 @@ interface Fixture {
   RD: string; // C1's referral to NGO-X, declined by NGO-X
   F1: string; // DGASPC-CJ facility of the service directory
   A1: string;
+  /** Assistance NGO-X gave on C1 through its referral R1. */
+  AX: string;
   K1: string;
   S1: string;
   SC1: string; // screening recorded by fl (DGASPC-CJ)
@@ -273,6 +275,14 @@ const PROBES: Probe[] = [
     expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'ngo'], 400), complicit: 400 },
     otherwise: 403,
   },
+  {
+    route: 'POST /api/v1/referrals',
+    name: "from another organisation than the user's (only the coordinator, on its behalf)",
+    url: () => '/api/v1/referrals',
+    body: (f) => ({ victim_case_id: f.C1, from_organisation: 'IGPF', to_organisation: 'NGO-X', services: ['legal'] }),
+    expect: { coord: 201, ...some(['fl', 'cw', 'cw_other', 'cm', 'ngo'], 400), complicit: 400 },
+    otherwise: 403,
+  },
   { route: 'GET /api/v1/referrals', url: () => '/api/v1/referrals', expect: some(CASE_READERS, 200), otherwise: 403 },
   {
     route: 'GET /api/v1/referrals/:id',
@@ -318,14 +328,23 @@ const PROBES: Probe[] = [
     route: 'POST /api/v1/assistance',
     url: () => '/api/v1/assistance',
     body: (f) => ({ victim_case_id: f.C1, provider_organisation: 'DGASPC-CJ', service: 'shelter', started_on: '2024-05-02' }),
-    expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'ngo', 'complicit'], 400) },
+    // ngo sees C1 (referred to it) but records only its own services: 403 naming body.provider_organisation.
+    expect: { ...some(['cw', 'cm', 'coord'], 201), ...some(['fl', 'cw_other', 'complicit'], 400), ngo: 403 },
     otherwise: 403,
   },
   { route: 'GET /api/v1/assistance', url: () => '/api/v1/assistance', expect: some(CASE_READERS, 200), otherwise: 403 },
   {
     route: 'GET /api/v1/assistance/:id',
-    url: (f) => `/api/v1/assistance/${f.A1}`,
+    name: 'assistance NGO-X gave itself',
+    url: (f) => `/api/v1/assistance/${f.AX}`,
     expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/assistance/:id',
+    url: (f) => `/api/v1/assistance/${f.A1}`,
+    // NGO-X reads C1 through its referral: another provider's assistance (where the victim is sheltered) stays hidden.
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...some([...CJ_OUTSIDERS, 'ngo'], 404), complicit: 404 },
     otherwise: 403,
   },
   {
@@ -548,7 +567,7 @@ PROBES.push(
   {
     route: 'POST /api/v1/anonymous-notifications',
     url: () => '/api/v1/anonymous-notifications',
-    body: () => ({ notified_on: '2024-03-01', sex: 'female', age_band: '25--34', citizenships: ['RO'], forms: ['labour'] }),
+    body: () => ({ notified_on: '2024-03-01', sex: 'female', age_band: '24--26', citizenships: ['RO'], forms: ['labour'] }),
     expect: some(['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'complicit'], 201),
     otherwise: 403,
   },
@@ -645,6 +664,13 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       to_organisation: 'NGO-X',
       services: ['shelter'],
     });
+    const AX = await call('ngo', 'POST', '/api/v1/assistance', {
+      victim_case_id: C1,
+      referral_id: R1,
+      provider_organisation: 'NGO-X',
+      service: 'shelter',
+      started_on: '2024-03-02',
+    });
     const A1 = await call('cw', 'POST', '/api/v1/assistance', {
       victim_case_id: C1,
       provider_organisation: 'DGASPC-CJ',
@@ -689,7 +715,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
     }
     await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
-    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, K1, S1, SC1, SC2 };
+    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, AX, K1, S1, SC1, SC2 };
   });
   afterAll(async () => {
     await api?.close();
