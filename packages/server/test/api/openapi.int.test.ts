@@ -66,6 +66,8 @@ describe(`OpenAPI document on ${TEST_DB_KIND}`, () => {
             '/api/v1/health',
             '/api/v1/auth/sign-in',
             '/api/v1/auth/totp/verify',
+            // The sign-in page asks whether single sign-on is configured before anyone is signed in.
+            '/api/v1/auth/oidc',
             '/api/v1/auth/oidc/start',
             '/api/v1/auth/oidc/callback',
           ]).toContain(path);
