@@ -8,6 +8,7 @@ import { accessHistoryForPerson, appendAuditEvent, auditActor } from '../audit/i
 import { readIdentity, type Keyring } from '../security/crypto/index.ts';
 import { ApiError, invalidField, notFound } from '../http/errors.ts';
 import { newId } from '../shared/ids.ts';
+import { assertNotAfterToday } from '../shared/not-after-today.ts';
 import { anonymiseRecords, type PersonRecordType } from './anonymise.ts';
 import { withGdprTables } from './gdpr-tables.ts';
 import { CRIMINAL_CASE_OPEN } from './retention.repository.ts';
@@ -107,10 +108,11 @@ export class GdprRepository {
   /**
    * Records that the person gave or refused consent to a purpose.
    * @returns the consent record.
-   * @throws ApiError 404 (no such person, one the user may not read, or a role that records no consent), 400 naming victim_case_id when the case is not the person's.
+   * @throws ApiError 404 (no such person, one the user may not read, or a role that records no consent), 400 naming victim_case_id when the case is not the person's, or recorded_on after today (profile time zone).
    */
   async record(personId: string, input: RecordConsent): Promise<ConsentView> {
     requireRole(this.#ctx.actor, CONSENT_ROLES);
+    assertNotAfterToday(input.recorded_on, 'body.recorded_on', this.#ctx.profile);
     return this.#ctx.db.transaction().execute(async (trx) => {
       await this.#requirePerson(trx, personId);
       if (input.victim_case_id) {
@@ -142,6 +144,7 @@ export class GdprRepository {
    */
   async withdraw(personId: string, consentId: string, withdrawnOn: string): Promise<ConsentView> {
     requireRole(this.#ctx.actor, CONSENT_ROLES);
+    assertNotAfterToday(withdrawnOn, 'body.withdrawn_on', this.#ctx.profile);
     return this.#ctx.db.transaction().execute(async (trx) => {
       await this.#requirePerson(trx, personId);
       const db = withGdprTables(trx);

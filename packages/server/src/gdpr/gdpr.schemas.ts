@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CONSENT_METHODS, CONSENT_PURPOSES, ERASURE_GROUNDS } from '@opennrm/domain';
+import { pastDate } from '../http/common.schemas.ts';
 
-const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
+const isoDate = pastDate.describe('ISO date YYYY-MM-DD, from 1900 to today (in the profile time zone)');
 
 export const personIdParams = z.object({ id: z.uuid().describe('person id') });
 export const consentParams = z.object({ id: z.uuid().describe('person id'), consent_id: z.uuid().describe('consent id') });

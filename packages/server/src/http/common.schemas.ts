@@ -27,6 +27,23 @@ export const idParams = z.object({ id: z.uuid().describe('record id (UUID v7)') 
 /** ISO 8601 calendar date "YYYY-MM-DD". */
 export const isoDate = z.iso.date();
 
+/** Earliest date or instant a record may carry: before it a value is a typing error (no NRM record is that old). */
+export const EARLIEST_DATE = '1900-01-01';
+/** How far ahead of the server's clock a client's instant may be: a device whose clock runs a few minutes fast. */
+export const CLOCK_SKEW_MINUTES = 5;
+
+/**
+ * An instant that has happened: ISO 8601 with an offset, not before EARLIEST_DATE and not more than
+ * CLOCK_SKEW_MINUTES after now (a referral "sent" in 2099 would sit in no year's statistics until then).
+ */
+export const pastInstant = z.iso
+  .datetime({ offset: true })
+  .refine((v) => Date.parse(v) >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`), `must not be before ${EARLIEST_DATE}`)
+  .refine((v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MINUTES * 60_000, 'must not be in the future');
+
+/** A calendar date not before EARLIEST_DATE; "not after today" needs the profile's time zone (notAfterToday). */
+export const pastDate = isoDate.refine((v) => v >= EARLIEST_DATE, `must not be before ${EARLIEST_DATE}`);
+
 /** ISO 3166-1 alpha-2 code of an assigned country, e.g. "RO" (isCountryCode: "XX" is refused). */
 export const countryCode = z
   .string()

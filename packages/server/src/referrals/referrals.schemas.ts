@@ -7,7 +7,7 @@ import {
   SERVICES,
   sharedFieldsProblem,
 } from '@opennrm/domain';
-import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+import { isoDate, organisationRef, pageOf, pageQuery, pastInstant } from '../http/common.schemas.ts';
 
 const services = z
   .array(z.enum(SERVICES))
@@ -55,7 +55,7 @@ export const createReferralBody = z
     from_organisation: organisationRef.describe('referring organisation: code or id'),
     to_organisation: organisationRef.describe('receiving organisation: code or id'),
     services,
-    sent_at: z.iso.datetime({ offset: true }).optional().describe('when the referral was sent; default now'),
+    sent_at: pastInstant.optional().describe('when the referral was sent, not in the future; default now'),
     shared_fields: sharedFields.optional(),
     urgency: z
       .enum(REFERRAL_URGENCIES)
@@ -69,7 +69,7 @@ export const resendReferralBody = z
     to_organisation: organisationRef.describe('the other provider: code or id'),
     services: services.optional().describe('default: the services of the declined referral'),
     urgency: z.enum(REFERRAL_URGENCIES).optional().describe('default: the urgency of the declined referral'),
-    sent_at: z.iso.datetime({ offset: true }).optional().describe('default now'),
+    sent_at: pastInstant.optional().describe('not in the future; default now'),
   })
   .strict();
 

@@ -3810,7 +3810,7 @@ export interface paths {
             )[];
             /**
              * Format: date-time
-             * @description when the referral was sent; default now
+             * @description when the referral was sent, not in the future; default now
              */
             sent_at?: string;
             /** @description what the receiving organisation may see: victim-case fields and "identity.<field>" (GDPR art. 5(1)(c)); default case_number, nrm_status, forms, is_child, age_band, identity.given_names, identity.family_name, identity.contacts */
@@ -4018,7 +4018,7 @@ export interface paths {
             urgency?: 'routine' | 'urgent';
             /**
              * Format: date-time
-             * @description default now
+             * @description not in the future; default now
              */
             sent_at?: string;
           };
