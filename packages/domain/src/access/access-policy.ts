@@ -381,7 +381,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     grant: (b, a) => {
       if (!CASE_ROLES.includes(a.role) || !a.organisation_id) return;
       b.can(['read', 'update'], 'Referral', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
-      b.can('read', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id }));
+      // Only on a case the user may read: a colleague off the case team, or one blocked by a conflict, does not read it through the provider.
+      b.can('read', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id, case_readable: true }));
       b.can('create', 'Assistance', cond<CaseChildFacts>({ to_organisation_id: a.organisation_id, case_readable: true }));
     },
   },

@@ -115,6 +115,8 @@ describe(`a provider's need to know on ${TEST_DB_KIND}`, () => {
     // The shelter sees the service it gave; the coordinator sees both referrals.
     const own = (await call(ngoB, 'GET', `/api/v1/assistance?victim_case_id=${caseId}`)).json();
     expect(own.items.map((a: { id: string }) => a.id)).toEqual([assistanceB]);
+    const outsider = await api.signedIn('case_worker', 'ANITP');
+    expect((await call(outsider, 'GET', `/api/v1/assistance/${assistanceB}`)).statusCode).toBe(404);
     const all = (await call(coord, 'GET', `/api/v1/referrals?victim_case_id=${caseId}`)).json();
     expect(all.items.map((r: { id: string }) => r.id).sort()).toEqual([referralA, referralB].sort());
   });
