@@ -21,6 +21,7 @@ describe(`API authentication on ${TEST_DB_KIND}`, () => {
     const urls = [...new Set(publicRoutes.map((r) => r.url))];
     expect(urls.filter((u) => !u.startsWith('/api/docs')).sort()).toEqual([
       '/api/openapi.json',
+      '/api/v1/auth/oidc',
       '/api/v1/auth/oidc/callback',
       '/api/v1/auth/oidc/start',
       '/api/v1/auth/sign-in',
