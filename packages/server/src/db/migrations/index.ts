@@ -8,12 +8,12 @@ import * as accessPolicy from './0007-access-policy.ts';
 import * as identitySealed from './0008-identity-sealed.ts';
 import * as signIn from './0009-sign-in.ts';
 import * as gdpr from './0010-gdpr.ts';
-import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
-import * as victimYearSummary from './0016-victim-year-summary.ts';
-import * as retentionIntervalsScreenings from './0017-retention-intervals-screenings.ts';
 import * as nrmWorkflow from './0011-nrm-workflow.ts';
 import * as serviceDirectory from './0012-service-directory.ts';
 import * as screenings from './0013-screenings.ts';
+import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
+import * as victimYearSummary from './0016-victim-year-summary.ts';
+import * as retentionIntervalsScreenings from './0017-retention-intervals-screenings.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -30,10 +30,10 @@ export const migrations: Record<string, Migration> = {
   '0008-identity-sealed': identitySealed,
   '0009-sign-in': signIn,
   '0010-gdpr': gdpr,
-  '0016-victim-year-summary': victimYearSummary,
   '0011-nrm-workflow': nrmWorkflow,
   '0012-service-directory': serviceDirectory,
   '0013-screenings': screenings,
   '0014-case-facts-and-rate-limits': caseFactsAndRateLimits,
+  '0016-victim-year-summary': victimYearSummary,
   '0017-retention-intervals-screenings': retentionIntervalsScreenings,
 };
