@@ -29,7 +29,7 @@ export async function keepReferralIntervals(trx: Transaction<Database>, personId
     )
     UPDATE referral r SET intervals_kept = true,
       days_from_screening = ${daysFromScreening(person, first, timeZone)},
-      days_to_first_service = ${daysToFirstService(person, first)}
+      days_to_first_service = ${daysToFirstService(person, first, timeZone)}
     FROM firsts f
     WHERE r.id = f.id AND NOT f.intervals_kept`.execute(trx);
 }

@@ -31,9 +31,16 @@ export function daysFromScreening(
 
 /**
  * Days (integer) from `firstReferredOn` to the first assistance of the
- * person started on or after it; null when there is none.
+ * person started on or after it and by today in `timeZone` (a planned
+ * service, docs/services.md, is not a service received yet); null when
+ * there is none.
  */
-export function daysToFirstService(person: RawBuilder<unknown>, firstReferredOn: RawBuilder<unknown>): RawBuilder<number | null> {
+export function daysToFirstService(
+  person: RawBuilder<unknown>,
+  firstReferredOn: RawBuilder<unknown>,
+  timeZone: string,
+): RawBuilder<number | null> {
   return sql<number | null>`((SELECT min(a.started_on) FROM assistance a JOIN victim_case av ON av.id = a.victim_case_id
-    WHERE av.person_id = ${person} AND a.started_on >= ${firstReferredOn}) - ${firstReferredOn})`;
+    WHERE av.person_id = ${person} AND a.started_on >= ${firstReferredOn} AND a.started_on <= ${localDay(sql`now()`, timeZone)})
+    - ${firstReferredOn})`;
 }

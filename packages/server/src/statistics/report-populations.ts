@@ -141,7 +141,7 @@ function referred(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   return sql`
     SELECT ref.unit ${withRefs ? sql`, ref.refs` : sql``},
       CASE WHEN ref.kept THEN ref.kept_days_from_screening ELSE ${daysFromScreening(unit, first, tz)} END AS days_from_screening,
-      CASE WHEN ref.kept THEN ref.kept_days_to_first_service ELSE ${daysToFirstService(unit, first)} END AS days_to_first_service
+      CASE WHEN ref.kept THEN ref.kept_days_to_first_service ELSE ${daysToFirstService(unit, first, tz)} END AS days_to_first_service
     FROM (SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
             ${localDay(sql`min(r.sent_at)`, tz)} AS first_referred_on,
             bool_or(r.intervals_kept) AS kept,
@@ -174,7 +174,11 @@ function screenings(scope: ReportScope): RawBuilder<unknown> {
     WHERE s.recorded_at >= ${scope.startsAt}::timestamptz AND s.recorded_at < ${scope.nextStartsAt}::timestamptz`;
 }
 
-/** Persons with assistance started in the year. Rows: unit (person id), refs?, by_ngo, sector_<sector>… (sectorColumn). */
+/**
+ * Persons with assistance started in the year, and started by today (profile time zone): a planned service
+ * (docs/services.md) is not assistance received until it starts. Rows: unit (person id), refs?, by_ngo,
+ * sector_<sector>… (sectorColumn).
+ */
 function assisted(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   return sql`
     SELECT vc.person_id AS unit ${withRefs ? sql`, array_agg(DISTINCT vc.case_number) AS refs` : sql``},
@@ -184,6 +188,7 @@ function assisted(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
       JOIN victim_case vc ON vc.id = a.victim_case_id
       JOIN organisation o ON o.id = a.provider_organisation_id
     WHERE ${inYear(sql`a.started_on`, scope)}
+      AND a.started_on <= (now() AT TIME ZONE ${scope.profile.annual_report.time_zone})::date
     GROUP BY vc.person_id`;
 }
 

@@ -333,6 +333,14 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
     expect(y2022.median_days_referral_to_first_service).toBeNull();
   });
 
+  it('does not count a planned service (starting after today) as assistance received', async () => {
+    const nextYear = new Date().getUTCFullYear() + 1;
+    await assistance('V1', 'NGO', `${nextYear}-06-01`);
+    const planned = await computeAnnualReport(nrm.db, profile, nextYear);
+    expect(planned.victims_assisted.total).toBe(0);
+    expect(planned.victims_assisted_by_ngos).toBe(0);
+  });
+
   it('traces every computed figure to exactly the records it counts', async () => {
     const figures = annualReportFigures(profile).filter((f) => f.rule != null);
     const values = new Map(reportValues(report, figures).map((v) => [v.path, v.value]));
