@@ -10,6 +10,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // CI runs this project beside both database projects on two cores, where
+          // CPU-heavy unit tests (planning the whole demo: 0.5 s quiet) took 6 s.
+          testTimeout: 30_000,
           include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
           exclude: [...intTests, '**/node_modules/**', 'packages/web/**'],
         },
