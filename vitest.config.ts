@@ -14,7 +14,7 @@ export default defineConfig({
           // CPU-heavy unit tests (planning the whole demo: 0.5 s quiet) took 6 s.
           testTimeout: 30_000,
           include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
-          exclude: [...intTests, '**/node_modules/**', 'packages/web/**'],
+          exclude: [...intTests, '**/node_modules/**', '**/*.browser.test.ts'],
         },
       },
       { test: { name: 'pglite', include: intTests, env: { OPENNRM_TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 } },

@@ -8,8 +8,10 @@ import { initReactI18next } from 'react-i18next';
  * i18next's Intl.PluralRules suffixes (_one, _few, _many, _other), numbers
  * and dates Intl through `{{value, number}}` and `{{value, datetime}}`.
  *
- * Namespaces: "app" (the screens) and "instrument" (screening questions by
- * their instrument key; English comes from the instrument file itself).
+ * Namespaces: "app" (the frame, sign-in, my work and screening), one per
+ * further screen family (`locales/<namespace>/<language>.json`, loaded when a
+ * screen first asks for it), and "instrument" (screening questions by their
+ * instrument key; English comes from the instrument file itself).
  */
 export const LANGUAGES = [
   { code: 'ro', name: 'Română' },
@@ -22,16 +24,15 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 /** Where the chosen language is remembered (survives reloads and sign-out). */
 export const LANGUAGE_STORAGE_KEY = 'opennrm.language';
 
-const appBundles = import.meta.glob<{ default: object }>('./locales/*.json');
+const screenBundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
 const instrumentBundles = import.meta.glob<{ default: object }>('./instrument/*.json');
 
 const bundles: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = (namespace === 'instrument' ? instrumentBundles : appBundles)[
-      `./${namespace === 'instrument' ? 'instrument' : 'locales'}/${language}.json`
-    ];
+    const load =
+      namespace === 'instrument' ? instrumentBundles[`./instrument/${language}.json`] : screenBundles[`./locales/${namespace}/${language}.json`];
     // English instrument texts are the instrument's own `en` (the default value of every lookup).
     if (!load) return callback(null, {});
     load().then(

@@ -6,15 +6,15 @@ type Tree = { [key: string]: string | Tree };
  * The app's own strings, so a test finds buttons and labels by what a user
  * of that language reads (and fails if a string is missing).
  */
-export function translator(language: string): (key: string, values?: Record<string, string | number>) => string {
-  const tree = JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${language}.json`, import.meta.url), 'utf8')) as Tree;
+export function translator(language: string, namespace = 'app'): (key: string, values?: Record<string, string | number>) => string {
+  const tree = JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${namespace}/${language}.json`, import.meta.url), 'utf8')) as Tree;
   const plural = new Intl.PluralRules(language);
   return (key, values = {}) => {
     const lookup = (path: string) =>
       path.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
     let text = typeof values.count === 'number' ? lookup(`${key}_${plural.select(values.count)}`) : undefined;
     text ??= lookup(key);
-    if (typeof text !== 'string') throw new Error(`no "${key}" in ${language}.json`);
+    if (typeof text !== 'string') throw new Error(`no "${key}" in ${namespace}/${language}.json`);
     return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
   };
 }
