@@ -20,3 +20,4 @@ export * from './access/index.ts';
 export * from './gdpr/index.ts';
 export * from './screening/index.ts';
 export * from './services/index.ts';
+export * from './proceedings/procedural-events.ts';
