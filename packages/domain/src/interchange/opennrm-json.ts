@@ -5,7 +5,7 @@
  *
  *   header, organisation*, app_user*, service_facility*, import_batch*, person*, victim_case*,
  *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
- *   suspect*, break_glass_grant*, alert*, consent*, erasure_request*,
+ *   suspect*, criminal_case_offence*, procedural_event*, criminal_case_cooperation*, break_glass_grant*, alert*, consent*, erasure_request*,
  *   screening*, screening_revision*, anonymous_notification*, nrm_transition*,
  *   child_protection_notification*, residence_status*
  *
@@ -24,7 +24,8 @@
  * decline codes, urgency and re-sending, assistance facility and payments
  * (0012), screenings (0013), the NRM workflow's steps, notifications and
  * residence statuses (0011), kept referral intervals and screening
- * anonymisation marks (0017). Version 1 files are still read: their records
+ * anonymisation marks (0017), criminal proceedings: stages, closures,
+ * dated offences, procedural events, international cooperation (0018). Version 1 files are still read: their records
  * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
@@ -50,6 +51,14 @@ import { EXPLOITATION_TYPES } from '../screening/instrument-schema.ts';
 import { SUBJECT_AGE_GROUPS } from '../screening/screening-record.ts';
 import { DECLINE_REASON_CODES, REFERRAL_URGENCIES } from '../services/decline-reasons.ts';
 import { NRM_WORKFLOW_EVENTS, NRM_WORKFLOW_STATES } from '../nrm/workflow.ts';
+import {
+  CLOSURE_REASONS,
+  COOPERATION_KINDS,
+  CRIMINAL_CASE_STAGES,
+  PROCEDURAL_EVENT_KINDS,
+  PROCEDURAL_EVENTS,
+  VICTIM_ROLES_IN_PROCEEDINGS,
+} from '../proceedings/procedural-events.ts';
 
 /** The `format` value of a header line. */
 export const OPENNRM_JSON_FORMAT = 'opennrm';
@@ -320,12 +329,19 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     institutions_under_investigation_codes: z.array(orgCode),
     created_at: instant,
     updated_at: instant,
+    // Proceedings (migration 0018): defaults are what the migration gave cases a file written before it holds.
+    stage: z.enum(CRIMINAL_CASE_STAGES).default('investigation_in_rem'),
+    closed_on: date.nullable().default(null),
+    closure_reason: z.enum(CLOSURE_REASONS).nullable().default(null),
+    organised_crime_group: z.boolean().default(false),
+    prosecutor_user_id: id.nullable().default(null),
+    manager_user_id: id.nullable().default(null),
   }),
   z.strictObject({
     type: z.literal('criminal_case_victim'),
     criminal_case_id: id,
     victim_case_id: id,
-    role: z.string().min(1),
+    role: z.enum(VICTIM_ROLES_IN_PROCEEDINGS),
   }),
   z.strictObject({
     type: z.literal('suspect'),
@@ -343,6 +359,63 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     sentence_suspended: z.boolean().nullable(),
     app_user_id: id.nullable(),
     created_at: instant,
+  }),
+  z.strictObject({
+    type: z.literal('criminal_case_offence'),
+    id,
+    criminal_case_id: id,
+    article: z.string().min(1),
+    committed_on: date,
+    committed_until: date.nullable(),
+    suspect_id: id.nullable(),
+  }),
+  z
+    .strictObject({
+      type: z.literal('procedural_event'),
+      id,
+      criminal_case_id: id,
+      suspect_id: id.nullable(),
+      kind: z.enum(PROCEDURAL_EVENT_KINDS as [string, ...string[]]),
+      occurred_on: date,
+      ends_on: date.nullable(),
+      phase: z.enum(['investigation', 'trial']).nullable(),
+      sentence_months: z.number().int().min(0).nullable(),
+      sentence_suspended: z.boolean().nullable(),
+      /** Confiscation or seized assets: decimal string (numeric(16,2)), ISO 4217 currency. */
+      amount: z
+        .string()
+        .regex(/^\d{1,14}(\.\d{1,2})?$/, 'an amount such as "1500.00"')
+        .nullable(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"')
+        .nullable(),
+      note: z.string().nullable(),
+      recorded_by: id.nullable(),
+      created_at: instant,
+    })
+    .superRefine((e, ctx) => {
+      // The database's CHECKs of migration 0018.
+      const kind = PROCEDURAL_EVENTS[e.kind as keyof typeof PROCEDURAL_EVENTS];
+      if ((kind.on === 'suspect') !== (e.suspect_id != null))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['suspect_id'],
+          message: `a ${kind.on} event ${kind.on === 'suspect' ? 'needs' : 'has no'} suspect_id`,
+        });
+      if (e.ends_on != null && !kind.has_end)
+        ctx.addIssue({ code: 'custom', path: ['ends_on'], message: `a ${e.kind} event has no end date` });
+      if ((e.amount == null) !== (e.currency == null))
+        ctx.addIssue({ code: 'custom', path: ['currency'], message: 'an amount and its currency go together' });
+    }),
+  z.strictObject({
+    type: z.literal('criminal_case_cooperation'),
+    id,
+    criminal_case_id: id,
+    kind: z.enum(COOPERATION_KINDS),
+    countries: z.array(iso2),
+    opened_on: date,
+    concluded_on: date.nullable(),
   }),
   z.strictObject({
     type: z.literal('break_glass_grant'),
@@ -542,6 +615,9 @@ export const OPENNRM_JSON_TYPES = [
   'criminal_case',
   'criminal_case_victim',
   'suspect',
+  'criminal_case_offence',
+  'procedural_event',
+  'criminal_case_cooperation',
   'break_glass_grant',
   'alert',
   'consent',
@@ -594,7 +670,15 @@ const VERSION_2_FIELDS: Partial<Record<OpennrmJsonType, (record: Record<string, 
     currency: null,
     payment_scheme: null,
   }),
-  criminal_case: () => ({ institutions_under_investigation_codes: [] }),
+  criminal_case: () => ({
+    institutions_under_investigation_codes: [],
+    stage: 'investigation_in_rem',
+    closed_on: null,
+    closure_reason: null,
+    organised_crime_group: false,
+    prosecutor_user_id: null,
+    manager_user_id: null,
+  }),
   suspect: () => ({ app_user_id: null }),
 };
 

@@ -221,8 +221,55 @@ export interface CriminalCaseTable {
   synthetic: Defaulted<boolean>;
   /** Organisations under investigation: their users are blocked from the linked victim cases (migration 0007). */
   institutions_under_investigation: Defaulted<string[]>;
+  /** Proceedings (migration 0018): CRIMINAL_CASE_STAGES; closed_on and closure_reason (CLOSURE_REASONS) both or neither. */
+  stage: Defaulted<string>;
+  closed_on: DateString | null;
+  closure_reason: string | null;
+  organised_crime_group: Defaulted<boolean>;
+  /** The accounts deadline reminders go to (migration 0018). */
+  prosecutor_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  manager_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An offence of a criminal case with the dates it was committed (migration 0018). */
+export interface CriminalCaseOffenceTable {
+  id: string;
+  criminal_case_id: string;
+  article: string;
+  committed_on: DateString;
+  committed_until: DateString | null;
+  suspect_id: string | null;
+}
+
+/** A dated procedural act on a case or one suspect (migration 0018; PROCEDURAL_EVENTS). */
+export interface ProceduralEventTable {
+  id: string;
+  criminal_case_id: string;
+  suspect_id: string | null;
+  kind: string;
+  occurred_on: DateString;
+  ends_on: DateString | null;
+  phase: string | null;
+  sentence_months: number | null;
+  sentence_suspended: boolean | null;
+  /** Confiscation or seized assets: numeric, read as a string; currency ISO 4217. */
+  amount: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  currency: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** International cooperation on a case: joint investigation teams and requests (migration 0018). */
+export interface CriminalCaseCooperationTable {
+  id: string;
+  criminal_case_id: string;
+  kind: string;
+  countries: Defaulted<string[]>;
+  opened_on: DateString;
+  concluded_on: DateString | null;
 }
 
 export interface CriminalCaseVictimTable {
@@ -297,6 +344,9 @@ export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTable
   criminal_case: CriminalCaseTable;
   criminal_case_victim: CriminalCaseVictimTable;
   suspect: SuspectTable;
+  criminal_case_offence: CriminalCaseOffenceTable;
+  procedural_event: ProceduralEventTable;
+  criminal_case_cooperation: CriminalCaseCooperationTable;
   case_team: CaseTeamTable;
   break_glass_grant: BreakGlassGrantTable;
   alert: AlertTable;

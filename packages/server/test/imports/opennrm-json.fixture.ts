@@ -253,13 +253,20 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
       forms: ['sexual'],
       // Order kept: NGO-TEST sorts after IGPR by code but comes first here.
       institutions_under_investigation: [ngo, police],
+      stage: 'closed',
+      closed_on: '2024-02-01',
+      closure_reason: 'statute_of_limitations',
+      organised_crime_group: true,
+      prosecutor_user_id: coordinator,
+      manager_user_id: officer,
     })
     .execute();
-  await nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: ccase, victim_case_id: vcase }).execute();
+  await nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: ccase, victim_case_id: vcase, role: 'civil_party' }).execute();
+  const suspectId = newId();
   await nrm.db
     .insertInto('suspect')
     .values({
-      id: newId(),
+      id: suspectId,
       criminal_case_id: ccase,
       sex: 'male',
       age: 31,
@@ -272,6 +279,56 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
       sentence_months: 84,
       sentence_suspended: false,
       app_user_id: officer,
+    })
+    .execute();
+  await nrm.db
+    .insertInto('criminal_case_offence')
+    .values({
+      id: newId(),
+      criminal_case_id: ccase,
+      article: '210',
+      committed_on: '2019-03-01',
+      committed_until: '2019-08-31',
+      suspect_id: suspectId,
+    })
+    .execute();
+  await nrm.db
+    .insertInto('procedural_event')
+    .values([
+      {
+        id: newId(),
+        criminal_case_id: ccase,
+        suspect_id: suspectId,
+        kind: 'pretrial_detention_warrant',
+        occurred_on: '2023-09-02',
+        ends_on: '2023-10-01',
+        phase: 'investigation',
+        note: 'warrant 12/UP/2023',
+        recorded_by: coordinator,
+        created_at: '2023-09-02T10:00:00.123456Z',
+      },
+      {
+        id: newId(),
+        criminal_case_id: ccase,
+        suspect_id: suspectId,
+        kind: 'confiscation_ordered',
+        occurred_on: '2024-05-20',
+        phase: 'trial',
+        amount: '125000.75',
+        currency: 'EUR',
+      },
+      { id: newId(), criminal_case_id: ccase, kind: 'case_closed', occurred_on: '2024-02-01' },
+    ])
+    .execute();
+  await nrm.db
+    .insertInto('criminal_case_cooperation')
+    .values({
+      id: newId(),
+      criminal_case_id: ccase,
+      kind: 'joint_investigation_team',
+      countries: ['RO', 'IT'],
+      opened_on: '2023-05-01',
+      concluded_on: '2023-11-30',
     })
     .execute();
   await nrm.db

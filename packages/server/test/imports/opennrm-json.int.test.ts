@@ -281,6 +281,9 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         'nrm_transition',
         'child_protection_notification',
         'residence_status',
+        'criminal_case_offence',
+        'procedural_event',
+        'criminal_case_cooperation',
       ]);
       // Fields version 2 added to the record types version 1 had (written out here, not taken from the code).
       const anonymised = ['anonymised_on', 'anonymisation_rule'];
@@ -299,7 +302,15 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
           'intervals_kept',
         ],
         assistance: [...anonymised, 'facility_id', 'amount', 'currency', 'payment_scheme'],
-        criminal_case: ['institutions_under_investigation_codes'],
+        criminal_case: [
+          'institutions_under_investigation_codes',
+          'stage',
+          'closed_on',
+          'closure_reason',
+          'organised_crime_group',
+          'prosecutor_user_id',
+          'manager_user_id',
+        ],
         suspect: ['app_user_id'],
       };
       const v1 = readFileSync(first, 'utf8')

@@ -14,6 +14,7 @@ import * as screenings from './0013-screenings.ts';
 import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
 import * as victimYearSummary from './0016-victim-year-summary.ts';
 import * as retentionIntervalsScreenings from './0017-retention-intervals-screenings.ts';
+import * as criminalProceedings from './0018-criminal-proceedings.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0014-case-facts-and-rate-limits': caseFactsAndRateLimits,
   '0016-victim-year-summary': victimYearSummary,
   '0017-retention-intervals-screenings': retentionIntervalsScreenings,
+  '0018-criminal-proceedings': criminalProceedings,
 };
