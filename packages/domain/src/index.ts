@@ -20,4 +20,5 @@ export * from './access/index.ts';
 export * from './gdpr/index.ts';
 export * from './screening/index.ts';
 export * from './services/index.ts';
+export * from './compensation/index.ts';
 export * from './proceedings/procedural-events.ts';

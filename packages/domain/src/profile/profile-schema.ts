@@ -3,6 +3,7 @@ import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
 import { retentionSchema } from '../gdpr/retention.ts';
 import { DEFAULT_SERVICES_PROFILE, servicesProfileSchema } from '../services/services-profile.ts';
 import { DEFAULT_NRM_WORKFLOW, nrmWorkflowSchema } from '../nrm/nrm-workflow-profile.ts';
+import { compensationProfileSchema, DEFAULT_COMPENSATION_PROFILE } from '../compensation/compensation-profile.ts';
 
 /**
  * A jurisdiction profile: the country rules of one deployment, as data.
@@ -159,6 +160,8 @@ export const profileSchema = z
     retention: retentionSchema,
     /** Referral timers, licence warnings, gaps and financial support schemes (docs/services.md); OpenNRM defaults when absent. */
     services: servicesProfileSchema.default(DEFAULT_SERVICES_PROFILE),
+    /** Routes to compensation, damage types, the advance payment's scheme and the reporting currency (docs/proceedings.md). */
+    compensation: compensationProfileSchema.default(DEFAULT_COMPENSATION_PROFILE),
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
   })
   .superRefine((p, ctx) => {
@@ -203,6 +206,14 @@ export const profileSchema = z
         ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: `region "${r.code}" is not in ${p.country}` });
       }
     });
+    const advanceScheme = p.compensation.advance_payment_scheme;
+    if (advanceScheme != null && !p.services.financial_schemes.some((s) => s.code === advanceScheme)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compensation', 'advance_payment_scheme'],
+        message: `"${advanceScheme}" is not one of services.financial_schemes`,
+      });
+    }
     p.annual_report.place_figures.forEach((f, i) => {
       if (f.country_group != null && !(f.country_group in p.country_groups)) {
         ctx.addIssue({

@@ -7,6 +7,7 @@ import {
 } from '../services/directory-figures.ts';
 import { byFormKeys, formsOfCategory, UNSPECIFIED_FORM } from './form-categories.ts';
 import { nrmWorkflowFigures } from './nrm-workflow-figures.ts';
+import { compensationFigures, type RatesUsed } from '../compensation/compensation-figures.ts';
 
 /**
  * The national annual report: the figures a coordinator publishes for one
@@ -59,12 +60,19 @@ export const NON_GOVERNMENT_KINDS: Record<Exclude<ProviderSector, 'government'>,
   other: ['other'],
 };
 
-/** Court-ordered compensation; not modelled until the criminal-proceedings issue. */
+/**
+ * Court-ordered compensation of the year (issue 6 point 6; rules: compensationFigures in compensation/compensation-figures.ts).
+ * Amounts by ISO 4217 currency, 2 decimals; equivalents by damage type then currency, in the profile's reporting currency.
+ */
 export type CompensationCourtOrders = {
+  /** Persons. */
   victims: number | null;
   moral_damages: Record<string, number> | null;
   material_damages: Record<string, number> | null;
   usd_equivalents: Record<string, Record<string, number>> | null;
+  /** The rates the equivalents used, by currency, or why a currency was not converted. */
+  usd_equivalent_rates: RatesUsed | null;
+  /** Persons. */
   victims_paid: number | null;
 };
 
@@ -121,7 +129,17 @@ export type AnnualReport = {
 
 /** What a figure counts. */
 export type FigureUnit =
-  'persons' | 'criminal cases' | 'suspects' | 'screenings' | 'share' | 'months' | 'days' | 'RON' | 'amounts by currency' | 'count';
+  | 'persons'
+  | 'criminal cases'
+  | 'suspects'
+  | 'screenings'
+  | 'share'
+  | 'months'
+  | 'days'
+  | 'RON'
+  | 'amounts by currency'
+  | 'exchange rates'
+  | 'count';
 
 /** One figure of the report: where it sits, what it means and the rule that computes it. */
 export interface FigureDefinition {
@@ -358,31 +376,7 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       'criminal cases',
       'demand-side offences are not modelled yet',
     ),
-    notModelled(
-      'compensation_court_orders.victims',
-      'victims granted compensation by a court',
-      'persons',
-      'compensation is not modelled yet',
-    ),
-    notModelled(
-      'compensation_court_orders.moral_damages',
-      'moral damages ordered',
-      'amounts by currency',
-      'compensation is not modelled yet',
-    ),
-    notModelled(
-      'compensation_court_orders.material_damages',
-      'material damages ordered',
-      'amounts by currency',
-      'compensation is not modelled yet',
-    ),
-    notModelled(
-      'compensation_court_orders.usd_equivalents',
-      'USD equivalents of the damages ordered',
-      'amounts by currency',
-      'compensation is not modelled yet',
-    ),
-    notModelled('compensation_court_orders.victims_paid', 'victims actually paid', 'persons', 'compensation is not modelled yet'),
+    ...compensationFigures(profile),
     advancePaymentCapFigure(profile),
     notModelled('victim_assistance_budget_RON', 'budget for victim assistance', 'RON', 'budgets are not modelled'),
     notModelled('anti_trafficking_budget_RON', 'anti-trafficking budget', 'RON', 'budgets are not modelled'),

@@ -68,6 +68,7 @@ describe('annual report shape', () => {
       'investigations_new.by_form.other_exploitation',
       'suspects_prosecuted.by_form.other_exploitation',
       'traffickers_convicted.by_form.other_exploitation',
+      'compensation_court_orders.usd_equivalent_rates',
       'shelter_places_by_county',
     ]);
   });
@@ -90,6 +91,7 @@ describe('annual report shape', () => {
       moral_damages: null,
       material_damages: null,
       usd_equivalents: null,
+      usd_equivalent_rates: null,
       victims_paid: null,
     });
     expect(reportValues(report, figures).find((v) => v.path === 'victims_identified.by_form.unspecified')?.value).toBe(99);

@@ -1,0 +1,79 @@
+import { Decimal } from 'decimal.js';
+import type { JurisdictionProfile } from '../profile/profile-schema.ts';
+
+/** The cap on a state advance payment for one year, with the source the profile gives. */
+export interface AdvancePaymentCap {
+  year: number;
+  /** Decimal string in `currency`. */
+  amount: string;
+  /** ISO 4217. */
+  currency: string;
+  scheme: string;
+  source: string;
+}
+
+/** Why an advance payment is refused: the field and the reason, naming the cap, its year and its source. */
+export interface AdvancePaymentProblem {
+  field: 'amount' | 'currency' | 'requested_on';
+  reason: string;
+}
+
+/**
+ * The cap on the state's advance payment for a year: the cap of the financial
+ * scheme the profile's compensation.advance_payment_scheme names
+ * (services.financial_schemes[].caps). Romania: 15,000 RON in 2023, "five
+ * times the yearly minimum wage" (2024 TIP report; Law 211/2004 as amended in
+ * 2023, verify the article).
+ * @returns null when the profile has no advance payments or no cap for the year.
+ */
+export function advancePaymentCap(profile: JurisdictionProfile, year: number): AdvancePaymentCap | null {
+  const code = profile.compensation.advance_payment_scheme;
+  const scheme = code ? profile.services.financial_schemes.find((s) => s.code === code) : undefined;
+  const cap = scheme?.caps.find((c) => c.year === year);
+  if (!scheme || !cap) return null;
+  return { year, amount: String(cap.amount), currency: cap.currency, scheme: scheme.code, source: cap.source };
+}
+
+/**
+ * Checks a state advance payment against the cap of the year it was requested
+ * in. The cap bounds what one victim case receives in advance: the case's
+ * earlier advance payments count towards it.
+ *
+ * @param payment amount (decimal string), currency (ISO 4217), requested_on (YYYY-MM-DD).
+ * @param earlier decimal strings: the case's advance payments already recorded, in the same currency.
+ * @returns null when the payment is within the cap; else the problem, naming the cap, its year and source.
+ */
+export function advancePaymentProblem(
+  profile: JurisdictionProfile,
+  payment: { amount: string; currency: string; requested_on: string },
+  earlier: readonly string[],
+): AdvancePaymentProblem | null {
+  const year = Number(payment.requested_on.slice(0, 4));
+  if (!profile.compensation.advance_payment_scheme)
+    return {
+      field: 'requested_on',
+      reason: `profile ${profile.code} provides no state advance payment (compensation.advance_payment_scheme)`,
+    };
+  const cap = advancePaymentCap(profile, year);
+  if (!cap)
+    return {
+      field: 'requested_on',
+      reason:
+        `profile ${profile.code} gives no cap on the state advance payment for ${year} ` +
+        `(services.financial_schemes "${profile.compensation.advance_payment_scheme}" caps): the cap must be in the profile before an advance is recorded`,
+    };
+  if (payment.currency !== cap.currency)
+    return { field: 'currency', reason: `the ${year} cap is in ${cap.currency} (${cap.source}); record the advance in ${cap.currency}` };
+  const total = earlier.reduce((sum, a) => sum.plus(a), new Decimal(payment.amount));
+  if (total.gt(cap.amount)) {
+    const already = total.minus(payment.amount);
+    return {
+      field: 'amount',
+      reason:
+        `exceeds the ${year} cap on the state advance payment of ${cap.amount} ${cap.currency}` +
+        (already.gt(0) ? ` (${already.toFixed()} ${cap.currency} already advanced on this case)` : '') +
+        `; source: ${cap.source}`,
+    };
+  }
+  return null;
+}
