@@ -3,6 +3,7 @@ import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
 import { retentionSchema } from '../gdpr/retention.ts';
 import { DEFAULT_SERVICES_PROFILE, servicesProfileSchema } from '../services/services-profile.ts';
 import { DEFAULT_NRM_WORKFLOW, nrmWorkflowSchema } from '../nrm/nrm-workflow-profile.ts';
+import { criminalProcedureSchema, DEFAULT_CRIMINAL_PROCEDURE } from '../proceedings/criminal-procedure-profile.ts';
 import { compensationProfileSchema, DEFAULT_COMPENSATION_PROFILE } from '../compensation/compensation-profile.ts';
 
 /**
@@ -162,6 +163,8 @@ export const profileSchema = z
     services: servicesProfileSchema.default(DEFAULT_SERVICES_PROFILE),
     /** Routes to compensation, damage types, the advance payment's scheme and the reporting currency (docs/proceedings.md). */
     compensation: compensationProfileSchema.default(DEFAULT_COMPENSATION_PROFILE),
+    /** Limitation, pre-trial detention and further procedural terms, reminder lead times (docs/proceedings.md, "Deadlines"); no deadline rules when absent. */
+    criminal_procedure: criminalProcedureSchema.default(DEFAULT_CRIMINAL_PROCEDURE),
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),
   })
   .superRefine((p, ctx) => {

@@ -1,0 +1,68 @@
+import type { JurisdictionProfile } from '../profile/profile-schema.ts';
+import { daysFromTo } from './calendar.ts';
+import type { ProceduralEventKind } from './procedural-events.ts';
+
+/**
+ * The deadline engine's input and output (issue 6 point 2). Dates are ISO
+ * "YYYY-MM-DD". The shapes are a contract shared with the server, the
+ * reminders job and the web app.
+ */
+
+/** What the engine needs of a criminal case. */
+export type ProceedingsFacts = {
+  /** The day the deadlines are computed at (ISO date). */
+  as_of: string;
+  /** `article` is one of the profile's offences; `committed_until` is the day a continuing offence's conduct ended. */
+  offences: { id: string; article: string; committed_on: string; committed_until?: string | null; suspect_id?: string | null }[];
+  /** Procedural events; `ends_on` is the last day of a warrant or measure (`PROCEDURAL_EVENTS[kind].has_end`). */
+  events: {
+    id: string;
+    kind: ProceduralEventKind;
+    on: string;
+    ends_on?: string | null;
+    suspect_id?: string | null;
+    phase?: 'investigation' | 'trial' | null;
+  }[];
+  /** Case closed: no deadline runs. */
+  closed_on?: string | null;
+  /** Limitation of criminal liability stops running at the final judgment. */
+  final_judgment_on?: string | null;
+};
+
+/** One deadline of a case, with why it falls when it does. */
+export type CaseDeadline = {
+  kind: 'limitation' | 'pretrial_detention_warrant' | 'pretrial_detention_total' | `term:${string}`;
+  subject: { offence_id?: string; suspect_id?: string; event_id?: string };
+  /** The last day (ISO); null: no deadline (offence not subject to limitation, case closed, final judgment). */
+  due_on: string | null;
+  /** `due_on` minus `as_of`, days; 0 on the last day, negative once passed. */
+  days_left: number | null;
+  status: 'running' | 'passed' | 'none';
+  /** One English sentence with the dates, terms and articles applied. */
+  explanation: string;
+  /** The same, for translation: `key` names the sentence, `values` fill it. */
+  reason: { key: string; values: Record<string, string | number> };
+  rule: { code: string; source: string; verify: boolean };
+};
+
+/** The parts of a profile the engine reads. */
+export type DeadlineProfile = Pick<JurisdictionProfile, 'offences' | 'criminal_procedure'>;
+
+/** Facts the engine cannot compute from: names the record (offence or event id, or "facts") and the field. */
+export class ProceedingsFactsError extends Error {
+  readonly record: string;
+  readonly field: string;
+  constructor(record: string, field: string, reason: string) {
+    super(`${record === 'facts' ? 'facts' : `"${record}"`}.${field}: ${reason}`);
+    this.name = 'ProceedingsFactsError';
+    this.record = record;
+    this.field = field;
+  }
+}
+
+/** A deadline with `days_left` and `status` derived from `due_on` and `as_of`. */
+export function deadline(asOf: string, d: Omit<CaseDeadline, 'days_left' | 'status'>): CaseDeadline {
+  if (d.due_on == null) return { ...d, days_left: null, status: 'none' };
+  const daysLeft = daysFromTo(asOf, d.due_on);
+  return { ...d, days_left: daysLeft, status: daysLeft < 0 ? 'passed' : 'running' };
+}

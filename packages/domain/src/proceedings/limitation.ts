@@ -1,0 +1,191 @@
+import type { Offence } from '../profile/profile-schema.ts';
+import { termEnd } from './calendar.ts';
+import type { CriminalProcedureRules, LimitationRules } from './criminal-procedure-profile.ts';
+import { deadline, type CaseDeadline, type ProceedingsFacts } from './deadline-types.ts';
+
+/**
+ * Limitation of criminal liability for one offence (issue 6 point 2), from
+ * the profile's `criminal_procedure.limitation` rules. For Romania: Criminal
+ * Code art. 153 (offences not subject to limitation), 154 (general terms by
+ * maximum penalty, from the offence date or the end of a continuing
+ * offence), 155 (interruption by procedural acts, the special term) and 186
+ * (calendar years); Constitutional Court decisions 297/2018 and 358/2022 and
+ * High Court decision 67/2022 (acts that did not interrupt).
+ */
+
+type FactOffence = ProceedingsFacts['offences'][number];
+type FactEvent = ProceedingsFacts['events'][number];
+type AppliedRule = { code: string; source: string; verify: boolean };
+
+/** The rules applied to one deadline, as one `rule`: their codes and sources joined, to verify if any is. */
+function combine(rules: AppliedRule[]): CaseDeadline['rule'] {
+  return {
+    code: rules.map((r) => r.code).join('+'),
+    source: rules.map((r) => r.source).join('; '),
+    verify: rules.some((r) => r.verify),
+  };
+}
+
+/** The general term, years, for an offence's maximum penalty: the band with the highest bound below it. */
+export function generalTermYears(rules: LimitationRules, penaltyMaxYears: number): number {
+  const bands = rules.general_terms.bands
+    .filter((b) => penaltyMaxYears > b.penalty_over_years)
+    .sort((a, b) => b.penalty_over_years - a.penalty_over_years);
+  const band = bands[0];
+  if (!band) throw new Error(`no general limitation term covers a maximum penalty of ${penaltyMaxYears} years`);
+  return band.term_years;
+}
+
+/** Whether an act by `event`'s suspect can interrupt the term of an offence attributed to `offence`'s suspect (or to nobody). */
+function concerns(offence: FactOffence, event: FactEvent): boolean {
+  return event.suspect_id == null || offence.suspect_id == null || event.suspect_id === offence.suspect_id;
+}
+
+/**
+ * The limitation deadline of `offence`: the last day criminal liability for
+ * it can still be engaged. `due_on` is the earlier of the special term's end
+ * and the general term counted from the last effective interruption; null
+ * when the offence is not subject to limitation, the case is closed or a
+ * final judgment was given.
+ *
+ * An interruption is effective when it is an act of a kind the profile lists,
+ * done on or after the term started and on or before `as_of`, by the
+ * offence's suspect or naming none (or the offence names no suspect), outside
+ * the windows in which acts did not interrupt, for an offence not committed
+ * before a date from which no act interrupts, and before the running term
+ * had already ended (an act cannot revive a time-barred offence).
+ */
+export function limitationDeadline(
+  rules: LimitationRules,
+  counting: CriminalProcedureRules['counting'],
+  definition: Offence,
+  offence: FactOffence,
+  facts: ProceedingsFacts,
+): CaseDeadline {
+  const start = offence.committed_until ?? offence.committed_on;
+  const committed =
+    offence.committed_until != null
+      ? `committed from ${offence.committed_on} until ${offence.committed_until}`
+      : `committed on ${offence.committed_on}`;
+  const who = `Offence ${offence.id} (art. ${offence.article}, maximum penalty ${definition.penalty_years.max} years) ${committed}`;
+  const base = {
+    kind: 'limitation' as const,
+    subject: { offence_id: offence.id, ...(offence.suspect_id != null ? { suspect_id: offence.suspect_id } : {}) },
+  };
+  const values: Record<string, string | number> = {
+    offence_id: offence.id,
+    article: offence.article,
+    committed_on: offence.committed_on,
+    start_on: start,
+    penalty_max_years: definition.penalty_years.max,
+  };
+  const general = { code: 'limitation.general_term', ...rules.general_terms };
+
+  if (facts.closed_on != null) {
+    return deadline(facts.as_of, {
+      ...base,
+      due_on: null,
+      explanation: `${who}: the case was closed on ${facts.closed_on}, so no limitation term runs.`,
+      reason: { key: 'limitation.case_closed', values: { ...values, closed_on: facts.closed_on } },
+      rule: combine([general]),
+    });
+  }
+  if (facts.final_judgment_on != null) {
+    return deadline(facts.as_of, {
+      ...base,
+      due_on: null,
+      explanation: `${who}: the final judgment of ${facts.final_judgment_on} stopped the limitation of criminal liability (${rules.general_terms.source}).`,
+      reason: { key: 'limitation.final_judgment', values: { ...values, final_judgment_on: facts.final_judgment_on } },
+      rule: combine([general]),
+    });
+  }
+
+  // The offence date decides (a continuing offence that began before the date stays subject to limitation: the safe side).
+  const imprescriptible = rules.imprescriptible.find(
+    (r) => r.articles.includes(offence.article) && offence.committed_on >= r.committed_from,
+  );
+  if (imprescriptible) {
+    return deadline(facts.as_of, {
+      ...base,
+      due_on: null,
+      explanation: `${who} is not subject to limitation: offences under art. ${imprescriptible.articles.join(', ')} committed on or after ${imprescriptible.committed_from} are imprescriptible (${imprescriptible.source}).`,
+      reason: { key: 'limitation.imprescriptible', values: { ...values, imprescriptible_from: imprescriptible.committed_from } },
+      rule: combine([{ code: 'limitation.imprescriptible', ...imprescriptible }]),
+    });
+  }
+
+  const years = generalTermYears(rules, definition.penalty_years.max);
+  values.term_years = years;
+  const generalEnd = (from: string) => termEnd(from, { months: years * 12 }, counting);
+
+  const mitior = rules.no_interruption_for_offences.find((r) => offence.committed_on < r.committed_before);
+  const candidates = facts.events
+    .filter((e) => rules.interruption.events.includes(e.kind) && e.on >= start && e.on <= facts.as_of && concerns(offence, e))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const inWindow = (e: FactEvent) => rules.no_interruption_windows.find((w) => e.on >= w.acts_from && e.on <= w.acts_until);
+
+  let runningEnd = generalEnd(start);
+  let last: FactEvent | null = null;
+  const ignoredBy: AppliedRule[] = [];
+  let ignored = 0;
+  for (const act of candidates) {
+    const window = inWindow(act);
+    if (mitior || window) {
+      ignored += 1;
+      const by = mitior
+        ? { code: 'limitation.no_interruption_for_offence', ...mitior }
+        : { code: 'limitation.no_interruption_window', ...window! };
+      if (!ignoredBy.some((r) => r.source === by.source)) ignoredBy.push(by);
+      continue;
+    }
+    if (act.on > runningEnd) break;
+    runningEnd = generalEnd(act.on);
+    last = act;
+  }
+
+  const special = rules.special_term;
+  const specialYears = special ? years * special.multiple : null;
+  const specialEnd = special && specialYears != null ? termEnd(start, { months: Math.round(specialYears * 12) }, counting) : null;
+  const specialBinds = specialEnd != null && specialEnd < runningEnd;
+  const dueOn = specialBinds ? specialEnd : runningEnd;
+  values.due_on = dueOn;
+  values.ignored_acts = ignored;
+  if (specialEnd != null && specialYears != null) {
+    values.special_term_years = specialYears;
+    values.special_due_on = specialEnd;
+  }
+  if (last) {
+    values.last_interruption_on = last.on;
+    values.last_interruption_kind = last.kind;
+  }
+
+  const ignoredNote =
+    ignored > 0
+      ? `; ${ignored} procedural act${ignored === 1 ? '' : 's'} did not interrupt it (${ignoredBy.map((r) => r.source).join('; ')})`
+      : '';
+  const applied: AppliedRule[] = [general];
+  let explanation: string;
+  let key: string;
+  if (specialBinds && special) {
+    key = 'limitation.special';
+    applied.push({ code: 'limitation.interruption', ...rules.interruption }, { code: 'limitation.special_term', ...special });
+    explanation = `${who}: interruptions (the last on ${last?.on}) would carry the general term of ${years} years (${rules.general_terms.source}) to ${runningEnd}, but the special term of ${specialYears} years from ${start} ends on ${specialEnd} whatever the interruptions (${special.source})${ignoredNote}.`;
+  } else if (last) {
+    key = 'limitation.interrupted';
+    applied.push({ code: 'limitation.interruption', ...rules.interruption });
+    if (special) applied.push({ code: 'limitation.special_term', ...special });
+    const specialNote =
+      specialEnd != null ? `, before the special term of ${specialYears} years ends on ${specialEnd} (${special!.source})` : '';
+    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) was last interrupted on ${last.on} by ${last.kind} (${rules.interruption.source}) and so ends on ${dueOn}${specialNote}${ignoredNote}.`;
+  } else {
+    key = 'limitation.general';
+    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) runs from ${start} and ends on ${dueOn}${ignoredNote}.`;
+  }
+  return deadline(facts.as_of, {
+    ...base,
+    due_on: dueOn,
+    explanation,
+    reason: { key, values },
+    rule: combine([...applied, ...ignoredBy]),
+  });
+}
