@@ -22,4 +22,5 @@ export * from './screening/index.ts';
 export * from './services/index.ts';
 export * from './compensation/index.ts';
 export * from './proceedings/procedural-events.ts';
+export * from './proceedings/stage-moves.ts';
 export * from './proceedings/deadlines.ts';

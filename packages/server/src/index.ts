@@ -13,3 +13,5 @@ export * from './imports/index.ts';
 export * from './security/crypto/index.ts';
 export * from './audit/index.ts';
 export { AccessControl, type PolicyOptions, type RequestInfo } from './access/access-control.ts';
+export { listCasesAtRisk, type CaseAtRisk } from './criminal-cases/cases-at-risk.ts';
+export { loadProceedingsFacts } from './criminal-cases/proceedings-facts.ts';

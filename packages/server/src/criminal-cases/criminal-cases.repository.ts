@@ -6,7 +6,9 @@ import { resolveOrganisation } from '../organisations/organisations.repository.t
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AccessControl } from '../access/access-control.ts';
+import type { VictimRoleInProceedings } from '@opennrm/domain';
 import { criminalCaseFacts } from '../access/facts.ts';
+import { mayActOnCriminalCase } from './case-access.ts';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import {
   verdictProblem,
@@ -32,6 +34,12 @@ function toView(row: CaseRow): CriminalCaseView {
     institutions_under_investigation: row.institutions_under_investigation,
     investigating_organisation_id: row.investigating_organisation_id,
     investigating_organisation_code: row.investigating_organisation_code,
+    stage: row.stage as CriminalCaseView['stage'],
+    closed_on: row.closed_on,
+    closure_reason: row.closure_reason as CriminalCaseView['closure_reason'],
+    organised_crime_group: row.organised_crime_group,
+    prosecutor_user_id: row.prosecutor_user_id,
+    manager_user_id: row.manager_user_id,
     synthetic: row.synthetic,
     created_at: isoInstant(row.created_at),
     updated_at: isoInstant(row.updated_at),
@@ -80,36 +88,8 @@ export class CriminalCasesRepository {
     this.#access = ctx.access;
   }
 
-  /**
-   * Whether the user may do `action` on the case: "ok", "blocked" (conflict of
-   * interest: 403) or undefined (no such case or not one the user may see: 404).
-   */
-  async #check(id: string, action: 'read' | 'update'): Promise<'ok' | undefined> {
-    const access = this.#access;
-    const row = await this.#db
-      .selectFrom('criminal_case')
-      .select((eb) => access.blocked(eb, action, 'CriminalCase', criminalCaseFacts()).as('blocked'))
-      .where('id', '=', id)
-      .where((eb) =>
-        eb.or([
-          access.filter(eb, action, 'CriminalCase', criminalCaseFacts()),
-          access.blocked(eb, action, 'CriminalCase', criminalCaseFacts()),
-        ]),
-      )
-      .executeTakeFirst();
-    if (!row) return undefined;
-    if (row.blocked) {
-      await this.#db
-        .transaction()
-        .execute((trx) =>
-          appendAuditEvent(
-            trx,
-            access.audit({ action: 'access_denied', record_type: 'criminal_case', record_id: id, reason: 'conflict_of_interest' }),
-          ),
-        );
-      throw new ApiError('OPENNRM_CONFLICT_OF_INTEREST');
-    }
-    return 'ok';
+  async #check(id: string, action: 'read' | 'update'): Promise<boolean> {
+    return mayActOnCriminalCase(this.#db, this.#access, id, action);
   }
 
   /**
@@ -124,6 +104,7 @@ export class CriminalCasesRepository {
       ? (await resolveOrganisation(this.#db, input.investigating_organisation, 'body.investigating_organisation')).id
       : null;
     await this.#checkVictims(input.victim_case_ids);
+    await this.#checkUsers(input);
     const id = newId();
     await this.#db.transaction().execute(async (tx) => {
       await tx
@@ -136,6 +117,9 @@ export class CriminalCasesRepository {
           offence_articles: input.offence_articles,
           forms: input.forms,
           institutions_under_investigation: input.institutions_under_investigation,
+          organised_crime_group: input.organised_crime_group,
+          prosecutor_user_id: input.prosecutor_user_id ?? null,
+          manager_user_id: input.manager_user_id ?? null,
         })
         .execute();
       await linkVictims(tx, id, input.victim_case_ids);
@@ -167,13 +151,18 @@ export class CriminalCasesRepository {
     const [victims, suspects] = await Promise.all([
       this.#db
         .selectFrom('criminal_case_victim')
-        .select('victim_case_id')
+        .select(['victim_case_id', 'role'])
         .where('criminal_case_id', '=', id)
         .orderBy('victim_case_id')
         .execute(),
       this.#db.selectFrom('suspect').selectAll().where('criminal_case_id', '=', id).orderBy('id').execute(),
     ]);
-    return { ...toView(row), victim_case_ids: victims.map((v) => v.victim_case_id), suspects: suspects.map(toSuspect) };
+    return {
+      ...toView(row),
+      victim_case_ids: victims.map((v) => v.victim_case_id),
+      victims: victims.map((v) => ({ victim_case_id: v.victim_case_id, role: v.role as VictimRoleInProceedings })),
+      suspects: suspects.map(toSuspect),
+    };
   }
 
   /**
@@ -196,6 +185,7 @@ export class CriminalCasesRepository {
       };
     }
     if (victim_case_ids) await this.#checkVictims(victim_case_ids);
+    await this.#checkUsers(patch);
     await this.#db.transaction().execute(async (tx) => {
       await tx
         .updateTable('criminal_case')
@@ -203,7 +193,9 @@ export class CriminalCasesRepository {
         .where('id', '=', id)
         .execute();
       if (victim_case_ids) {
-        await tx.deleteFrom('criminal_case_victim').where('criminal_case_id', '=', id).execute();
+        let unlink = tx.deleteFrom('criminal_case_victim').where('criminal_case_id', '=', id);
+        if (victim_case_ids.length) unlink = unlink.where('victim_case_id', 'not in', victim_case_ids);
+        await unlink.execute();
         await linkVictims(tx, id, victim_case_ids);
       }
       await this.#auditChange(tx, 'update', id, Object.keys(patch), victim_case_ids ?? []);
@@ -340,6 +332,16 @@ export class CriminalCasesRepository {
     ]);
   }
 
+  /** @throws ApiError OPENNRM_VALIDATION naming body.prosecutor_user_id or body.manager_user_id when no such account exists. */
+  async #checkUsers(input: { prosecutor_user_id?: string | null; manager_user_id?: string | null }): Promise<void> {
+    for (const field of ['prosecutor_user_id', 'manager_user_id'] as const) {
+      const userId = input[field];
+      if (!userId) continue;
+      const user = await this.#db.selectFrom('app_user').select('id').where('id', '=', userId).executeTakeFirst();
+      if (!user) throw invalidField(`body.${field}`, 'no user account with this id');
+    }
+  }
+
   #checkOffences(articles: string[]): void {
     const known = new Set(this.#ctx.profile.offences.map((o) => o.article));
     articles.forEach((article, i) => {
@@ -368,5 +370,6 @@ async function linkVictims(tx: Transaction<Database>, criminalCaseId: string, vi
   await tx
     .insertInto('criminal_case_victim')
     .values(victimCaseIds.map((victim_case_id) => ({ criminal_case_id: criminalCaseId, victim_case_id })))
+    .onConflict((oc) => oc.columns(['criminal_case_id', 'victim_case_id']).doNothing())
     .execute();
 }

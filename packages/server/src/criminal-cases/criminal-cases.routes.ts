@@ -3,6 +3,7 @@ import { errorResponses, found } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { CriminalCasesRepository } from './criminal-cases.repository.ts';
+import { proceedingsRoutes } from './proceedings.routes.ts';
 import {
   createCriminalCaseBody,
   createSuspectBody,
@@ -26,6 +27,7 @@ const SUSPECT_RULES =
 /** /api/v1/criminal-cases: investigations and prosecutions, their suspects and linked victims. */
 export const criminalCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, options) => {
   const cases = (request: Parameters<typeof recordContext>[1]) => new CriminalCasesRepository(recordContext(options, request));
+  await app.register(proceedingsRoutes, { nrm: options.nrm, profile: options.profile, keyring: options.keyring });
 
   app.post(
     '',

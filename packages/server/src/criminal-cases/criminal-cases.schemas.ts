@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { FORMS_OF_EXPLOITATION, SEXES, SUSPECT_ROLES, VERDICTS } from '@opennrm/domain';
+import {
+  CLOSURE_REASONS,
+  CRIMINAL_CASE_STAGES,
+  FORMS_OF_EXPLOITATION,
+  SEXES,
+  SUSPECT_ROLES,
+  VERDICTS,
+  VICTIM_ROLES_IN_PROCEEDINGS,
+} from '@opennrm/domain';
 import { countryCode, isoDate, organisationRef, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const unique = <T extends z.ZodType>(item: T) =>
@@ -75,6 +83,14 @@ const caseFields = {
   institutions_under_investigation: unique(z.uuid()).describe(
     'ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5)',
   ),
+  organised_crime_group: z
+    .boolean()
+    .describe('the offences were committed by an organised criminal group (Romanian Criminal Code art. 367)'),
+  prosecutor_user_id: z.uuid().nullable().describe('the prosecutor in charge: deadline reminders go to them'),
+  manager_user_id: z
+    .uuid()
+    .nullable()
+    .describe("the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too"),
 };
 
 export const criminalCaseSchema = z
@@ -83,6 +99,9 @@ export const criminalCaseSchema = z
     ...caseFields,
     investigating_organisation_id: z.uuid().nullable(),
     investigating_organisation_code: z.string().nullable(),
+    stage: z.enum(CRIMINAL_CASE_STAGES).describe('changed by POST /criminal-cases/{id}/stage only'),
+    closed_on: isoDate.nullable().describe('set by a closure, with closure_reason'),
+    closure_reason: z.enum(CLOSURE_REASONS).nullable(),
     synthetic: z.boolean(),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
@@ -91,7 +110,10 @@ export const criminalCaseSchema = z
 
 export const criminalCaseDetailSchema = criminalCaseSchema
   .extend({
-    victim_case_ids: z.array(z.uuid()).describe('victim cases linked to this criminal case (injured parties)'),
+    victim_case_ids: z.array(z.uuid()).describe('victim cases linked to this criminal case'),
+    victims: z
+      .array(z.object({ victim_case_id: z.uuid(), role: z.enum(VICTIM_ROLES_IN_PROCEEDINGS) }))
+      .describe('the linked victim cases with the role of the victim in the proceedings'),
     suspects: z.array(suspectSchema),
   })
   .meta({ id: 'CriminalCaseDetail' });
@@ -105,6 +127,9 @@ export const createCriminalCaseBody = z
     offence_articles: caseFields.offence_articles.default([]),
     forms: caseFields.forms.default([]),
     institutions_under_investigation: caseFields.institutions_under_investigation.default([]),
+    organised_crime_group: caseFields.organised_crime_group.default(false),
+    prosecutor_user_id: caseFields.prosecutor_user_id.optional(),
+    manager_user_id: caseFields.manager_user_id.optional(),
     victim_case_ids: unique(z.uuid()).default([]),
     suspects: z.array(createSuspectBody).max(200).default([]),
   })
@@ -114,7 +139,7 @@ export const updateCriminalCaseBody = z
   .object({
     ...caseFields,
     investigating_organisation: investigatingOrganisation,
-    victim_case_ids: unique(z.uuid()).describe('replaces the linked victims'),
+    victim_case_ids: unique(z.uuid()).describe('replaces the linked victims; those already linked keep their role'),
   })
   .partial()
   .strict();

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { ProceduralEventKind, ProceedingsFacts } from '@opennrm/domain';
+import type { Database } from '../db/schema.ts';
+
+/** The kinds whose date is the final judgment of a suspect: the limitation stops running there (Criminal Code art. 154). */
+const FINAL_VERDICTS: readonly ProceduralEventKind[] = ['convicted_final', 'acquitted_final'];
+
+/**
+ * What the deadline engine (`caseDeadlines`, packages/domain/src/proceedings)
+ * needs of each criminal case: its dated offences, its procedural events, the
+ * closure date and the day of the final judgment, read in one query per table
+ * for any number of cases. No access check: callers check the cases first
+ * (case-access.ts, cases-at-risk.ts).
+ *
+ * `final_judgment_on` is the latest final verdict event of a case at stage
+ * `final_judgment`; a case moved there with no final verdict recorded takes the
+ * day its record last changed, so that no limitation runs past the judgment.
+ *
+ * @param asOf ISO date the deadlines are computed at.
+ * @returns facts by case id; a case id that does not exist is absent.
+ */
+export async function loadProceedingsFacts(
+  db: Kysely<Database>,
+  caseIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, ProceedingsFacts>> {
+  const out = new Map<string, ProceedingsFacts>();
+  if (caseIds.length === 0) return out;
+  const ids = [...caseIds];
+  const [cases, offences, events] = await Promise.all([
+    db.selectFrom('criminal_case').select(['id', 'stage', 'closed_on', 'updated_at']).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('criminal_case_offence')
+      .select(['id', 'criminal_case_id', 'article', 'committed_on', 'committed_until', 'suspect_id'])
+      .where('criminal_case_id', 'in', ids)
+      .orderBy('committed_on')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('procedural_event')
+      .select(['id', 'criminal_case_id', 'kind', 'occurred_on', 'ends_on', 'suspect_id', 'phase'])
+      .where('criminal_case_id', 'in', ids)
+      .orderBy('occurred_on')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  for (const c of cases) out.set(c.id, { as_of: asOf, offences: [], events: [], closed_on: c.closed_on, final_judgment_on: null });
+  for (const { criminal_case_id, ...offence } of offences) out.get(criminal_case_id)!.offences.push(offence);
+  for (const e of events) {
+    out.get(e.criminal_case_id)!.events.push({
+      id: e.id,
+      kind: e.kind as ProceduralEventKind,
+      on: e.occurred_on,
+      ends_on: e.ends_on,
+      suspect_id: e.suspect_id,
+      phase: e.phase as 'investigation' | 'trial' | null,
+    });
+  }
+  for (const c of cases) {
+    if (c.stage !== 'final_judgment') continue;
+    const facts = out.get(c.id)!;
+    const finals = facts.events.filter((e) => FINAL_VERDICTS.includes(e.kind)).map((e) => e.on);
+    facts.final_judgment_on = finals.length ? finals[finals.length - 1]! : c.updated_at.toISOString().slice(0, 10);
+  }
+  return out;
+}

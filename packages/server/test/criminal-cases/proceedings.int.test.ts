@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApi, type TestApi } from '../support/test-api.ts';
+import { TEST_DB_KIND } from '../support/test-database.ts';
+
+/**
+ * Criminal proceedings through the API (issue 6 points 1-3): stages and their
+ * illegal moves, procedural events and the suspect columns they write, dated
+ * offences, cooperation, victims' roles, who may see what, the deadlines of a
+ * case and the at-risk list.
+ */
+describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
+  let api: TestApi;
+  let prosecutor: { token: string; id: string };
+  let otherProsecutor: { token: string; id: string };
+  let coordinator: { token: string; id: string };
+  const call = (who: { token: string }, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: Record<string, unknown>) =>
+    api.as(who.token, { method, url: `/api/v1/criminal-cases${url}`, ...(payload === undefined ? {} : { payload }) });
+
+  async function openCase(caseNumber: string, extra: Record<string, unknown> = {}) {
+    const res = await call(prosecutor, 'POST', '', {
+      case_number: caseNumber,
+      investigating_organisation: 'DIICOT',
+      opened_on: '2019-02-01',
+      offence_articles: ['210'],
+      forms: ['sexual'],
+      suspects: [{ sex: 'male', role: 'recruiter' }],
+      ...extra,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; stage: string; suspects: { id: string }[] };
+  }
+
+  beforeAll(async () => {
+    api = await testApi();
+    prosecutor = await api.user('prosecutor', 'DIICOT');
+    otherProsecutor = await api.user('prosecutor', 'IGPR');
+    coordinator = await api.user('coordinator', 'ANITP');
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('moves a case through its stages, refuses illegal moves and closes only with a reason', async () => {
+    const cc = await openCase('PROC-STAGES/2019', { prosecutor_user_id: prosecutor.id, organised_crime_group: true });
+    expect(cc).toMatchObject({ stage: 'investigation_in_rem', prosecutor_user_id: prosecutor.id, organised_crime_group: true });
+
+    const tooEarly = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'final_judgment', on: '2019-03-01' });
+    expect(tooEarly.statusCode).toBe(409);
+    expect(tooEarly.json()).toMatchObject({ code: 'OPENNRM_INVALID_TRANSITION', fields: [{ path: 'body.stage' }] });
+    expect(tooEarly.json().message).toContain('investigation_in_personam');
+
+    const skip = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'indicted', on: '2019-03-01' });
+    expect(skip.statusCode).toBe(409);
+
+    const noReason = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'closed', on: '2019-03-01' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().fields).toEqual([{ path: 'body.closure_reason', reason: 'closing a case needs its reason' }]);
+
+    const reasonOnMove = await call(prosecutor, 'POST', `/${cc.id}/stage`, {
+      stage: 'investigation_in_personam',
+      on: '2019-03-01',
+      closure_reason: 'death',
+    });
+    expect(reasonOnMove.statusCode).toBe(400);
+
+    const beforeOpening = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'investigation_in_personam', on: '2019-01-01' });
+    expect(beforeOpening.json().fields[0].path).toBe('body.on');
+
+    for (const stage of ['investigation_in_personam', 'indicted', 'first_instance']) {
+      const moved = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage, on: '2020-01-10' });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toEqual({ id: cc.id, stage, closed_on: null, closure_reason: null });
+    }
+    const closed = await call(prosecutor, 'POST', `/${cc.id}/stage`, {
+      stage: 'closed',
+      on: '2021-05-04',
+      closure_reason: 'statute_of_limitations',
+    });
+    expect(closed.json()).toEqual({ id: cc.id, stage: 'closed', closed_on: '2021-05-04', closure_reason: 'statute_of_limitations' });
+    const events = (await call(coordinator, 'GET', `/${cc.id}/events`)).json();
+    expect(events.map((e: { kind: string }) => e.kind)).toEqual(['case_closed']);
+    expect(events[0]).toMatchObject({ occurred_on: '2021-05-04', phase: 'trial', suspect_id: null, recorded_by: prosecutor.id });
+
+    const onClosed = await call(prosecutor, 'POST', `/${cc.id}/events`, { kind: 'appeal_filed', occurred_on: '2021-06-01' });
+    expect(onClosed.statusCode).toBe(409);
+    const detail = (await call(coordinator, 'GET', `/${cc.id}`)).json();
+    expect(detail).toMatchObject({ stage: 'closed', closed_on: '2021-05-04', closure_reason: 'statute_of_limitations' });
+
+    const reopened = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'investigation_in_personam', on: '2021-07-01' });
+    expect(reopened.json()).toEqual({ id: cc.id, stage: 'investigation_in_personam', closed_on: null, closure_reason: null });
+  });
+
+  it('records events of a case and of a suspect, writing the suspect columns the statistics read', async () => {
+    const cc = await openCase('PROC-EVENTS/2019');
+    const suspect = cc.suspects[0]!.id;
+    const post = (body: Record<string, unknown>) => call(prosecutor, 'POST', `/${cc.id}/events`, body);
+
+    expect((await post({ kind: 'detained', occurred_on: '2019-02-02' })).json().fields[0].path).toBe('body.suspect_id');
+    expect((await post({ kind: 'appeal_filed', suspect_id: suspect, occurred_on: '2019-02-02' })).json().fields[0].path).toBe(
+      'body.suspect_id',
+    );
+    expect((await post({ kind: 'suspect_heard', suspect_id: suspect, occurred_on: '2019-02-02', ends_on: '2019-02-03' })).statusCode).toBe(
+      400,
+    );
+    const noEnd = await post({ kind: 'pretrial_detention_warrant', suspect_id: suspect, occurred_on: '2019-02-03' });
+    expect(noEnd.json().fields[0].path).toBe('body.ends_on');
+    const tooLong = await post({
+      kind: 'pretrial_detention_warrant',
+      suspect_id: suspect,
+      occurred_on: '2019-02-03',
+      ends_on: '2019-04-03',
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().fields[0].path).toBe('body.ends_on');
+    const future = await post({ kind: 'suspect_heard', suspect_id: suspect, occurred_on: '2999-01-01' });
+    expect(future.json().fields[0].path).toBe('body.occurred_on');
+    const otherCase = await openCase('PROC-EVENTS-OTHER/2019');
+    const foreignSuspect = await post({ kind: 'suspect_heard', suspect_id: otherCase.suspects[0]!.id, occurred_on: '2019-02-02' });
+    expect(foreignSuspect.json().fields).toEqual([{ path: 'body.suspect_id', reason: 'no suspect with this id in this criminal case' }]);
+
+    const verdictFirst = await post({ kind: 'convicted_first_instance', suspect_id: suspect, occurred_on: '2020-01-01' });
+    expect(verdictFirst.statusCode).toBe(409);
+    expect(verdictFirst.json().fields[0].reason).toBe('a first-instance verdict needs the suspect indicted first');
+    const sentenceFirst = await post({ kind: 'sentenced', suspect_id: suspect, occurred_on: '2020-01-01', sentence_months: 60 });
+    expect(sentenceFirst.statusCode).toBe(409);
+
+    const warrant = await post({
+      kind: 'pretrial_detention_warrant',
+      suspect_id: suspect,
+      occurred_on: '2019-02-03',
+      ends_on: '2019-03-04',
+      note: 'warrant 3/UP/2019',
+    });
+    expect(warrant.statusCode, warrant.body).toBe(201);
+    expect(warrant.json()).toMatchObject({
+      phase: 'investigation',
+      ends_on: '2019-03-04',
+      suspect_id: suspect,
+      recorded_by: prosecutor.id,
+    });
+    expect((await post({ kind: 'indicted', suspect_id: suspect, occurred_on: '2019-06-01' })).statusCode).toBe(201);
+    expect((await post({ kind: 'convicted_first_instance', suspect_id: suspect, occurred_on: '2020-03-01' })).statusCode).toBe(201);
+    const sentenced = await post({ kind: 'sentenced', suspect_id: suspect, occurred_on: '2020-03-01', sentence_months: 62 });
+    expect(sentenced.json()).toMatchObject({ sentence_months: 62, sentence_suspended: false });
+    const seized = await post({
+      kind: 'assets_seized',
+      suspect_id: suspect,
+      occurred_on: '2019-02-05',
+      amount: '12500.5',
+      currency: 'EUR',
+    });
+    expect(seized.json()).toMatchObject({ amount: '12500.50', currency: 'EUR' });
+    expect(
+      (await post({ kind: 'indicted', suspect_id: suspect, occurred_on: '2019-06-02', amount: '1', currency: 'EUR' })).statusCode,
+    ).toBe(400);
+
+    const detail = (await call(prosecutor, 'GET', `/${cc.id}`)).json();
+    expect(detail.suspects[0]).toMatchObject({
+      prosecuted_on: '2019-06-01',
+      verdict: 'convicted',
+      verdict_on: '2020-03-01',
+      sentence_months: 62,
+      sentence_suspended: false,
+    });
+    const kinds = (await call(prosecutor, 'GET', `/${cc.id}/events`)).json().map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(['pretrial_detention_warrant', 'assets_seized', 'indicted', 'convicted_first_instance', 'sentenced']);
+  });
+
+  it('keeps dated offences, cooperation and victim roles, and never requires a link', async () => {
+    const cc = await openCase('PROC-FACTS/2019', { offence_articles: [] });
+    const offence = await call(prosecutor, 'POST', `/${cc.id}/offences`, {
+      article: '211',
+      committed_on: '2018-04-01',
+      committed_until: '2018-09-30',
+      suspect_id: cc.suspects[0]!.id,
+    });
+    expect(offence.statusCode, offence.body).toBe(201);
+    expect(
+      (await call(prosecutor, 'POST', `/${cc.id}/offences`, { article: '999', committed_on: '2018-04-01' })).json().fields[0].path,
+    ).toBe('body.article');
+    expect(
+      (
+        await call(prosecutor, 'POST', `/${cc.id}/offences`, { article: '210', committed_on: '2018-04-01', committed_until: '2018-03-01' })
+      ).json().fields[0].path,
+    ).toBe('body.committed_until');
+    expect((await call(prosecutor, 'GET', `/${cc.id}`)).json().offence_articles).toEqual(['211']);
+    expect((await call(coordinator, 'GET', `/${cc.id}/offences`)).json()).toEqual([offence.json()]);
+
+    const jit = await call(prosecutor, 'POST', `/${cc.id}/cooperation`, {
+      kind: 'joint_investigation_team',
+      countries: ['IT', 'ES'],
+      opened_on: '2019-03-01',
+    });
+    expect(jit.statusCode, jit.body).toBe(201);
+    const concluded = await call(prosecutor, 'PATCH', `/${cc.id}/cooperation/${jit.json().id}`, { concluded_on: '2019-02-01' });
+    expect(concluded.json().fields[0].path).toBe('body.concluded_on');
+    const ok = await call(prosecutor, 'PATCH', `/${cc.id}/cooperation/${jit.json().id}`, { concluded_on: '2020-02-01' });
+    expect(ok.json()).toMatchObject({ kind: 'joint_investigation_team', countries: ['IT', 'ES'], concluded_on: '2020-02-01' });
+
+    const worker = await api.signedIn('case_worker', 'ANITP');
+    const person = await api.as(worker, { method: 'POST', url: '/api/v1/persons', payload: { sex: 'female' } });
+    const victim = await api.as(worker, {
+      method: 'POST',
+      url: '/api/v1/victim-cases',
+      payload: { person_id: person.json().id, case_number: 'PROC-NRM-1', nrm_status: 'presumed', presumed_on: '2019-01-10' },
+    });
+    expect(victim.statusCode, victim.body).toBe(201);
+    const victimCaseId = victim.json().id as string;
+    const link = await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'witness' });
+    expect(link.json()).toEqual({ criminal_case_id: cc.id, victim_case_id: victimCaseId, role: 'witness' });
+    await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'civil_party' });
+    expect((await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] })).json().victims).toEqual([
+      { victim_case_id: victimCaseId, role: 'civil_party' },
+    ]);
+    expect((await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'suspect' })).statusCode).toBe(400);
+  });
+
+  it('shows a case to its organisation and the coordinator only; only the prosecutor records', async () => {
+    const cc = await openCase('PROC-ACCESS/2019');
+    for (const url of [`/${cc.id}/events`, `/${cc.id}/offences`, `/${cc.id}/cooperation`, `/${cc.id}/deadlines`]) {
+      expect((await call(otherProsecutor, 'GET', url)).statusCode, url).toBe(404);
+      expect((await call(coordinator, 'GET', url)).statusCode, url).toBe(200);
+    }
+    const heard = { kind: 'suspect_heard', suspect_id: cc.suspects[0]!.id, occurred_on: '2019-03-01' };
+    expect((await call(otherProsecutor, 'POST', `/${cc.id}/events`, heard)).statusCode).toBe(404);
+    expect(
+      (await call(otherProsecutor, 'POST', `/${cc.id}/stage`, { stage: 'closed', on: '2019-03-01', closure_reason: 'other' })).statusCode,
+    ).toBe(404);
+    const coordinatorWrite = await call(coordinator, 'POST', `/${cc.id}/events`, heard);
+    expect([403, 404]).toContain(coordinatorWrite.statusCode);
+    const worker = await api.signedIn('case_worker', 'ANITP');
+    expect((await api.as(worker, { method: 'GET', url: '/api/v1/criminal-cases/at-risk' })).statusCode).toBe(403);
+  });
+
+  it("computes a case's deadlines and lists the cases at risk, soonest first", async () => {
+    // Trafficking (art. 210, up to 10 years) committed before 2021 keeps its limitation: 8 years (Criminal Code art. 154(1)(c)).
+    const later = await openCase('PROC-RISK-LATER/2015', { opened_on: '2016-01-10' });
+    const sooner = await openCase('PROC-RISK-SOONER/2015', { opened_on: '2016-01-10' });
+    const none = await openCase('PROC-RISK-NONE/2022', { opened_on: '2022-03-01' });
+    const far = await openCase('PROC-RISK-FAR/2018', { opened_on: '2018-06-01' });
+    const add = (id: string, committed_on: string) => call(prosecutor, 'POST', `/${id}/offences`, { article: '210', committed_on });
+    await add(later.id, '2015-06-01');
+    await add(sooner.id, '2015-03-01');
+    await add(none.id, '2022-01-15');
+    await add(far.id, '2018-05-01');
+
+    const deadlines = await call(coordinator, 'GET', `/${sooner.id}/deadlines?as_of=2023-01-01`);
+    expect(deadlines.statusCode, deadlines.body).toBe(200);
+    const [limitation] = deadlines.json().deadlines;
+    expect(limitation).toMatchObject({ kind: 'limitation', status: 'running' });
+    expect(limitation.due_on > '2023-02-25' && limitation.due_on < '2023-03-03').toBe(true);
+    expect(limitation.rule.source).toContain('154');
+    const imprescriptible = (await call(coordinator, 'GET', `/${none.id}/deadlines?as_of=2023-01-01`)).json().deadlines;
+    expect(imprescriptible).toMatchObject([{ kind: 'limitation', status: 'none', due_on: null }]);
+
+    const atRisk = await call(prosecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=180');
+    expect(atRisk.statusCode, atRisk.body).toBe(200);
+    const numbers = atRisk.json().items.map((i: { case_number: string }) => i.case_number);
+    expect(numbers).toEqual(['PROC-RISK-SOONER/2015', 'PROC-RISK-LATER/2015']);
+    expect(atRisk.json().items[0]).toMatchObject({ criminal_case_id: sooner.id, stage: 'investigation_in_rem', deadline: limitation });
+    const narrow = (await call(prosecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=90')).json().items;
+    expect(narrow.map((i: { case_number: string }) => i.case_number)).toEqual(['PROC-RISK-SOONER/2015']);
+    expect((await call(otherProsecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=180')).json().items).toEqual([]);
+    const all = (await call(coordinator, 'GET', '/at-risk?as_of=2023-01-01&within_days=1300')).json().items;
+    expect(all.map((i: { case_number: string }) => i.case_number)).toEqual([
+      'PROC-RISK-SOONER/2015',
+      'PROC-RISK-LATER/2015',
+      'PROC-RISK-FAR/2018',
+    ]);
+    await call(prosecutor, 'POST', `/${sooner.id}/stage`, { stage: 'closed', on: '2022-12-01', closure_reason: 'insufficient_evidence' });
+    const afterClosure = (await call(coordinator, 'GET', '/at-risk?as_of=2023-01-01&within_days=180')).json().items;
+    expect(afterClosure.map((i: { case_number: string }) => i.case_number)).toEqual(['PROC-RISK-LATER/2015']);
+  });
+});
