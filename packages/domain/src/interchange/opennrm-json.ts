@@ -137,6 +137,12 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     oidc_issuer: z.string().min(1).nullable(),
     oidc_subject: z.string().min(1).nullable(),
     created_at: instant,
+    // Where deadline reminders are e-mailed (migration 0021; its CHECK); absent from files written before it.
+    email: z
+      .string()
+      .regex(/^[^@\s<>,;"]+@[^@\s<>,;"]+$/, 'an e-mail address')
+      .nullable()
+      .default(null),
   }),
   z
     .strictObject({
@@ -436,6 +442,11 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     reason: z.string().nullable(),
     created_at: instant,
     read_at: instant.nullable(),
+    // A deadline reminder (migration 0021): its criminal case, the deadline's identity, the lead time (days) and the deadline as computed.
+    criminal_case_id: id.nullable().default(null),
+    deadline_key: z.string().min(1).nullable().default(null),
+    lead_days: z.int().positive().nullable().default(null),
+    deadline: z.record(z.string(), z.unknown()).nullable().default(null),
   }),
   z
     .strictObject({

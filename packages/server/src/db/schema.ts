@@ -45,6 +45,8 @@ export interface AppUserTable {
   totp_last_time_step: number | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
+  /** Where deadline reminders are e-mailed (migration 0021); null: in-app only. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A session of the HTTP API (migration 0002); only the token's SHA-256 is stored. */
@@ -324,6 +326,21 @@ export interface AlertTable {
   reason: string | null;
   created_at: Timestamp;
   read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A deadline reminder's criminal case, deadline identity, lead time (days) and deadline as computed (migration 0021). */
+  criminal_case_id: ColumnType<string | null, string | null | undefined, string | null>;
+  deadline_key: ColumnType<string | null, string | null | undefined, string | null>;
+  lead_days: ColumnType<number | null, number | null | undefined, number | null>;
+  deadline: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** The outbox of alerts to e-mail (migration 0021): sent_at is set once the SMTP server accepted the message. */
+export interface AlertEmailTable {
+  alert_id: string;
+  created_at: Timestamp;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  attempts: Defaulted<number>;
+  last_error: string | null;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
@@ -350,4 +367,5 @@ export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTable
   case_team: CaseTeamTable;
   break_glass_grant: BreakGlassGrantTable;
   alert: AlertTable;
+  alert_email: AlertEmailTable;
 }

@@ -60,6 +60,7 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
         role: 'prosecutor',
         organisation_id: police,
         disabled: true,
+        email: 'officer@politiaromana.test',
       },
       { id: newId(), username: 'chief', display_name: 'Administrator', password_hash: 'x', role: 'administrator' },
     ])
@@ -355,6 +356,15 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
         read_at: '2023-05-02T07:00:00Z',
       },
       { id: newId(), recipient_user_id: coordinator, kind: 'notice' },
+      {
+        id: newId(),
+        recipient_user_id: officer,
+        kind: 'deadline_reminder',
+        criminal_case_id: ccase,
+        deadline_key: 'limitation:o1:-:-:2031-04-01',
+        lead_days: 90,
+        deadline: JSON.stringify({ kind: 'limitation', due_on: '2031-04-01', days_left: 90, as_of: '2031-01-01', rule: { code: 'x' } }),
+      },
     ])
     .execute();
   await db

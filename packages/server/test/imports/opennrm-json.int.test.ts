@@ -90,6 +90,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       oidc_issuer: 'https://sso.example.ro',
       oidc_subject: 'ana-42',
       created_at: '2023-01-05T08:00:00.000007Z',
+      email: null,
     });
   });
 
@@ -107,7 +108,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       service_facility: 1,
       suspect: 1,
       break_glass_grant: 1,
-      alert: 2,
+      alert: 3,
       consent: 2,
       erasure_request: 2,
       screening: 2,

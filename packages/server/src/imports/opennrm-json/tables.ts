@@ -70,7 +70,7 @@ export const TABLES: readonly TableSpec[] = [
   spec({ type: 'organisation', key: ['code'], columns: ['code', 'name', 'kind', 'functions', 'region', 'from_profile'] }),
   spec({
     type: 'app_user',
-    columns: ['id', 'username', 'display_name', 'role', 'organisation_id', 'disabled', 'oidc_issuer', 'oidc_subject', 'created_at'],
+    columns: ['id', 'username', 'display_name', 'role', 'organisation_id', 'disabled', 'oidc_issuer', 'oidc_subject', 'created_at', 'email'],
     instants: ['created_at'],
     organisations: ['organisation_id'],
     unique: ['username'],
@@ -360,12 +360,26 @@ export const TABLES: readonly TableSpec[] = [
   }),
   spec({
     type: 'alert',
-    columns: ['id', 'recipient_user_id', 'kind', 'victim_case_id', 'actor_user_id', 'reason', 'created_at', 'read_at'],
+    columns: [
+      'id',
+      'recipient_user_id',
+      'kind',
+      'victim_case_id',
+      'actor_user_id',
+      'reason',
+      'created_at',
+      'read_at',
+      'criminal_case_id',
+      'deadline_key',
+      'lead_days',
+      'deadline',
+    ],
     instants: ['created_at', 'read_at'],
     references: [
       { column: 'recipient_user_id', type: 'app_user' },
       { column: 'victim_case_id', type: 'victim_case' },
       { column: 'actor_user_id', type: 'app_user' },
+      { column: 'criminal_case_id', type: 'criminal_case' },
     ],
   }),
   spec({
@@ -558,6 +572,9 @@ export const NOT_EXPORTED: Readonly<Record<string, Readonly<Record<string, strin
   },
   victim_year_summary: {
     '*': 'derived: each victim and reporting year, kept by triggers on person and victim_case (migration 0016); the import rebuilds it',
+  },
+  alert_email: {
+    '*': "this instance's outbox of reminder e-mails (migration 0021): its SMTP deliveries, not NRM data; the alerts themselves are exported",
   },
   kysely_migration: { '*': 'which migrations ran here: the receiving database runs its own' },
   kysely_migration_lock: { '*': 'migration lock of this database' },
