@@ -22,5 +22,8 @@ export * from './screening/index.ts';
 export * from './services/index.ts';
 export * from './compensation/index.ts';
 export * from './proceedings/procedural-events.ts';
+export * from './proceedings/victims-in-proceedings-profile.ts';
+export * from './proceedings/victim-hearings.ts';
+export * from './statistics/proceedings-figures.ts';
 export * from './proceedings/stage-moves.ts';
 export * from './proceedings/deadlines.ts';

@@ -38,6 +38,7 @@ export const SUBJECTS = [
   'AnonymousNotification',
   'ServiceFacility',
   'Screening',
+  'VictimInProceedings',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -100,6 +101,16 @@ export interface CriminalCaseFacts {
   institutions_under_investigation: string[];
   /** The user may read one of the linked victim cases (used by the coordinator rule: national overview). */
   case_readable: boolean;
+}
+
+/** Facts of a victim case as its hearings, counsel, programmes and protection measures (issue 6 point 4) are decided on. */
+export interface VictimInProceedingsFacts {
+  /** The user may read the case whole (not only through a referral's shared fields). */
+  case_readable_whole: boolean;
+  /** The user may edit the case (team, owning organisation, child protection, coordinator). */
+  case_updatable: boolean;
+  /** Investigating organisations of the criminal cases the victim case is linked to. */
+  prosecuting_organisation_ids: string[];
 }
 
 export interface CaseTeamFacts {
@@ -415,6 +426,41 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       if (!role(a, 'prosecutor') || !a.organisation_id) return;
       b.can('read', 'VictimCase', cond<VictimCaseFacts>({ prosecuting_organisation_ids: a.organisation_id }));
       b.can('read', 'PersonIdentity', [...PROSECUTOR_IDENTITY_FIELDS], cond<PersonFacts>({ case_readable: true }));
+    },
+  },
+  {
+    id: 'victims_in_proceedings.case_readers',
+    description:
+      "Whoever may read a victim case whole (team, owning organisation, child protection, coordinator, linked prosecutor) reads the victim's " +
+      'hearings, legal counsel, programmes and protection measures; a provider that sees the case through a referral does not.',
+    source: `Issue 6 point 4; ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, 'case_worker', 'case_manager', 'coordinator', 'prosecutor')) return;
+      b.can('read', 'VictimInProceedings', cond<VictimInProceedingsFacts>({ case_readable_whole: true }));
+    },
+  },
+  {
+    id: 'victims_in_proceedings.case_editors',
+    description: "Whoever may edit a victim case records the victim's hearings, legal counsel, programmes and protection measures.",
+    source: 'Issue 6 point 4',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) && !role(a, 'coordinator')) return;
+      b.can(['create', 'update'], 'VictimInProceedings', cond<VictimInProceedingsFacts>({ case_updatable: true }));
+    },
+  },
+  {
+    id: 'prosecutor.victims_in_proceedings',
+    description:
+      "A prosecutor records the hearings, counsel, programmes and protection measures of victims linked to their organisation's criminal cases " +
+      '(the prosecutor hears the victim and orders protection).',
+    source: 'Issue 6 point 4; Romanian Code of Criminal Procedure art. 113 and 126 (the prosecutor orders protection measures, verify)',
+    grant: (b, a) => {
+      if (!role(a, 'prosecutor') || !a.organisation_id) return;
+      b.can(
+        ['create', 'update'],
+        'VictimInProceedings',
+        cond<VictimInProceedingsFacts>({ prosecuting_organisation_ids: a.organisation_id }),
+      );
     },
   },
   {

@@ -5,6 +5,7 @@ import { DEFAULT_SERVICES_PROFILE, servicesProfileSchema } from '../services/ser
 import { DEFAULT_NRM_WORKFLOW, nrmWorkflowSchema } from '../nrm/nrm-workflow-profile.ts';
 import { criminalProcedureSchema, DEFAULT_CRIMINAL_PROCEDURE } from '../proceedings/criminal-procedure-profile.ts';
 import { compensationProfileSchema, DEFAULT_COMPENSATION_PROFILE } from '../compensation/compensation-profile.ts';
+import { DEFAULT_VICTIMS_IN_PROCEEDINGS, victimsInProceedingsSchema } from '../proceedings/victims-in-proceedings-profile.ts';
 
 /**
  * A jurisdiction profile: the country rules of one deployment, as data.
@@ -163,6 +164,8 @@ export const profileSchema = z
     services: servicesProfileSchema.default(DEFAULT_SERVICES_PROFILE),
     /** Routes to compensation, damage types, the advance payment's scheme and the reporting currency (docs/proceedings.md). */
     compensation: compensationProfileSchema.default(DEFAULT_COMPENSATION_PROFILE),
+    /** Hearing settings, witness programmes, protection measures and mandatory counsel (docs/proceedings.md); EU defaults when absent. */
+    victims_in_proceedings: victimsInProceedingsSchema.default(DEFAULT_VICTIMS_IN_PROCEEDINGS),
     /** Limitation, pre-trial detention and further procedural terms, reminder lead times (docs/proceedings.md, "Deadlines"); no deadline rules when absent. */
     criminal_procedure: criminalProcedureSchema.default(DEFAULT_CRIMINAL_PROCEDURE),
     sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().optional() })).default([]),

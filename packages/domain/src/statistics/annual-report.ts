@@ -7,6 +7,7 @@ import {
 } from '../services/directory-figures.ts';
 import { byFormKeys, formsOfCategory, UNSPECIFIED_FORM } from './form-categories.ts';
 import { nrmWorkflowFigures } from './nrm-workflow-figures.ts';
+import { victimsInProceedingsFigures, type InterviewsPerVictim } from './proceedings-figures.ts';
 import { compensationFigures, type RatesUsed } from '../compensation/compensation-figures.ts';
 
 /**
@@ -112,6 +113,8 @@ export type AnnualReport = {
   police_investigations_from_cps_referrals: number | null;
   victims_in_witness_coordination_programme: number | null;
   victims_in_witness_protection_programme: number | null;
+  /** How often the victims heard in the year were heard (issue 6 point 6). */
+  interviews_per_victim: InterviewsPerVictim;
   hotline_calls_leading_to_investigations: number | null;
   new_demand_side_investigations: number | null;
   compensation_court_orders: CompensationCourtOrders;
@@ -352,18 +355,7 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       'criminal cases',
       'the origin of a criminal case is not modelled yet',
     ),
-    notModelled(
-      'victims_in_witness_coordination_programme',
-      'victims in the witness coordination programme',
-      'persons',
-      'witness programmes are not modelled yet',
-    ),
-    notModelled(
-      'victims_in_witness_protection_programme',
-      'victims in the witness protection programme',
-      'persons',
-      'witness programmes are not modelled yet',
-    ),
+    ...victimsInProceedingsFigures(profile),
     notModelled(
       'hotline_calls_leading_to_investigations',
       'hotline calls that led to investigations',

@@ -5,6 +5,7 @@ import type { ScreeningTables } from '../screenings/screening-tables.ts';
 import type { ServiceDirectoryTables } from '../service-directory/service-directory-tables.ts';
 import type { PersonIdentityIndexTable, PersonIdentitySecretTable } from '../security/crypto/identity-tables.ts';
 import type { VictimYearSummaryTables } from '../statistics/victim-year-summary-tables.ts';
+import type { VictimsInProceedingsTables } from '../victims-in-proceedings/proceedings-tables.ts';
 
 /**
  * Row types of the NRM record, as Kysely sees them. Column names are the
@@ -344,7 +345,14 @@ export interface AlertEmailTable {
 }
 
 /** The NRM record, with the audit trail (migration 0004) and the sealed identities (migration 0003). */
-export interface Database extends AuditTables, NrmWorkflowTables, ScreeningTables, ServiceDirectoryTables, VictimYearSummaryTables {
+export interface Database
+  extends
+    AuditTables,
+    NrmWorkflowTables,
+    ScreeningTables,
+    ServiceDirectoryTables,
+    VictimYearSummaryTables,
+    VictimsInProceedingsTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   api_session: ApiSessionTable;

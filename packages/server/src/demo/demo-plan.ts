@@ -1,6 +1,7 @@
 import type { CtdcAgeBand, ScreeningResult, ScreeningSubject } from '@opennrm/domain';
 import type { PersonIdentityData } from '../db/schema.ts';
 import type { PlannedAnonymousNotification, PlannedResidenceStatus } from './plan-nrm-workflow.ts';
+import type { PlannedVictimsInProceedings } from './plan-victims-in-proceedings.ts';
 
 /**
  * What the demo creates, before any id or database exists: a pure value the
@@ -22,6 +23,8 @@ export interface DemoPlan {
   facilities: PlannedFacility[];
   /** Screenings with trafficking indicators (plan-screenings.ts). */
   screenings: PlannedScreening[];
+  /** Hearings, legal counsel, witness programmes and protection measures (plan-victims-in-proceedings.ts). */
+  victims_in_proceedings: PlannedVictimsInProceedings;
 }
 
 export interface PlannedOrganisation {

@@ -7,6 +7,7 @@ import { planScreenings } from './plan-screenings.ts';
 import { planVictims } from './plan-victims.ts';
 import { planNrmWorkflow } from './plan-nrm-workflow.ts';
 import { planFacilities } from './plan-facilities.ts';
+import { planVictimsInProceedings } from './plan-victims-in-proceedings.ts';
 import { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
 
@@ -44,5 +45,16 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
   const workflow = planNrmWorkflow(profile, victims, scenario.as_of, new SeededRandom(scenario.seed + 3));
   // A random stream of its own, so that adding screenings changes none of the records planned above.
   const screenings = planScreenings(profile, victims, new SeededRandom(scenario.seed + 1));
-  return { organisations, victims, referrals, criminal_cases: criminalCases, ...workflow, screenings, facilities };
+  // A random stream of its own, so that hearings and witness programmes change none of the records planned above.
+  const victimsInProceedings = planVictimsInProceedings(scenario, profile, victims, criminalCases, new SeededRandom(scenario.seed + 4));
+  return {
+    organisations,
+    victims,
+    referrals,
+    criminal_cases: criminalCases,
+    ...workflow,
+    screenings,
+    facilities,
+    victims_in_proceedings: victimsInProceedings,
+  };
 }

@@ -130,6 +130,11 @@ export interface DemoScenario {
   cohorts: VictimCohort[];
   referrals: Record<number, ReferralYear>;
   criminal_justice: CriminalJustice;
+  /**
+   * Victims in a programme of profile victims_in_proceedings.programmes, by year and programme code: each
+   * takes part only within that year, except witness protection, which lasts until as_of (plan-victims-in-proceedings.ts).
+   */
+  witness_programmes?: Record<number, Record<string, number>>;
 }
 
 const S = 'sexual_exploitation';
@@ -458,5 +463,11 @@ export const ROMANIA_SCENARIO: DemoScenario = {
         occupation: 'local police officer',
       },
     ],
+  },
+  witness_programmes: {
+    // Published: "In 2023, authorities included 322 trafficking victims, who participated in criminal proceedings, in the victim
+    // witness coordination program [...] and included two victims in a witness protection program."
+    2023: { victim_witness_coordination: 322, witness_protection: 2 },
+    2024: { victim_witness_coordination: 290 }, // synthetic
   },
 };

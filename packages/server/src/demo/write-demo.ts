@@ -6,6 +6,7 @@ import type { DemoPlan } from './demo-plan.ts';
 import { writeDemoFacilities } from './write-facilities.ts';
 import { writeDemoScreenings } from './write-screenings.ts';
 import { writeDemoNrmWorkflow } from './write-nrm-workflow.ts';
+import { writeDemoVictimsInProceedings } from './write-victims-in-proceedings.ts';
 
 /** How many rows of each kind the demo wrote. */
 export interface DemoCounts {
@@ -21,6 +22,10 @@ export interface DemoCounts {
   residence_statuses: number;
   facilities: number;
   screenings: number;
+  hearings: number;
+  legal_counsel: number;
+  programmes: number;
+  protection_measures: number;
 }
 
 /** Marks where demo records come from (`source_ref` of persons and victim cases). */
@@ -248,6 +253,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
   const screenings = await writeDemoScreenings(tx, plan, caseIds, org);
   const workflow = await writeDemoNrmWorkflow(tx, plan, caseIds, org);
   const facilities = await writeDemoFacilities(tx, plan, org);
+  const victimsInProceedings = await writeDemoVictimsInProceedings(tx, plan, caseIds, criminalCaseIds, org);
   return {
     organisations: plan.organisations.length,
     persons,
@@ -260,5 +266,6 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     ...workflow,
     facilities,
     screenings,
+    ...victimsInProceedings,
   };
 }

@@ -34,6 +34,7 @@ import { draftRoutes } from '../drafts/drafts.routes.ts';
 import { gdprRoutes } from '../gdpr/gdpr.routes.ts';
 import { nrmWorkflowRoutes } from '../nrm-workflow/nrm-workflow.routes.ts';
 import { residenceStatusRoutes } from '../foreign-victims/residence-status.routes.ts';
+import { victimsInProceedingsRoutes } from '../victims-in-proceedings/victims-in-proceedings.routes.ts';
 import { anonymousNotificationRoutes } from '../nrm-workflow/anonymous-notifications.routes.ts';
 import { screeningRoutes } from '../screenings/screenings.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(victimCaseRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(nrmWorkflowRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(residenceStatusRoutes, { ...capability, prefix: '/victim-cases' });
+      await api.register(victimsInProceedingsRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(anonymousNotificationRoutes, { ...capability, prefix: '/anonymous-notifications' });
       await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });

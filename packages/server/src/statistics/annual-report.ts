@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
 import { NRM_WORKFLOW_SOURCE_TABLES } from './nrm-workflow-measures.ts';
+import { PROCEEDINGS_SOURCE_TABLES } from './proceedings-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
 
@@ -23,7 +24,15 @@ import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } fro
  */
 const SOURCE_TABLE: Record<
   PopulationName,
-  'anonymous_notification' | 'residence_status' | 'victim_case' | 'referral' | 'assistance' | 'criminal_case' | 'screening'
+  | 'anonymous_notification'
+  | 'residence_status'
+  | 'victim_case'
+  | 'referral'
+  | 'assistance'
+  | 'criminal_case'
+  | 'screening'
+  | 'programme_participation'
+  | 'victim_hearing'
 > = {
   victims: 'victim_case',
   referred: 'referral',
@@ -31,6 +40,7 @@ const SOURCE_TABLE: Record<
   trafficking_cases: 'criminal_case',
   trafficking_suspects: 'criminal_case',
   ...NRM_WORKFLOW_SOURCE_TABLES,
+  ...PROCEEDINGS_SOURCE_TABLES,
   screenings: 'screening',
 };
 
@@ -121,7 +131,7 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
       const median = sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${sql.ref(m.column)}) FILTER (WHERE ${m.where})`;
       return { path, kind: m.kind, slots: [slot(m.population, median)] };
     }
-    const fn = m.kind === 'min' ? sql`min` : sql`max`;
+    const fn = { min: sql`min`, max: sql`max`, sum: sql`sum`, mean: sql`avg` }[m.kind];
     return { path, kind: m.kind, slots: [slot(m.population, sql`${fn}(${sql.ref(m.column)}) FILTER (WHERE ${m.where})`)] };
   });
 
@@ -151,7 +161,8 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
     if (!slots.every((s) => recorded.has(s.population))) values.set(path, null);
     else if (kind === 'share') values.set(path, shareOf(valueAt(slots[0]!) ?? 0, valueAt(slots[1]!) ?? 0));
     else if (kind === 'count') values.set(path, valueAt(slots[0]!) ?? 0);
-    else if (kind === 'median') values.set(path, roundTenth(valueAt(slots[0]!)));
+    else if (kind === 'median' || kind === 'mean') values.set(path, roundTenth(valueAt(slots[0]!)));
+    else if (kind === 'sum') values.set(path, valueAt(slots[0]!) ?? 0);
     else values.set(path, valueAt(slots[0]!));
   }
   for (const [path, value] of await serviceDirectoryFigures(db, profile, year)) values.set(path, value);
@@ -227,13 +238,17 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
     parts = [{ role: 'counted', population: measure.population, records }];
     const numbers = records.map((r) => r.value ?? 0);
     value =
-      numbers.length === 0
-        ? null
-        : measure.kind === 'min'
-          ? Math.min(...numbers)
-          : measure.kind === 'max'
-            ? Math.max(...numbers)
-            : roundTenth(medianOf(numbers));
+      measure.kind === 'sum'
+        ? numbers.reduce((a, b) => a + b, 0)
+        : numbers.length === 0
+          ? null
+          : measure.kind === 'mean'
+            ? roundTenth(numbers.reduce((a, b) => a + b, 0) / numbers.length)
+            : measure.kind === 'min'
+              ? Math.min(...numbers)
+              : measure.kind === 'max'
+                ? Math.max(...numbers)
+                : roundTenth(medianOf(numbers));
   }
   // As in the report: a figure over a kind of record the database holds none of is null, not 0.
   const recorded = await recordedPopulations(db);

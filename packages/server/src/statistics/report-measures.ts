@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { nrmWorkflowMeasures } from './nrm-workflow-measures.ts';
+import { proceedingsMeasures } from './proceedings-measures.ts';
 import { byFormKeys, UNSPECIFIED_FORM, formsOfCategory, PROVIDER_SECTORS, SCREENING_OUTCOMES } from '@opennrm/domain';
 import { formColumn, LABOUR_CATEGORY, placeColumn, sectorColumn, type PopulationName, type ReportScope } from './report-populations.ts';
 
@@ -22,6 +23,8 @@ export type Measure =
   | ({ kind: 'count' } & Selection)
   /** Smallest or largest value of `column` over the rows selected; null over none. */
   | ({ kind: 'min' | 'max'; column: string } & Selection)
+  /** Sum of `column` over the rows selected (0 over none), or its mean rounded to 1 decimal (null over none). */
+  | ({ kind: 'sum' | 'mean'; column: string } & Selection)
   /** Median of `column` over the rows selected (PostgreSQL percentile_cont(0.5)), rounded to 1 decimal; null over none. */
   | ({ kind: 'median'; column: string } & Selection)
   /** numerator / denominator rounded to 2 decimals; null when the denominator is 0. */
@@ -148,5 +151,6 @@ export function reportMeasures(scope: ReportScope): Map<string, Measure> {
       denominator: { population: 'victims', where: col(formColumn(LABOUR_CATEGORY)) },
     });
   for (const [path, m] of nrmWorkflowMeasures(scope)) add(path, m);
+  for (const [path, m] of proceedingsMeasures(scope)) add(path, m);
   return measures;
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { daysFromScreening, daysToFirstService, localDay } from './referral-intervals.ts';
 import { nrmWorkflowPopulationSql, type NrmWorkflowPopulation } from './nrm-workflow-measures.ts';
+import { proceedingsPopulationSql, type ProceedingsPopulation } from './proceedings-measures.ts';
 import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, type JurisdictionProfile } from '@opennrm/domain';
 
 /**
@@ -16,7 +17,14 @@ import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, typ
  * numbers behind it). No identifying data is ever selected.
  */
 export type PopulationName =
-  NrmWorkflowPopulation | 'victims' | 'referred' | 'assisted' | 'trafficking_cases' | 'trafficking_suspects' | 'screenings';
+  | NrmWorkflowPopulation
+  | ProceedingsPopulation
+  | 'victims'
+  | 'referred'
+  | 'assisted'
+  | 'trafficking_cases'
+  | 'trafficking_suspects'
+  | 'screenings';
 
 /** The year and profile a report is computed for, with the values its SQL binds. */
 export interface ReportScope {
@@ -241,6 +249,9 @@ export function populationSql(name: PopulationName, scope: ReportScope, withRefs
     case 'anonymous_notifications':
     case 'residence':
       return nrmWorkflowPopulationSql(name, scope, withRefs);
+    case 'programmes':
+    case 'heard':
+      return proceedingsPopulationSql(name, scope, withRefs);
     case 'victims':
       return victims(scope, withRefs);
     case 'referred':

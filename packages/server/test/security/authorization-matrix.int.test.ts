@@ -64,6 +64,7 @@ interface Fixture {
   S1: string;
   SC1: string; // screening recorded by fl (DGASPC-CJ)
   SC2: string; // screening recorded by fl, a victim case opened from it
+  H1: string; // a hearing of C1's victim, recorded by DIICOT's prosecutor
 }
 
 interface Probe {
@@ -579,6 +580,96 @@ PROBES.push(
   },
 );
 
+// Victims in proceedings (issue 6 point 4): the case's editors and the linked prosecutor record; whole readers read; a provider reading
+// through a referral, a colleague off the team and a complicit user do not.
+const PROCEEDINGS_WRITERS = { ...some(['cw', 'cm', 'coord', 'pros'], 201), ...some(['cw_other', 'ngo'], 404), complicit: 403 };
+const PROCEEDINGS_READERS = { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...some(['cw_other', 'ngo'], 404), complicit: 403 };
+/** An id no record has: the end routes answer 404 to those who may reach them (the record, not the role, is missing). */
+const NO_RECORD = '0190d5c4-0000-7000-8000-00000000dead';
+const PROCEEDINGS_ENDERS = { ...some(['cw', 'cm', 'coord', 'pros', 'cw_other', 'ngo'], 404), complicit: 403 };
+PROBES.push(
+  {
+    route: 'POST /api/v1/victim-cases/:id/hearings',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/hearings`,
+    body: () => ({ status: 'planned', planned_on: '2030-01-15', body_organisation: 'IGPR' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/hearings',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/hearings`,
+    expect: PROCEEDINGS_READERS,
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/hearings/:record_id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/hearings/${f.H1}`,
+    body: () => ({ interpreter_language: 'uk' }),
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...some(['cw_other', 'ngo'], 404), complicit: 403 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/legal-counsel',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/legal-counsel`,
+    body: () => ({ counsel_bar: 'Baroul Cluj', assigned_on: '2024-03-01' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/legal-counsel',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/legal-counsel`,
+    expect: PROCEEDINGS_READERS,
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/legal-counsel/:record_id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/legal-counsel/${NO_RECORD}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/programmes',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/programmes`,
+    body: () => ({ programme: 'victim_witness_coordination', started_on: '2024-03-01' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/programmes',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/programmes`,
+    expect: PROCEEDINGS_READERS,
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/programmes/:record_id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/programmes/${NO_RECORD}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/protection-measures',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/protection-measures`,
+    body: () => ({ measure: 'escort', ordered_on: '2024-03-01' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/victim-cases/:id/protection-measures',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/protection-measures`,
+    expect: PROCEEDINGS_READERS,
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/protection-measures/:record_id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/protection-measures/${NO_RECORD}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+);
+
 /** Runs every probe as every actor; returns one line per mismatch. */
 async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
   const problems: string[] = [];
@@ -715,7 +806,13 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       if (res.statusCode !== 201) throw new Error(`fixture screening: ${res.statusCode} ${res.body}`);
     }
     await call('fl', 'POST', `/api/v1/screenings/${SC2}/case`, {});
-    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, AX, K1, S1, SC1, SC2 };
+    const H1 = await call('pros', 'POST', `/api/v1/victim-cases/${C1}/hearings`, {
+      status: 'held',
+      held_on: '2024-03-05',
+      body_organisation: 'DIICOT',
+      counsel_present: true,
+    });
+    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, AX, K1, S1, SC1, SC2, H1 };
   });
   afterAll(async () => {
     await api?.close();

@@ -1,0 +1,296 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import {
+  counselBreach,
+  counselMandatory,
+  hearingBodyKind,
+  hearingProblem,
+  localToday,
+  rehearingWarning,
+  type HearingBodyKind,
+  type HearingStatus,
+  type RehearingWarning,
+} from '@opennrm/domain';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { Database } from '../db/schema.ts';
+import { invalidField, notFound } from '../http/errors.ts';
+import { isoInstant } from '../http/common.schemas.ts';
+import { resolveOrganisation } from '../organisations/organisations.repository.ts';
+import { newId } from '../shared/ids.ts';
+import type { RecordContext } from '../shared/record-context.ts';
+import { proceedingsCase, type ProceedingsCase } from './proceedings-access.ts';
+import type { VictimHearingTable } from './proceedings-tables.ts';
+import type { HearingInput, HearingList, HearingPatch, HearingRecorded, HearingView } from './proceedings.schemas.ts';
+
+/** alert.kind sent to the case managers when a victim already heard is heard (or to be heard) again. */
+export const VICTIM_HEARD_AGAIN_ALERT = 'victim_heard_again';
+
+type HearingRow = Selectable<VictimHearingTable> & { body_organisation_code: string };
+
+/**
+ * Hearings and interviews of a victim (issue 6 point 4): recorded by whoever
+ * may edit the case and by the prosecutors of its linked criminal cases, read
+ * by whoever may read the case whole, each audited in the same transaction.
+ * Planning or recording a hearing of a victim already heard answers with a
+ * warning (how often, when last) and alerts the case managers: fewer interviews
+ * are better (principle 1; Directive 2011/36/EU art. 12(4)(c)).
+ */
+export class HearingsRepository {
+  readonly #ctx: RecordContext;
+  constructor(ctx: RecordContext) {
+    this.#ctx = ctx;
+  }
+
+  /**
+   * Records a hearing (planned, held or cancelled) of the case's victim.
+   * @returns the hearing, with `warning` { hearings_so_far, last_held_on } when the victim was already heard.
+   * @throws ApiError 404 (no such case, or not the user's to record on), OPENNRM_CONFLICT_OF_INTEREST,
+   *   OPENNRM_VALIDATION naming body.body_organisation (unknown, or not a police, prosecution or court body),
+   *   body.criminal_case_id (not linked to the case), body.held_on (after today, or on a hearing not held),
+   *   body.planned_on, body.counsel_present or body.settings.<i> (not a setting of the profile).
+   */
+  async record(caseId: string, input: HearingInput): Promise<HearingRecorded> {
+    const { db, access } = this.#ctx;
+    const found = await proceedingsCase(this.#ctx, caseId, 'create');
+    const body = await this.#body(input.body_organisation);
+    if (input.criminal_case_id) await this.#checkCriminalCase(caseId, input.criminal_case_id);
+    const hearing = {
+      status: input.status,
+      planned_on: input.planned_on ?? null,
+      held_on: input.held_on ?? null,
+      counsel_present: input.counsel_present ?? null,
+      settings: input.settings,
+    };
+    this.#check(hearing);
+    const id = newId();
+    const warning = await db.transaction().execute(async (trx) => {
+      const warning = hearing.status === 'cancelled' ? null : await this.#warning(trx, caseId, id);
+      await trx
+        .insertInto('victim_hearing')
+        .values({
+          id,
+          victim_case_id: caseId,
+          criminal_case_id: input.criminal_case_id ?? null,
+          ...hearing,
+          body_organisation_id: body.id,
+          body_kind: body.kind,
+          interpreter_language: input.interpreter_language ?? null,
+          note: input.note ?? null,
+          recorded_by: access.actor.user_id,
+        })
+        .execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({
+          action: 'create',
+          record_type: 'victim_hearing',
+          record_id: id,
+          person_id: found.person_id,
+          fields: Object.keys(input),
+        }),
+      );
+      if (warning) await alertCaseManagers(trx, found, hearing.status, warning, access.actor.user_id);
+      return warning;
+    });
+    return { ...this.#view(await this.#row(id), found), warning };
+  }
+
+  /**
+   * Changes a hearing: marks a planned hearing held (with held_on and counsel_present) or cancelled, or corrects it.
+   * @returns the hearing, with `warning` when it is planned or held and the victim was heard at another hearing.
+   * @throws ApiError 404 (no such hearing on this case, or not the user's), OPENNRM_CONFLICT_OF_INTEREST,
+   *   OPENNRM_VALIDATION naming the field, as record().
+   */
+  async update(caseId: string, hearingId: string, patch: HearingPatch): Promise<HearingRecorded> {
+    const { db, access } = this.#ctx;
+    const found = await proceedingsCase(this.#ctx, caseId, 'update');
+    const current = await db
+      .selectFrom('victim_hearing')
+      .selectAll()
+      .where('id', '=', hearingId)
+      .where('victim_case_id', '=', caseId)
+      .executeTakeFirst();
+    if (!current) throw notFound();
+    const status = patch.status ?? (current.status as HearingStatus);
+    const hearing = {
+      status,
+      planned_on: patch.planned_on !== undefined ? patch.planned_on : current.planned_on,
+      held_on: patch.held_on !== undefined ? patch.held_on : status === 'held' ? current.held_on : null,
+      counsel_present: patch.counsel_present !== undefined ? patch.counsel_present : current.counsel_present,
+      settings: patch.settings ?? current.settings,
+    };
+    this.#check(hearing);
+    const warning = await db.transaction().execute(async (trx) => {
+      const warning = status === 'cancelled' ? null : await this.#warning(trx, caseId, hearingId);
+      await trx
+        .updateTable('victim_hearing')
+        .set({
+          ...hearing,
+          ...(patch.interpreter_language !== undefined ? { interpreter_language: patch.interpreter_language } : {}),
+          ...(patch.note !== undefined ? { note: patch.note } : {}),
+          updated_at: sql<Date>`now()`,
+        })
+        .where('id', '=', hearingId)
+        .execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({
+          action: 'update',
+          record_type: 'victim_hearing',
+          record_id: hearingId,
+          person_id: found.person_id,
+          fields: Object.keys(patch),
+        }),
+      );
+      if (warning && status !== current.status) await alertCaseManagers(trx, found, status, warning, access.actor.user_id);
+      return warning;
+    });
+    return { ...this.#view(await this.#row(hearingId), found), warning };
+  }
+
+  /**
+   * The case's hearings, oldest first, with how many were held, when last, and how many are planned; audited as a read.
+   * @throws ApiError 404, OPENNRM_CONFLICT_OF_INTEREST.
+   */
+  async list(caseId: string): Promise<HearingList> {
+    const { db, access } = this.#ctx;
+    const found = await proceedingsCase(this.#ctx, caseId, 'read');
+    return db.transaction().execute(async (trx) => {
+      const rows = await hearingRows(trx)
+        .where('h.victim_case_id', '=', caseId)
+        .orderBy(sql`coalesce(h.held_on, h.planned_on)`)
+        .orderBy('h.id')
+        .execute();
+      await appendAuditEvent(
+        trx,
+        access.audit({ action: 'read', record_type: 'victim_hearing', record_id: caseId, person_id: found.person_id }),
+      );
+      const held = rows.filter((r) => r.status === 'held').map((r) => r.held_on!);
+      return {
+        items: rows.map((r) => this.#view(r, found)),
+        hearings_held: held.length,
+        last_held_on: rehearingWarning(held)?.last_held_on ?? null,
+        planned: rows.filter((r) => r.status === 'planned').length,
+      };
+    });
+  }
+
+  #check(hearing: {
+    status: HearingStatus;
+    planned_on: string | null;
+    held_on: string | null;
+    counsel_present: boolean | null;
+    settings: string[];
+  }): void {
+    const { profile } = this.#ctx;
+    const problem = hearingProblem(profile.victims_in_proceedings, hearing);
+    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    if (hearing.held_on && hearing.held_on > localToday(profile.annual_report.time_zone))
+      throw invalidField('body.held_on', 'a hearing cannot have been held after today (plan it instead)');
+  }
+
+  async #body(ref: string): Promise<{ id: string; kind: HearingBodyKind }> {
+    const { db } = this.#ctx;
+    const organisation = await resolveOrganisation(db, ref, 'body.body_organisation');
+    const { kind } = await db.selectFrom('organisation').select('kind').where('id', '=', organisation.id).executeTakeFirstOrThrow();
+    const bodyKind = hearingBodyKind(kind);
+    if (!bodyKind)
+      throw invalidField(
+        'body.body_organisation',
+        `${organisation.code} is a ${kind} body: victims are heard by police, prosecution or court`,
+      );
+    return { id: organisation.id, kind: bodyKind };
+  }
+
+  async #checkCriminalCase(caseId: string, criminalCaseId: string): Promise<void> {
+    const link = await this.#ctx.db
+      .selectFrom('criminal_case_victim')
+      .select('criminal_case_id')
+      .where('criminal_case_id', '=', criminalCaseId)
+      .where('victim_case_id', '=', caseId)
+      .executeTakeFirst();
+    if (!link) throw invalidField('body.criminal_case_id', 'not a criminal case this victim case is linked to');
+  }
+
+  /** The warning due for a hearing of the case other than `exceptId`, from the hearings already held. */
+  async #warning(trx: Kysely<Database>, caseId: string, exceptId: string): Promise<RehearingWarning | null> {
+    const held = await trx
+      .selectFrom('victim_hearing')
+      .select('held_on')
+      .where('victim_case_id', '=', caseId)
+      .where('status', '=', 'held')
+      .where('id', '<>', exceptId)
+      .execute();
+    return rehearingWarning(held.map((h) => h.held_on!));
+  }
+
+  async #row(id: string): Promise<HearingRow> {
+    return hearingRows(this.#ctx.db).where('h.id', '=', id).executeTakeFirstOrThrow();
+  }
+
+  #view(row: HearingRow, found: ProceedingsCase): HearingView {
+    const rules = this.#ctx.profile.victims_in_proceedings;
+    return {
+      id: row.id,
+      victim_case_id: row.victim_case_id,
+      criminal_case_id: row.criminal_case_id,
+      status: row.status as HearingStatus,
+      planned_on: row.planned_on,
+      held_on: row.held_on,
+      body_organisation_id: row.body_organisation_id,
+      body_organisation_code: row.body_organisation_code,
+      body_kind: row.body_kind as HearingBodyKind,
+      settings: row.settings,
+      counsel_present: row.counsel_present,
+      counsel_mandatory: counselMandatory(rules.mandatory_counsel.applies_to, found.is_child),
+      counsel_breach: counselBreach(rules, row, found.is_child),
+      interpreter_language: row.interpreter_language,
+      note: row.note,
+      created_at: isoInstant(row.created_at),
+      updated_at: isoInstant(row.updated_at),
+    };
+  }
+}
+
+function hearingRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('victim_hearing as h')
+    .innerJoin('organisation as o', 'o.id', 'h.body_organisation_id')
+    .selectAll('h')
+    .select('o.code as body_organisation_code');
+}
+
+/**
+ * One in-app alert to each active case manager of the case's organisation:
+ * the victim was already heard. The reason carries counts and dates only, no identifying data.
+ */
+async function alertCaseManagers(
+  trx: Kysely<Database>,
+  found: ProceedingsCase,
+  status: HearingStatus,
+  warning: RehearingWarning,
+  actorUserId: string,
+): Promise<void> {
+  if (!found.owner_organisation_id) return;
+  const managers = await trx
+    .selectFrom('app_user')
+    .select('id')
+    .where('role', '=', 'case_manager')
+    .where('disabled', '=', false)
+    .where('organisation_id', '=', found.owner_organisation_id)
+    .execute();
+  if (managers.length === 0) return;
+  const what = status === 'planned' ? 'a further hearing was planned' : 'the victim was heard again';
+  await trx
+    .insertInto('alert')
+    .values(
+      managers.map((m) => ({
+        id: newId(),
+        recipient_user_id: m.id,
+        kind: VICTIM_HEARD_AGAIN_ALERT,
+        victim_case_id: found.id,
+        actor_user_id: actorUserId,
+        reason: `${what}: already heard ${warning.hearings_so_far} time${warning.hearings_so_far === 1 ? '' : 's'}, last on ${warning.last_held_on}`,
+      })),
+    )
+    .execute();
+}
