@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { AuditTables } from '../audit/audit-tables.ts';
+import type { CompensationTables } from '../compensation/compensation-tables.ts';
 import type { NrmWorkflowTables } from '../nrm-workflow/nrm-workflow-tables.ts';
 import type { ScreeningTables } from '../screenings/screening-tables.ts';
 import type { ServiceDirectoryTables } from '../service-directory/service-directory-tables.ts';
@@ -348,6 +349,7 @@ export interface AlertEmailTable {
 export interface Database
   extends
     AuditTables,
+    CompensationTables,
     NrmWorkflowTables,
     ScreeningTables,
     ServiceDirectoryTables,
