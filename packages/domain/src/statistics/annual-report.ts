@@ -7,6 +7,7 @@ import {
 } from '../services/directory-figures.ts';
 import { byFormKeys, formsOfCategory, UNSPECIFIED_FORM } from './form-categories.ts';
 import { nrmWorkflowFigures } from './nrm-workflow-figures.ts';
+import { prosecutionFigures, type StateEmployeesInProceedings } from './prosecution-figures.ts';
 import { victimsInProceedingsFigures, type InterviewsPerVictim } from './proceedings-figures.ts';
 import { compensationFigures, type RatesUsed } from '../compensation/compensation-figures.ts';
 
@@ -104,10 +105,14 @@ export type AnnualReport = {
   suspects_prosecuted: CountByForm;
   /** Convicted suspects. */
   traffickers_convicted: CountByForm;
-  /** Months of imprisonment actually served (not suspended). */
-  prison_sentence_range_months: { min: number | null; max: number | null };
+  /** Months of imprisonment actually served (not suspended); median to 1 decimal. */
+  prison_sentence_range_months: { min: number | null; median: number | null; max: number | null };
   /** Suspects. */
   state_employees_investigated_and_prosecuted: number;
+  /** Criminal cases (issue 6 point 6). */
+  cases_closed_statute_of_limitations: number | null;
+  /** Suspects flagged as state employees, by step (issue 6 point 6). */
+  state_employees: StateEmployeesInProceedings;
   joint_investigation_teams_concluded: number | null;
   cps_referrals_to_police: number | null;
   police_investigations_from_cps_referrals: number | null;
@@ -324,6 +329,13 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       source: `${ISSUE_2}; ${TIP_2024}`,
     },
     {
+      path: 'prison_sentence_range_months.median',
+      meaning: 'median prison sentence of traffickers convicted in the year',
+      unit: 'months',
+      rule: `median (PostgreSQL percentile_cont(0.5), 1 decimal) of sentence_months over traffickers convicted in ${Y} whose sentence is not suspended and is known`,
+      source: 'OpenNRM issue 6, point 6 (sentence distribution: minimum, median, maximum)',
+    },
+    {
       path: 'prison_sentence_range_months.max',
       meaning: 'longest prison sentence of traffickers convicted in the year',
       unit: 'months',
@@ -337,12 +349,7 @@ export function annualReportFigures(profile: JurisdictionProfile): FigureDefinit
       rule: `suspects flagged as state employees, of ${trafficking}, whose case was opened in ${Y} or who were prosecuted in ${Y}; each suspect once`,
       source: `${ISSUE_2}; ${TIP_2024}`,
     },
-    notModelled(
-      'joint_investigation_teams_concluded',
-      'joint investigation teams concluded',
-      'count',
-      'joint investigation teams are not modelled yet',
-    ),
+    ...prosecutionFigures(),
     notModelled(
       'cps_referrals_to_police',
       'child-protection referrals to the police',

@@ -28,7 +28,9 @@ export const annualReportSchema = z
     investigations_new: countByForm.describe('criminal cases opened in the year'),
     suspects_prosecuted: countByForm.describe('suspects'),
     traffickers_convicted: countByForm.describe('convicted suspects'),
-    prison_sentence_range_months: z.object({ min: z.number().nullable(), max: z.number().nullable() }).describe('months'),
+    prison_sentence_range_months: z
+      .object({ min: z.number().nullable(), median: z.number().nullable(), max: z.number().nullable() })
+      .describe('months of imprisonment not suspended; median to 1 decimal'),
     screenings: z
       .object({
         total: count,

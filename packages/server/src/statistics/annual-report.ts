@@ -12,6 +12,7 @@ import type { Database } from '../db/schema.ts';
 import { reportMeasures, type Measure, type Selection } from './report-measures.ts';
 import { NRM_WORKFLOW_SOURCE_TABLES } from './nrm-workflow-measures.ts';
 import { PROCEEDINGS_SOURCE_TABLES } from './proceedings-measures.ts';
+import { PROSECUTION_SOURCE_TABLES } from './prosecution-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
 
@@ -33,6 +34,7 @@ const SOURCE_TABLE: Record<
   | 'screening'
   | 'programme_participation'
   | 'victim_hearing'
+  | 'criminal_case_cooperation'
 > = {
   victims: 'victim_case',
   referred: 'referral',
@@ -41,6 +43,7 @@ const SOURCE_TABLE: Record<
   trafficking_suspects: 'criminal_case',
   ...NRM_WORKFLOW_SOURCE_TABLES,
   ...PROCEEDINGS_SOURCE_TABLES,
+  ...PROSECUTION_SOURCE_TABLES,
   screenings: 'screening',
 };
 

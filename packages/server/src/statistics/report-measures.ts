@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { nrmWorkflowMeasures } from './nrm-workflow-measures.ts';
 import { proceedingsMeasures } from './proceedings-measures.ts';
+import { prosecutionMeasures } from './prosecution-measures.ts';
 import { byFormKeys, UNSPECIFIED_FORM, formsOfCategory, PROVIDER_SECTORS, SCREENING_OUTCOMES } from '@opennrm/domain';
 import { formColumn, LABOUR_CATEGORY, placeColumn, sectorColumn, type PopulationName, type ReportScope } from './report-populations.ts';
 
@@ -152,5 +153,6 @@ export function reportMeasures(scope: ReportScope): Map<string, Measure> {
     });
   for (const [path, m] of nrmWorkflowMeasures(scope)) add(path, m);
   for (const [path, m] of proceedingsMeasures(scope)) add(path, m);
+  for (const [path, m] of prosecutionMeasures()) add(path, m);
   return measures;
 }

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { daysFromScreening, daysToFirstService, localDay } from './referral-intervals.ts';
 import { nrmWorkflowPopulationSql, type NrmWorkflowPopulation } from './nrm-workflow-measures.ts';
 import { proceedingsPopulationSql, type ProceedingsPopulation } from './proceedings-measures.ts';
+import { prosecutionPopulationSql, type ProsecutionPopulation } from './prosecution-measures.ts';
 import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, type JurisdictionProfile } from '@opennrm/domain';
 
 /**
@@ -19,6 +20,7 @@ import { formsOfCategory, NON_GOVERNMENT_KINDS, PROVIDER_SECTORS, yearStart, typ
 export type PopulationName =
   | NrmWorkflowPopulation
   | ProceedingsPopulation
+  | ProsecutionPopulation
   | 'victims'
   | 'referred'
   | 'assisted'
@@ -252,6 +254,9 @@ export function populationSql(name: PopulationName, scope: ReportScope, withRefs
     case 'programmes':
     case 'heard':
       return proceedingsPopulationSql(name, scope, withRefs);
+    case 'closed_cases':
+    case 'joint_teams':
+      return prosecutionPopulationSql(name, scope, withRefs);
     case 'victims':
       return victims(scope, withRefs);
     case 'referred':

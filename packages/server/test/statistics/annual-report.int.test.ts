@@ -304,11 +304,12 @@ describe(`annual report rules on ${TEST_DB_KIND}`, () => {
   });
 
   it('takes the prison range over sentences served, leaving out suspended and unknown ones', () => {
-    expect(report.prison_sentence_range_months).toEqual({ min: 60, max: 120 }); // S1, S3; not S2 (suspended 24) nor S9
+    expect(report.prison_sentence_range_months).toEqual({ min: 60, median: 90, max: 120 }); // S1, S3; not S2 (suspended 24) nor S9
   });
 
   it('counts state employees whose trafficking case opened, or who were prosecuted, in the year', () => {
     expect(report.state_employees_investigated_and_prosecuted).toBe(2); // S4, S5; not S6 nor S7
+    expect(report.state_employees).toEqual({ investigated: 1, prosecuted: 1, convicted: 0 }); // S4; S5; S7 is not trafficking
   });
 
   it('leaves figures the data model cannot support null', () => {
