@@ -7,7 +7,8 @@
  *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
  *   suspect*, criminal_case_offence*, procedural_event*, criminal_case_cooperation*, break_glass_grant*, alert*, consent*, erasure_request*,
  *   screening*, screening_revision*, anonymous_notification*, nrm_transition*,
- *   child_protection_notification*, residence_status*, exchange_rate*, compensation_claim*,
+ *   child_protection_notification*, residence_status*, victim_hearing*, legal_counsel_assignment*,
+ *   programme_participation*, protection_measure*, exchange_rate*, compensation_claim*,
  *   compensation_order*, compensation_payment*, state_advance_payment*
  *
  * Records keep their ids (UUIDs), so importing the same records twice adds
@@ -26,7 +27,7 @@
  * (0012), screenings (0013), the NRM workflow's steps, notifications and
  * residence statuses (0011), kept referral intervals and screening
  * anonymisation marks (0017), criminal proceedings: stages, closures,
- * dated offences, procedural events, international cooperation (0018), compensation claims, orders and payments, state advance payments and the exchange-rate table (0020). Version 1 files are still read: their records
+ * dated offences, procedural events, international cooperation (0018), victims' hearings, legal counsel, programmes and protection measures (0019), compensation claims, orders and payments, state advance payments and the exchange-rate table (0020). Version 1 files are still read: their records
  * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
@@ -53,6 +54,7 @@ import { SUBJECT_AGE_GROUPS } from '../screening/screening-record.ts';
 import { DECLINE_REASON_CODES, REFERRAL_URGENCIES } from '../services/decline-reasons.ts';
 import { NRM_WORKFLOW_EVENTS, NRM_WORKFLOW_STATES } from '../nrm/workflow.ts';
 import { COMPENSATION_LINE_TYPES, compensationLineSchemas } from './compensation-lines.ts';
+import { PROCEEDINGS_LINE_TYPES, proceedingsLineSchemas } from './proceedings-lines.ts';
 import {
   CLOSURE_REASONS,
   COOPERATION_KINDS,
@@ -610,6 +612,7 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     })
     // The database's residence_status_dates CHECK (migration 0011).
     .refine((r) => r.expires_on == null || r.expires_on >= r.starts_on, { path: ['expires_on'], message: 'on or after starts_on' }),
+  ...proceedingsLineSchemas(id, date, instant, orgCode),
   ...compensationLineSchemas(id, date, instant, orgCode),
 ]);
 
@@ -642,6 +645,7 @@ export const OPENNRM_JSON_TYPES = [
   'nrm_transition',
   'child_protection_notification',
   'residence_status',
+  ...PROCEEDINGS_LINE_TYPES,
   ...COMPENSATION_LINE_TYPES,
 ] as const;
 export type OpennrmJsonType = (typeof OPENNRM_JSON_TYPES)[number];

@@ -9,6 +9,7 @@ import { seal } from '../../src/security/crypto/envelope.ts';
 import { screeningNotesContext } from '../../src/security/crypto/sealed-columns.ts';
 import { TEST_KEYRING } from '../support/test-keyring.ts';
 import { fillCompensationFixture } from './compensation.fixture.ts';
+import { fillProceedingsFixture } from './proceedings.fixture.ts';
 
 /** Case number of the richest victim case of fillExportFixture. */
 export const RICH_CASE_NUMBER = 'RO-2023-0001';
@@ -584,6 +585,7 @@ export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
             WHERE victim_case_id = ${oldCase}`.execute(nrm.db);
   await sql`UPDATE screening SET anonymised_on = '2025-03-01', anonymisation_rule = 'screening_no_indicators'
             WHERE outcome = 'no_indicators'`.execute(nrm.db);
+  await fillProceedingsFixture(nrm, { victimCase: vcase, criminalCase: ccase, user: worker });
   await fillCompensationFixture(nrm, { victimCase: vcase, criminalCase: ccase, user: worker });
   // A person updated after creation: updated_at differs from created_at.
   await sql`UPDATE person SET updated_at = '2024-01-01T00:00:00.000009Z' WHERE id = ${person}`.execute(nrm.db);

@@ -285,6 +285,10 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         'criminal_case_offence',
         'procedural_event',
         'criminal_case_cooperation',
+        'victim_hearing',
+        'legal_counsel_assignment',
+        'programme_participation',
+        'protection_measure',
       ]);
       // Fields version 2 added to the record types version 1 had (written out here, not taken from the code).
       const anonymised = ['anonymised_on', 'anonymisation_rule'];

@@ -2,6 +2,7 @@ import type { OpennrmJsonType } from '@opennrm/domain';
 import { NO_PASSWORD } from '../../accounts/passwords.ts';
 import { SCREENING_NOTES_COLUMN, type SealedColumn } from '../../security/crypto/sealed-columns.ts';
 import { COMPENSATION_TABLES } from './compensation-tables.ts';
+import { PROCEEDINGS_TABLES } from './proceedings-tables.ts';
 
 /**
  * How each record type of the OpenNRM JSON Lines format maps to its table.
@@ -538,6 +539,7 @@ export const TABLES: readonly TableSpec[] = [
       { column: 'recorded_by', type: 'app_user' },
     ],
   }),
+  ...PROCEEDINGS_TABLES.map(spec),
   ...COMPENSATION_TABLES.map(spec),
 ];
 
