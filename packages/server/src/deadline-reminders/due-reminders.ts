@@ -1,19 +1,4 @@
-/**
- * The parts of the domain's CaseDeadline (packages/domain/src/proceedings/deadline-types.ts)
- * a reminder needs: what runs out, for whom (ids only), when, and by which rule.
- */
-export interface ReminderDeadline {
-  kind: string;
-  subject: { offence_id?: string | undefined; suspect_id?: string | undefined; event_id?: string | undefined };
-  /** "YYYY-MM-DD"; null when the deadline does not run (an imprescriptible offence). */
-  due_on: string | null;
-  /** Calendar days from the run's day to due_on; negative once passed. */
-  days_left: number | null;
-  status: 'running' | 'passed' | 'none';
-  /** The engine's sentence on how the date was computed: shown in the app, never e-mailed. */
-  explanation: string;
-  rule: { code: string; source: string; verify: boolean };
-}
+import type { CaseDeadline } from '@opennrm/domain';
 
 /**
  * The identity of a deadline across runs: its kind, the ids of what it is about
@@ -21,7 +6,7 @@ export interface ReminderDeadline {
  * the limitation period, Romanian Criminal Code art. 155) is a new deadline,
  * so its reminders start again from the largest lead time.
  */
-export function deadlineKey(deadline: ReminderDeadline): string {
+export function deadlineKey(deadline: CaseDeadline): string {
   const { offence_id, suspect_id, event_id } = deadline.subject;
   return [deadline.kind, offence_id ?? '-', suspect_id ?? '-', event_id ?? '-', deadline.due_on ?? '-'].join(':');
 }
@@ -36,7 +21,7 @@ export function deadlineKey(deadline: ReminderDeadline): string {
  * @returns the lead time in days, or null when the deadline is not running,
  *   has passed, or is further away than every lead time.
  */
-export function leadTimeReached(deadline: ReminderDeadline, leadDays: readonly number[]): number | null {
+export function leadTimeReached(deadline: CaseDeadline, leadDays: readonly number[]): number | null {
   if (deadline.status !== 'running' || deadline.due_on === null || deadline.days_left === null || deadline.days_left < 0) return null;
   const daysLeft = deadline.days_left;
   const reached = leadDays.filter((lead) => daysLeft <= lead);

@@ -3,16 +3,9 @@ import type { AuditEventInput } from '../audit/audit-event.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
-import { deadlineKey, leadTimeReached, type ReminderDeadline } from './due-reminders.ts';
-
-/** A case at risk as the at-risk list gives it (criminal-cases, listCasesAtRisk): one row per deadline, soonest first. */
-export interface CaseAtRisk {
-  criminal_case_id: string;
-  case_number: string;
-  prosecutor_user_id: string | null;
-  manager_user_id: string | null;
-  deadline: ReminderDeadline;
-}
+import type { CaseDeadline } from '@opennrm/domain';
+import type { CaseAtRisk } from '../criminal-cases/cases-at-risk.ts';
+import { deadlineKey, leadTimeReached } from './due-reminders.ts';
 
 /** Who audit events of the reminders name: "system:reminders" in `opennrm serve`, "cli:<os user>" for the command. */
 export type ReminderActor = Pick<AuditEventInput, 'actor_username' | 'user_agent'>;
@@ -22,7 +15,7 @@ export interface DueReminder {
   criminal_case_id: string;
   case_number: string;
   deadline_key: string;
-  deadline: ReminderDeadline;
+  deadline: CaseDeadline;
   lead_days: number;
   /** The day days_left counts from, "YYYY-MM-DD". */
   as_of: string;

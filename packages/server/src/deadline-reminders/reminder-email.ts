@@ -1,10 +1,10 @@
-import type { ReminderDeadline } from './due-reminders.ts';
+import type { CaseDeadline } from '@opennrm/domain';
 
 /** What a reminder e-mail may say: the case's number and id, the deadline and the rule. Nothing about a person. */
 export interface ReminderEmailFacts {
   criminal_case_id: string;
   case_number: string;
-  deadline: ReminderDeadline;
+  deadline: CaseDeadline;
   /** The lead time reached, days. */
   lead_days: number;
   /** The day days_left was counted from, "YYYY-MM-DD". */

@@ -22,7 +22,8 @@ export interface ReminderScheduleOptions {
   db: Kysely<Database>;
   profile: JurisdictionProfile;
   settings: ReminderSettings;
-  casesAtRisk: CasesAtRisk;
+  /** Default: deadlinesToRemind. */
+  casesAtRisk?: CasesAtRisk | undefined;
   /**
    * pg-boss on PostgreSQL: the connection string and the schema pg-boss keeps
    * its tables in. null on the embedded PGlite: an in-process timer instead.

@@ -1,19 +1,20 @@
 import type { Kysely } from 'kysely';
 import { localToday, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
-import { dueReminders, recordReminders, type CaseAtRisk, type DueReminder, type ReminderActor } from './record-reminders.ts';
+import { deadlinesToRemind, type DeadlinesToRemind } from './deadlines-to-remind.ts';
+import { dueReminders, recordReminders, type DueReminder, type ReminderActor } from './record-reminders.ts';
 import type { ReminderMailer } from './reminder-settings.ts';
 import { sendReminderEmails, type EmailPass } from './send-reminder-emails.ts';
 
 /** The jobs' audit identity, like "system:retention" for the purge (docs/audit.md). */
 export const REMINDER_ACTOR: ReminderActor = { actor_username: 'system:reminders', user_agent: 'opennrm-reminders' };
 
-/** The cases at risk on `as_of` whose deadline falls within `within_days`, one row per deadline (criminal-cases, listCasesAtRisk). */
-export type CasesAtRisk = (query: { as_of: string; within_days: number }) => Promise<readonly CaseAtRisk[]>;
+/** The running deadlines on `as_of` due within `within_days`, one row per deadline (deadlines-to-remind.ts). */
+export type CasesAtRisk = (query: { as_of: string; within_days: number }) => Promise<DeadlinesToRemind>;
 
 export interface ReminderRunOptions {
-  /** Where the deadlines come from. */
-  casesAtRisk: CasesAtRisk;
+  /** Where the deadlines come from. Default: deadlinesToRemind (every open case, the profile's rules). */
+  casesAtRisk?: CasesAtRisk | undefined;
   /** The day to count days left from, "YYYY-MM-DD". Default: today in the profile's time zone. */
   as_of?: string | undefined;
   /** List what is due; write, send and audit nothing. */
@@ -31,6 +32,8 @@ export interface ReminderRunResult {
   dry_run: boolean;
   /** The profile's lead times, days. */
   lead_days: readonly number[];
+  /** Cases the deadline engine refused (a stored fact it cannot compute from): no reminder for them until fixed. */
+  refused: DeadlinesToRemind['refused'];
   /** Reminders that were due (in a dry run: would be sent), one per recipient. */
   due: DueReminder[];
   /** In-app alerts written by this run (a concurrent run may have written some of `due`). */
@@ -50,7 +53,7 @@ export interface ReminderRunResult {
  * same day writes and sends nothing. The job that calls it (reminder-schedule.ts)
  * fails when `emails.failed` is not empty, so that the e-mails are retried.
  *
- * @throws whatever casesAtRisk throws (e.g. the domain's ProceedingsFactsError naming a case's bad fact).
+ * @throws the database's errors; a case whose facts the engine refuses is in `refused`, not thrown.
  */
 export async function runDeadlineReminders(
   db: Kysely<Database>,
@@ -59,10 +62,19 @@ export async function runDeadlineReminders(
 ): Promise<ReminderRunResult> {
   const asOf = options.as_of ?? localToday(profile.annual_report.time_zone);
   const leadDays = profile.criminal_procedure.reminder_lead_days;
-  const cases = await options.casesAtRisk({ as_of: asOf, within_days: Math.max(...leadDays) });
+  const query = { as_of: asOf, within_days: Math.max(...leadDays) };
+  const { cases, refused } = await (options.casesAtRisk ? options.casesAtRisk(query) : deadlinesToRemind(db, profile, query));
   const mailer = options.mailer ?? null;
   const due = await dueReminders(db, cases, leadDays, asOf, mailer !== null);
-  const result: ReminderRunResult = { as_of: asOf, dry_run: options.dry_run === true, lead_days: leadDays, due, alerts: 0, emails: null };
+  const result: ReminderRunResult = {
+    as_of: asOf,
+    dry_run: options.dry_run === true,
+    lead_days: leadDays,
+    refused,
+    due,
+    alerts: 0,
+    emails: null,
+  };
   if (result.dry_run) return result;
   const actor = options.actor ?? REMINDER_ACTOR;
   result.alerts = (await recordReminders(db, due, actor)).length;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import type { CaseDeadline } from '@opennrm/domain';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Database } from '../db/schema.ts';
-import type { ReminderDeadline } from './due-reminders.ts';
 import type { ReminderActor } from './record-reminders.ts';
 import { composeReminderEmail } from './reminder-email.ts';
 import type { ReminderMailer } from './reminder-settings.ts';
@@ -65,7 +65,7 @@ export async function sendReminderEmails(
         await db.deleteFrom('alert_email').where('alert_id', '=', alertId).execute();
         continue;
       }
-      const deadline = message.deadline as ReminderDeadline & { as_of?: string };
+      const deadline = message.deadline as CaseDeadline & { as_of?: string };
       const email = composeReminderEmail({
         criminal_case_id: message.criminal_case_id,
         case_number: message.case_number,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { newId } from '../../src/shared/ids.ts';
 import { runDeadlineReminders, type CasesAtRisk } from '../../src/deadline-reminders/run-deadline-reminders.ts';
-import type { CaseAtRisk, DueReminder } from '../../src/deadline-reminders/record-reminders.ts';
+import type { DueReminder } from '../../src/deadline-reminders/record-reminders.ts';
+import type { CaseAtRisk } from '../../src/criminal-cases/cases-at-risk.ts';
 import { smtpMailer, type ReminderMailer } from '../../src/deadline-reminders/reminder-settings.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/test-smtp-server.ts';
@@ -13,7 +14,11 @@ const DAY_MS = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
-/** What the deadline engine would say of the test's cases: one limitation deadline each, due on a fixed day. */
+/**
+ * What the deadline engine would say of the test's cases: one limitation deadline each, due on a day the
+ * test sets, so that each lead-time rule is tested on exact days (the engine's own dates are tested in the
+ * domain, and end to end in reminder-schedule.int.test.ts).
+ */
 const SENTINEL = 'Explanation naming the offence of 2014-03-01 (stays in the app)';
 const dueOn = new Map<string, string>();
 
@@ -22,16 +27,17 @@ const fixtureCasesAtRisk =
   async ({ as_of, within_days }) => {
     const rows = await api.nrm.db
       .selectFrom('criminal_case')
-      .select(['id', 'case_number', 'prosecutor_user_id', 'manager_user_id'])
+      .select(['id', 'case_number', 'stage', 'prosecutor_user_id', 'manager_user_id'])
       .where('id', 'in', [...dueOn.keys(), newId()])
       .execute();
-    return rows
+    const cases = rows
       .map((c): CaseAtRisk => {
         const due = dueOn.get(c.id) ?? as_of;
         const daysLeft = daysBetween(as_of, due);
         return {
           criminal_case_id: c.id,
           case_number: c.case_number,
+          stage: c.stage as CaseAtRisk['stage'],
           prosecutor_user_id: c.prosecutor_user_id,
           manager_user_id: c.manager_user_id,
           deadline: {
@@ -41,11 +47,13 @@ const fixtureCasesAtRisk =
             days_left: daysLeft,
             status: daysLeft < 0 ? 'passed' : 'running',
             explanation: SENTINEL,
+            reason: { key: 'limitation_general', values: {} },
             rule: { code: 'limitation_general', source: 'Criminal Code art. 154(1)(b)', verify: false },
           },
         };
       })
       .filter((c) => (c.deadline.days_left ?? 0) <= within_days);
+    return { cases, refused: [] };
   };
 
 describe('deadline reminders (issue 6 point 3)', () => {

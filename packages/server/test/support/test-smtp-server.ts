@@ -16,8 +16,8 @@ export interface TestSmtpServer {
   received: ReceivedMail[];
   /** The next `count` messages are refused (SMTP 451), as a server that is down or full would. */
   refuseNext(count: number): void;
-  /** Resolves once `count` messages have arrived in all. */
-  waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** Resolves with the messages received once `enough` says they are enough; rejects after `timeoutMs`. */
+  waitFor(enough: (received: ReceivedMail[]) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
@@ -86,10 +86,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     refuseNext(count) {
       refuse = count;
     },
-    async waitFor(count, timeoutMs = 20_000) {
+    async waitFor(enough, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
-      while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${received.length} in ${timeoutMs} ms`);
+      while (!enough(received)) {
+        if (Date.now() > deadline) throw new Error(`the messages expected did not arrive in ${timeoutMs} ms (${received.length} received)`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 200);
