@@ -14,6 +14,7 @@ const loadScreeningsPage = () => import('../screening/ScreeningsPage.tsx');
 const loadScreeningWizard = () => import('../screening/ScreeningWizard.tsx');
 const ScreeningsPage = lazy(loadScreeningsPage);
 const ScreeningWizard = lazy(loadScreeningWizard);
+const CasePage = lazy(() => import('../case/CasePage.tsx'));
 // Opened on a screening route: fetch its chunk alongside the strings and the session instead of after them.
 if (window.location.pathname.startsWith('/screenings')) {
   void loadScreeningsPage();
@@ -39,6 +40,7 @@ export function App() {
         <Route path="/" component={MyWorkPage} />
         <Route path="/screenings" component={ScreeningsPage} />
         <Route path="/screenings/:id" component={ScreeningWizard} />
+        <Route path="/cases/:id" component={CasePage} />
         <Route>
           <Redirect to="/" replace />
         </Route>

@@ -7,12 +7,16 @@ import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useSession } from '../auth/session.ts';
 import { useDeviceScreenings } from '../screening/use-device-screenings.ts';
 import { syncStateOf } from '../screening/SyncStateBadge.tsx';
+import { DeadlinesComing } from './DeadlinesComing.tsx';
+import { ReferralsWaiting } from './ReferralsWaiting.tsx';
 
 /**
  * "My work" (issue 5, point 3), first cut over what the API offers today:
  * screenings on this device that still wait to be sent, and the victim cases
  * the user may see (GET /api/v1/victim-cases, need-to-know filtered by the
- * server). Referrals waiting and deadlines come with their API routes.
+ * server), each opening its case page; referrals waiting for the user's
+ * organisation; and legal deadlines coming in criminal cases, for the roles
+ * that follow them.
  */
 export function MyWorkPage() {
   const { t, i18n } = useTranslation();
@@ -64,7 +68,11 @@ export function MyWorkPage() {
             <Table.Tbody>
               {cases.data.items.map((item) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td>{item.case_number}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} href={`/cases/${item.id}`}>
+                      {item.case_number}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{t(`nrm_status.${item.nrm_status}`)}</Table.Td>
                   <Table.Td>
                     {item.updated_at
@@ -77,6 +85,8 @@ export function MyWorkPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <ReferralsWaiting />
+      <DeadlinesComing />
     </Stack>
   );
 }

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Table, Text } from '@mantine/core';
+import type { User } from '../auth/session.ts';
+import { CaseSection, QueryState } from './CaseSection.tsx';
+import { mayReadCriminalCases, useCriminalCases } from './case-data.ts';
+import { useFormats } from './use-formats.ts';
+
+/**
+ * Criminal cases the victim case is linked to (GET /criminal-cases?victim_case_id=),
+ * for the roles that read criminal cases (prosecutors: their organisation's;
+ * the coordinator: all). Assistance never depends on them (principle 1), so
+ * every other role is simply told they are not shown.
+ */
+export function CriminalCasesSection({ caseId, role }: { caseId: string; role: User['role'] }) {
+  const { t } = useTranslation('case');
+  const f = useFormats();
+  const cases = useCriminalCases(caseId, role);
+  return (
+    <CaseSection id="case-criminal" title={t('criminal.title')}>
+      {!mayReadCriminalCases(role) ? (
+        <Text>{t('criminal.not_for_role')}</Text>
+      ) : (
+        <>
+          <QueryState query={cases} refusedText={t('criminal.not_for_role')} />
+          {cases.data && cases.data.length === 0 && <Text>{t('criminal.none')}</Text>}
+          {cases.data && cases.data.length > 0 && (
+            <Table striped style={{ overflowWrap: 'break-word' }} aria-label={t('criminal.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('criminal.number')}</Table.Th>
+                  <Table.Th scope="col">{t('criminal.stage')}</Table.Th>
+                  <Table.Th scope="col">{t('criminal.role')}</Table.Th>
+                  <Table.Th scope="col">{t('criminal.opened_on')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {cases.data.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>
+                      {c.investigating_organisation_code
+                        ? t('criminal.number_of', { number: c.case_number, organisation: c.investigating_organisation_code })
+                        : c.case_number}
+                    </Table.Td>
+                    <Table.Td>{c.stage ? t(`criminal.stages.${c.stage}`, { defaultValue: c.stage }) : t('criminal.not_recorded')}</Table.Td>
+                    <Table.Td>
+                      {c.victim_role ? t(`criminal.roles.${c.victim_role}`, { defaultValue: c.victim_role }) : t('criminal.not_recorded')}
+                    </Table.Td>
+                    <Table.Td>{f.day(c.opened_on)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+    </CaseSection>
+  );
+}

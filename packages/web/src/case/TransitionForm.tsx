@@ -1,0 +1,200 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Checkbox, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { NrmStatus, NrmWorkflowEvent, NrmWorkflowState } from '@opennrm/domain';
+import { api, unwrap, type Schemas } from '../api/client.ts';
+import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { useSession } from '../auth/session.ts';
+import { caseKeys } from './case-data.ts';
+import { todayIso } from './use-formats.ts';
+import { availableEvents, checkStep, isDecision, nrmWorkflow, organisationFunctions } from './workflow-rules.ts';
+
+interface Draft {
+  event: NrmWorkflowEvent | '';
+  occurred_on: string;
+  reason: string;
+  closure_reason: string;
+  grounds: string[];
+}
+
+interface StepBody {
+  event: NrmWorkflowEvent;
+  occurred_on: string;
+  reason: string | null;
+  closure_reason?: string;
+  grounds?: string[];
+}
+
+async function sendStep(caseId: string, body: StepBody) {
+  return unwrap(await api.POST('/api/v1/victim-cases/{id}/transitions', { params: { path: { id: caseId } }, body }));
+}
+
+type Field = 'event' | 'occurred_on' | 'reason' | 'closure_reason' | 'grounds';
+
+/**
+ * Records the case's next NRM step (POST /victim-cases/:id/transitions).
+ * Offers only the steps the transitions table allows from where the case
+ * stands and, for a decision, only to a competent identifying body; checks
+ * the step with the domain's rules before sending; keeps everything typed
+ * when the server refuses it. Grounds the profile forbids (assistance made
+ * conditional on cooperating with prosecutors) are not offered at all.
+ */
+export function TransitionForm({
+  caseId,
+  state,
+  nrmStatus,
+  steps,
+  isChild,
+}: {
+  caseId: string;
+  state: NrmWorkflowState;
+  nrmStatus: NrmStatus | null;
+  steps: Schemas['NrmTransition'][];
+  isChild: boolean | null | undefined;
+}) {
+  const { t } = useTranslation('case');
+  const session = useSession();
+  const user = session.data?.status === 'signed_in' ? session.data.user : null;
+  const client = useQueryClient();
+  const rules = nrmWorkflow();
+  const events = availableEvents(state, nrmStatus, organisationFunctions(user?.organisation_code ?? null));
+  const [draft, setDraft] = useState<Draft>({ event: '', occurred_on: todayIso(), reason: '', closure_reason: '', grounds: [] });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [recorded, setRecorded] = useState(false);
+
+  const record = useMutation({
+    mutationFn: (body: StepBody) => sendStep(caseId, body),
+    onSuccess: async () => {
+      setDraft({ event: '', occurred_on: todayIso(), reason: '', closure_reason: '', grounds: [] });
+      setRecorded(true);
+      await client.invalidateQueries({ queryKey: caseKeys.all(caseId) });
+      await client.invalidateQueries({ queryKey: ['victim-cases'] });
+    },
+  });
+
+  if (events.length === 0) return <Text>{t('transition.none_available')}</Text>;
+
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setRecorded(false);
+  };
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!draft.event) found.event = t('transition.required.event');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurred_on)) found.occurred_on = t('transition.required.occurred_on');
+    else if (draft.occurred_on > todayIso()) found.occurred_on = t('transition.rule.future_date');
+    if (draft.event && !found.occurred_on && user) {
+      const broken = checkStep(
+        { state, nrmStatus, isChild: isChild ?? null, steps, organisationCode: user.organisation_code, userId: user.id },
+        {
+          event: draft.event,
+          occurred_on: draft.occurred_on,
+          reason: draft.reason,
+          closure_reason: draft.event === 'close' ? draft.closure_reason || null : null,
+          grounds: draft.event === 'close' ? draft.grounds : [],
+        },
+      );
+      if (broken) {
+        const field = (broken.field?.split('.')[0] ?? 'event') as Field;
+        found[field] = t(`transition.rule.${broken.code}`);
+      }
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !draft.event) return;
+    record.mutate({
+      event: draft.event,
+      occurred_on: draft.occurred_on,
+      reason: draft.reason.trim() || null,
+      ...(draft.event === 'close' ? { closure_reason: draft.closure_reason, grounds: draft.grounds } : {}),
+    });
+  }
+
+  const needsReason = draft.event !== '' && (isDecision(draft.event) || draft.event === 'reopen');
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="transition-title">
+      <Stack gap="sm">
+        <Text component="h3" fw={700} size="md" m={0} id="transition-title">
+          {t('transition.title')}
+        </Text>
+        <Radio.Group
+          label={t('transition.event')}
+          value={draft.event}
+          onChange={(v) => update({ event: v as NrmWorkflowEvent })}
+          error={errors.event}
+          withAsterisk
+        >
+          <Stack gap="xs" mt="xs">
+            {events.map((event) => (
+              <Radio key={event} value={event} label={t(`event_action.${event}`)} description={t(`event_help.${event}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          type="date"
+          label={t('transition.occurred_on')}
+          description={t('transition.occurred_on_help')}
+          value={draft.occurred_on}
+          max={todayIso()}
+          onChange={(e) => update({ occurred_on: e.currentTarget.value })}
+          error={errors.occurred_on}
+          withAsterisk
+        />
+        {draft.event === 'close' && (
+          <>
+            <Radio.Group
+              label={t('transition.closure_reason')}
+              value={draft.closure_reason}
+              onChange={(v) => update({ closure_reason: v })}
+              error={errors.closure_reason}
+              withAsterisk
+            >
+              <Stack gap="xs" mt="xs">
+                {rules.closure_reasons.map((r) => (
+                  <Radio key={r.code} value={r.code} label={t(`closure_reason.${r.code}`, { defaultValue: r.name })} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Checkbox.Group
+              label={t('transition.grounds')}
+              description={t('transition.grounds_help')}
+              value={draft.grounds}
+              onChange={(grounds) => update({ grounds })}
+              error={errors.grounds}
+            >
+              <Stack gap="xs" mt="xs">
+                {rules.closure_grounds
+                  .filter((g) => !g.forbidden)
+                  .map((g) => (
+                    <Checkbox key={g.code} value={g.code} label={t(`ground.${g.code}`, { defaultValue: g.name })} />
+                  ))}
+              </Stack>
+            </Checkbox.Group>
+          </>
+        )}
+        <Textarea
+          label={t('transition.reason')}
+          description={needsReason ? t('transition.reason_required_help') : t('transition.reason_help')}
+          value={draft.reason}
+          onChange={(e) => update({ reason: e.currentTarget.value })}
+          error={errors.reason}
+          withAsterisk={needsReason}
+          autosize
+          minRows={3}
+        />
+        {record.isError && <ApiErrorAlert error={record.error} />}
+        {recorded && (
+          <Alert color="teal" role="status">
+            {t('transition.recorded')}
+          </Alert>
+        )}
+        <Button type="submit" loading={record.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('transition.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { translator } from './support/translations.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
+
+/**
+ * The case page (issue 5 point 3) and "my work". A case worker of DGASPC-CJ
+ * opens their case from "my work", reads the person and the NRM timeline (a
+ * referral already moved it to "referred"), has a closure without its reason
+ * refused by the domain's rules with everything typed kept, then records
+ * "presumed victim" through the API; the timeline shows the step with who and
+ * why. The provider the case was referred to (DGASPC-B, a referral sharing no
+ * identity) finds it among "referrals waiting for me" and sees no name,
+ * document or contact. A case manager of DGASPC-CJ sees who read the person
+ * (the access history). Romanian and English, 360 px and 1280 px; axe-core on
+ * every screen; screenshots kept.
+ */
+
+const IDENTITY = {
+  given_names: 'Ioana',
+  family_name: 'Testăreanu',
+  date_of_birth: '1996-04-12',
+  documents: [{ type: 'passport', number: 'DEMO123456', country: 'RO' }],
+  contacts: [{ kind: 'phone', value: '+40 700 000 111' }],
+};
+const REASON = 'Statement taken on 3 March; employer kept the passport and wages.';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  { language: 'ro', width: 360, height: 740 },
+  { language: 'en', width: 1280, height: 900 },
+  { language: 'en', width: 360, height: 740 },
+  { language: 'ro', width: 1280, height: 900 },
+])('case page in $language at $width px', ({ language, width, height }) => {
+  const app = translator(language);
+  const t = translator(language, 'case');
+  const work = translator(language, 'work');
+  const name = `${language}-${width}`;
+  let context: BrowserContext;
+  const findings: Record<string, unknown[]> = {};
+  const cspViolations: string[] = [];
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function check(page: Page, screen: string) {
+    await screenshot(page, `${name}-case-${screen}`);
+    const found = await seriousAxeFindings(page);
+    if (found.length > 0) findings[screen] = found;
+  }
+
+  async function signIn(username: string, password: string): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width, height }, locale: language === 'ro' ? 'ro-RO' : 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.getByLabel(app('sign_in.username')).fill(username);
+    await page.getByLabel(new RegExp(`^${app('sign_in.password')}\\s*\\*?$`)).fill(password);
+    await page.getByRole('button', { name: app('sign_in.submit') }).click();
+    await page.getByRole('heading', { name: app('work.title') }).waitFor();
+    return page;
+  }
+
+  it('opens a case from my work, records a step on its timeline, hides identity from a provider and shows a manager the access history', async () => {
+    const worker = await server.account('case_worker', 'DGASPC-CJ');
+    const provider = await server.account('case_worker', 'DGASPC-B');
+    const manager = await server.account('case_manager', 'DGASPC-CJ');
+    const caseNumber = `CJ-${language}-${width}`;
+    const { caseId } = await caseReferredToProvider(worker, caseNumber);
+
+    // The case worker opens the case from "my work".
+    let page = await signIn(worker.username, worker.password);
+    await page.getByRole('link', { name: caseNumber }).waitFor();
+    await check(page, 'my-work');
+    await page.getByRole('link', { name: caseNumber }).click();
+    await page.getByRole('heading', { level: 1, name: t('title', { number: caseNumber }) }).waitFor();
+    expect(page.url()).toBe(`${server.url}/cases/${caseId}`);
+
+    // The person, with identity: this worker's team has the case.
+    const person = page.getByRole('region', { name: t('person.title') });
+    await person.getByText(IDENTITY.family_name).waitFor();
+    await person.getByText('DEMO123456', { exact: false }).waitFor();
+
+    // The timeline: the referral's step, with who took it and what caused it.
+    const status = page.getByRole('region', { name: t('status.title') });
+    const history = status.getByRole('list', { name: t('status.history') });
+    await history.getByRole('listitem').first().waitFor();
+    expect(await history.getByRole('listitem').count()).toBe(1);
+    await history.getByText(t('event.refer'), { exact: true }).waitFor();
+    await history.getByText(t('step.by_user_of', { user: worker.username, organisation: 'DGASPC-CJ' })).waitFor();
+    await history.getByText(t('step.source.referral')).waitFor();
+    await page
+      .getByRole('region', { name: t('referrals.title') })
+      .getByText(t('referral_status.sent'))
+      .waitFor();
+    await check(page, 'worker');
+
+    // A closure without its reason: the domain's rule names the field, and what was typed stays.
+    await status.getByLabel(t('event_action.close')).check();
+    await status.getByLabel(new RegExp(`^${t('transition.reason')}`)).fill(REASON);
+    await status.getByRole('button', { name: t('transition.submit') }).click();
+    await status.getByText(t('transition.rule.closure_reason_required')).waitFor();
+    expect(await status.getByLabel(new RegExp(`^${t('transition.reason')}`)).inputValue()).toBe(REASON);
+    await check(page, 'transition-error');
+
+    // Presumed victim, with the reason already typed.
+    await status.getByLabel(t('event_action.presume')).check();
+    await status.getByRole('button', { name: t('transition.submit') }).click();
+    await status.getByText(t('transition.recorded')).waitFor();
+    await history.getByText(t('event.presume'), { exact: true }).waitFor();
+    expect(await history.getByRole('listitem').count()).toBe(2);
+    await history.getByText(t('step.reason', { reason: REASON })).waitFor();
+    await status.getByTestId('nrm-status').getByText(app('nrm_status.presumed')).waitFor();
+    await check(page, 'after-transition');
+
+    // The server holds the step as taken on the page.
+    const timeline = (await api(worker, `/api/v1/victim-cases/${caseId}/transitions`)) as {
+      nrm_status: string;
+      items: { event: string; reason: string | null; actor_username: string | null }[];
+    };
+    expect(timeline.nrm_status).toBe('presumed');
+    expect(timeline.items.map((s) => s.event)).toEqual(['refer', 'presume']);
+    expect(timeline.items[1]).toMatchObject({ reason: REASON, actor_username: worker.username });
+
+    // The provider finds the case among the referrals waiting for it, and sees no identity.
+    page = await signIn(provider.username, provider.password);
+    const waiting = page.getByRole('region', { name: work('referrals_waiting') });
+    // Earlier runs of this file referred cases to the same provider: this case's referral is the one linking to it.
+    const referralLink = waiting
+      .getByRole('link', { name: work('referral_open', { organisation: 'DGASPC-CJ' }) })
+      .and(page.locator(`a[href="/cases/${caseId}"]`));
+    await referralLink.waitFor();
+    await check(page, 'provider-my-work');
+    await referralLink.click();
+    await page.getByRole('heading', { level: 1, name: t('title', { number: caseNumber }) }).waitFor();
+    await page.getByTestId('identity-not-shown').getByText(t('person.identity_not_shown_title')).waitFor();
+    await page.getByText(t('through_referral')).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const value of [IDENTITY.given_names, IDENTITY.family_name, 'DEMO123456', IDENTITY.contacts[0]!.value])
+      expect(text).not.toContain(value);
+    expect(await page.getByRole('button', { name: t('transition.submit') }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: t('access.title') }).count()).toBe(0);
+    await check(page, 'provider');
+
+    // The case manager sees who has looked at the person.
+    page = await signIn(manager.username, manager.password);
+    await page.goto(`${server.url}/cases/${caseId}`);
+    const access = page.getByRole('region', { name: t('access.title') });
+    await access.getByRole('table').waitFor();
+    await access
+      .getByText(t('access.user_of', { user: worker.username, organisation: 'DGASPC-CJ' }))
+      .first()
+      .waitFor();
+    await access
+      .getByText(t('access.user_of', { user: provider.username, organisation: 'DGASPC-B' }))
+      .first()
+      .waitFor();
+    await check(page, 'manager');
+
+    expect(findings).toEqual({});
+    expect(cspViolations).toEqual([]);
+  });
+});
+
+type Account = { username: string; password: string };
+
+async function api(account: Account, path: string, body?: unknown): Promise<unknown> {
+  const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: account.username, password: account.password }),
+  });
+  const { token } = (await signedIn.json()) as { token: string };
+  const response = await fetch(`${server.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await response.json()) as unknown;
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/**
+ * An adult's case opened by the worker (so on their team), with consent to
+ * referral and a referral to DGASPC-B that shares no identity: the case stands
+ * at "referred", one step on its timeline.
+ */
+async function caseReferredToProvider(worker: Account, caseNumber: string): Promise<{ caseId: string }> {
+  const today = new Date().toISOString().slice(0, 10);
+  const person = (await api(worker, '/api/v1/persons', {
+    sex: 'female',
+    citizenships: ['RO'],
+    identity: IDENTITY,
+  })) as { id: string };
+  const victimCase = (await api(worker, '/api/v1/victim-cases', {
+    person_id: person.id,
+    case_number: caseNumber,
+    nrm_status: 'potential',
+    potential_on: '2026-03-01',
+    forms: ['labour'],
+    countries_of_exploitation: ['IT'],
+    age_at_identification: 29,
+  })) as { id: string };
+  await api(worker, `/api/v1/persons/${person.id}/consents`, {
+    purpose: 'referral',
+    given: true,
+    recorded_on: today,
+    method: 'written_form',
+    victim_case_id: victimCase.id,
+  });
+  await api(worker, '/api/v1/referrals', {
+    victim_case_id: victimCase.id,
+    from_organisation: 'DGASPC-CJ',
+    to_organisation: 'DGASPC-B',
+    services: ['shelter'],
+    shared_fields: ['case_number', 'nrm_status', 'forms'],
+  });
+  return { caseId: victimCase.id };
+}
