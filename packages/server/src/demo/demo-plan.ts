@@ -2,6 +2,7 @@ import type { CtdcAgeBand, ScreeningResult, ScreeningSubject } from '@opennrm/do
 import type { PersonIdentityData } from '../db/schema.ts';
 import type { PlannedAnonymousNotification, PlannedResidenceStatus } from './plan-nrm-workflow.ts';
 import type { PlannedVictimsInProceedings } from './plan-victims-in-proceedings.ts';
+import type { PlannedProceedings } from './plan-proceedings.ts';
 
 /**
  * What the demo creates, before any id or database exists: a pure value the
@@ -128,6 +129,8 @@ export interface PlannedCriminalCase {
   forms: string[];
   victims: { victim: number; role: 'injured_party' | 'witness' }[];
   suspects: PlannedSuspect[];
+  /** Stage, dated offences, procedural events and cooperation (plan-proceedings.ts). */
+  proceedings?: PlannedProceedings;
 }
 
 export interface PlannedSuspect {

@@ -8,6 +8,7 @@ import { planVictims } from './plan-victims.ts';
 import { planNrmWorkflow } from './plan-nrm-workflow.ts';
 import { planFacilities } from './plan-facilities.ts';
 import { planVictimsInProceedings } from './plan-victims-in-proceedings.ts';
+import { planProceedings } from './plan-proceedings.ts';
 import { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
 
@@ -47,6 +48,8 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
   const screenings = planScreenings(profile, victims, new SeededRandom(scenario.seed + 1));
   // A random stream of its own, so that hearings and witness programmes change none of the records planned above.
   const victimsInProceedings = planVictimsInProceedings(scenario, profile, victims, criminalCases, new SeededRandom(scenario.seed + 4));
+  // A random stream of its own, so that stages, events and closures change none of the records planned above.
+  planProceedings(scenario, profile, criminalCases, new SeededRandom(scenario.seed + 5));
   return {
     organisations,
     victims,

@@ -1,3 +1,5 @@
+import type { ProceedingsScenario } from './plan-proceedings.ts';
+
 /**
  * The Romania demo scenario as data: how many synthetic victims, referrals,
  * criminal cases and suspects `opennrm demo romania` creates, chosen so that
@@ -135,6 +137,8 @@ export interface DemoScenario {
    * takes part only within that year, except witness protection, which lasts until as_of (plan-victims-in-proceedings.ts).
    */
   witness_programmes?: Record<number, Record<string, number>>;
+  /** Stages, closures, cooperation and at-risk limitations of the criminal cases (plan-proceedings.ts). */
+  proceedings?: ProceedingsScenario;
 }
 
 const S = 'sexual_exploitation';
@@ -469,5 +473,15 @@ export const ROMANIA_SCENARIO: DemoScenario = {
     // witness coordination program [...] and included two victims in a witness protection program."
     2023: { victim_witness_coordination: 322, witness_protection: 2 },
     2024: { victim_witness_coordination: 290 }, // synthetic
+  },
+  proceedings: {
+    // Published: "authorities concluded seven joint investigation teams (JITs)" in 2023; the other years are synthetic.
+    joint_investigation_teams_concluded: { 2022: 5, 2023: 7, 2024: 6, 2025: 4 },
+    // Synthetic: the narrative reports hundreds of cases dismissed as time-barred from October 2022, without a number.
+    limitation_closures: { 2022: 14, 2023: 9, 2024: 6, 2025: 3 },
+    evidence_closures: { 2022: 20, 2023: 25, 2024: 22, 2025: 18 },
+    // Open pre-2021 cases whose limitation falls 18, 47 and 83 days after as_of: the at-risk dashboard lists them.
+    at_risk_limitation_days: [18, 47, 83],
+    organised_crime_group_share: 0.2, // published 2023: "about 20 percent" of cases involved organised crime groups
   },
 };

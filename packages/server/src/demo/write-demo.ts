@@ -7,6 +7,7 @@ import { writeDemoFacilities } from './write-facilities.ts';
 import { writeDemoScreenings } from './write-screenings.ts';
 import { writeDemoNrmWorkflow } from './write-nrm-workflow.ts';
 import { writeDemoVictimsInProceedings } from './write-victims-in-proceedings.ts';
+import { writeDemoProceedings } from './write-proceedings.ts';
 
 /** How many rows of each kind the demo wrote. */
 export interface DemoCounts {
@@ -18,6 +19,9 @@ export interface DemoCounts {
   criminal_cases: number;
   criminal_case_victims: number;
   suspects: number;
+  offences: number;
+  procedural_events: number;
+  cooperation: number;
   anonymous_notifications: number;
   residence_statuses: number;
   facilities: number;
@@ -198,7 +202,20 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
   const criminalCaseIds = plan.criminal_cases.map(() => newId());
   const criminalCases = await tx.copyRows(
     'criminal_case',
-    ['id', 'case_number', 'investigating_organisation_id', 'opened_on', 'offence_articles', 'forms', 'synthetic', 'created_at'],
+    [
+      'id',
+      'case_number',
+      'investigating_organisation_id',
+      'opened_on',
+      'offence_articles',
+      'forms',
+      'synthetic',
+      'created_at',
+      'stage',
+      'closed_on',
+      'closure_reason',
+      'organised_crime_group',
+    ],
     plan.criminal_cases.map((c, i) => [
       criminalCaseIds[i],
       c.case_number,
@@ -208,6 +225,10 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       c.forms,
       true,
       at(c.opened_on),
+      c.proceedings?.stage ?? 'investigation_in_rem',
+      c.proceedings?.closed_on ?? null,
+      c.proceedings?.closure_reason ?? null,
+      c.proceedings?.organised_crime_group ?? false,
     ]),
   );
   const criminalCaseVictims = await tx.copyRows(
@@ -215,6 +236,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     ['criminal_case_id', 'victim_case_id', 'role'],
     plan.criminal_cases.flatMap((c, i) => c.victims.map((v) => [criminalCaseIds[i], caseIds[v.victim], v.role])),
   );
+  const suspectIds = plan.criminal_cases.map((c) => c.suspects.map(() => newId()));
   const suspects = await tx.copyRows(
     'suspect',
     [
@@ -233,8 +255,8 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
       'created_at',
     ],
     plan.criminal_cases.flatMap((c, i) =>
-      c.suspects.map((s) => [
-        newId(),
+      c.suspects.map((s, j) => [
+        suspectIds[i]![j]!,
         criminalCaseIds[i],
         s.sex,
         s.age,
@@ -254,6 +276,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
   const workflow = await writeDemoNrmWorkflow(tx, plan, caseIds, org);
   const facilities = await writeDemoFacilities(tx, plan, org);
   const victimsInProceedings = await writeDemoVictimsInProceedings(tx, plan, caseIds, criminalCaseIds, org);
+  const proceedings = await writeDemoProceedings(tx, plan, criminalCaseIds, suspectIds);
   return {
     organisations: plan.organisations.length,
     persons,
@@ -267,5 +290,6 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     facilities,
     screenings,
     ...victimsInProceedings,
+    ...proceedings,
   };
 }
