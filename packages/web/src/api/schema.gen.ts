@@ -3516,6 +3516,1117 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/victim-cases/{id}/hearings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The victim's hearings, with how often they were heard
+     * @description Every hearing of the case, oldest first, with hearings_held (count), last_held_on and planned (count). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description oldest first (held or planned day) */
+              items: components['schemas']['VictimHearing'][];
+              /** @description hearings of the case held so far */
+              hearings_held: number;
+              last_held_on: string | null;
+              /** @description hearings planned and not yet held */
+              planned: number;
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record or plan a hearing of the victim
+     * @description A hearing or interview of the victim: planned (planned_on), held (held_on, not after today, and counsel_present) or cancelled; the body hearing them (a police, prosecution or court organisation: body_kind follows its kind), settings from profile victims_in_proceedings.hearing_settings (Romania: separate_room, video_link, closed_court, psychologist_present, ...), the interpreted language. When the victim was already heard, `warning` gives { hearings_so_far, last_held_on } and the case managers of the case's organisation get an in-app alert (kind victim_heard_again): fewer interviews are better (Directive 2011/36/EU art. 12(4)(c)). A hearing held without counsel where profile mandatory_counsel applies carries `counsel_breach` (Romania 2023: the stage is void). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403 (role; OPENNRM_CONFLICT_OF_INTEREST), 404 (no such case or not yours).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description planned (not yet held), held, or cancelled
+             * @enum {string}
+             */
+            status: 'planned' | 'held' | 'cancelled';
+            /** @description day the hearing is planned for; required when planned */
+            planned_on?: string | null;
+            /** @description day the hearing was held; required when held, not after today */
+            held_on?: string | null;
+            /** @description the police, prosecution or court body hearing the victim (code or id); its kind gives body_kind */
+            body_organisation: string;
+            /** @description the criminal case the hearing belongs to: one linked to this victim case */
+            criminal_case_id?: string | null;
+            /** @default [] */
+            settings?: string[];
+            /** @description whether legal counsel was present; required when held */
+            counsel_present?: boolean | null;
+            interpreter_language?: string | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VictimHearingRecorded'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/hearings/{record_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Mark a hearing held or cancelled, or correct it
+     * @description Changes the fields given. Marking a planned hearing held needs held_on and counsel_present; the re-hearing warning and alert follow as on POST. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403, 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description the record under the case */
+          record_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status?: 'planned' | 'held' | 'cancelled';
+            planned_on?: string | null;
+            held_on?: string | null;
+            settings?: string[];
+            counsel_present?: boolean | null;
+            interpreter_language?: string | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VictimHearingRecorded'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/legal-counsel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the victim's legal counsels
+     * @description Oldest first. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['LegalCounselAssignment'][];
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record the victim's legal counsel
+     * @description A lawyer assigned to the victim: an organisation of the directory (legal-aid NGO, law firm) or a bar, the lawyer's name, from assigned_on; `mandatory` when appointed because the law makes counsel mandatory (profile mandatory_counsel). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description a legal-aid NGO or law firm in the directory (code or id) */
+            counsel_organisation?: string | null;
+            /** @description the bar that appointed the lawyer, e.g. "Baroul Cluj" */
+            counsel_bar?: string | null;
+            /** @description the lawyer's name (not the victim's: never in statistics) */
+            counsel_name?: string | null;
+            /** Format: date */
+            assigned_on: string;
+            ended_on?: string | null;
+            /**
+             * @description appointed ex officio because the law makes counsel mandatory
+             * @default false
+             */
+            mandatory?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LegalCounselAssignment'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/legal-counsel/{record_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * End the victim's legal counsel
+     * @description Sets ended_on (the last day, inclusive; not before the start). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.ended_on, 401, 403, 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description the record under the case */
+          record_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description last day; not before the start
+             */
+            ended_on: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LegalCounselAssignment'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the victim's participation in a programmes
+     * @description Oldest first. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ProgrammeParticipation'][];
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record the victim's participation in a programme
+     * @description A programme of profile victims_in_proceedings.programmes (Romania: victim_witness_coordination, witness_protection, Law 682/2002) from started_on until ended_on (null: still in it). The annual report counts participants in every year the period overlaps. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description a code of profile victims_in_proceedings.programmes, e.g. victim_witness_coordination, witness_protection */
+            programme: string;
+            /** Format: date */
+            started_on: string;
+            /** @description last day in the programme; null: still in it */
+            ended_on?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeParticipation'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/programmes/{record_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * End the victim's participation in a programme
+     * @description Sets ended_on (the last day, inclusive; not before the start). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.ended_on, 401, 403, 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description the record under the case */
+          record_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description last day; not before the start
+             */
+            ended_on: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProgrammeParticipation'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/protection-measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a protection measure ordered for the victims
+     * @description Oldest first. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ProtectionMeasure'][];
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a protection measure ordered for the victim
+     * @description A measure of profile victims_in_proceedings.protection_measures (Romania: Code of Criminal Procedure art. 126: residence surveillance, escort, identity protection, remote hearing, non-public hearing) ordered on ordered_on, by an organisation. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description a code of profile victims_in_proceedings.protection_measures, e.g. escort, identity_protection */
+            measure: string;
+            /** Format: date */
+            ordered_on: string;
+            ended_on?: string | null;
+            /** @description the prosecution office or court that ordered it (code or id) */
+            ordered_by_organisation?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProtectionMeasure'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/protection-measures/{record_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * End a protection measure ordered for the victim
+     * @description Sets ended_on (the last day, inclusive; not before the start). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.ended_on, 401, 403, 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description the record under the case */
+          record_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description last day; not before the start
+             */
+            ended_on: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProtectionMeasure'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/anonymous-notifications': {
     parameters: {
       query?: never;
@@ -5084,6 +6195,1041 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/criminal-cases/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cases at risk of a missed deadline
+     * @description Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, each with its soonest deadline. Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description the day to compute at; default today on the profile's calendar */
+          as_of?: string;
+          /** @description days ahead of as_of, 0-3650; default 90 */
+          within_days?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CasesAtRisk'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's legal deadlines
+     * @description Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation (Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description the day to compute at; default today on the profile's calendar */
+          as_of?: string;
+        };
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDeadlines'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List procedural events
+     * @description The case's procedural events, oldest first. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404. Errors: 400 (params.id), 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProceduralEvent'][];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a procedural event
+     * @description Records an event of the case (investigation_in_rem_started, appeal_filed) or of one suspect (detention, pre-trial detention warrant with its last day, judicial control, indictment, verdicts, sentence in months, confiscation and seized assets with amount and currency). Indictment, first-instance verdicts and sentences also write the suspect's prosecuted_on, verdict, verdict_on and sentence columns. Errors: 400 naming the field (suspect_id missing or of another case, ends_on on an event without an end or beyond the profile's maximum term, occurred_on after today), 401, 403, 404, 409 OPENNRM_INVALID_TRANSITION (closed case; a verdict before indictment, a final verdict before the first-instance one, a sentence before conviction). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind:
+              | 'investigation_in_rem_started'
+              | 'investigation_in_personam_started'
+              | 'suspect_notified'
+              | 'suspect_heard'
+              | 'detained'
+              | 'pretrial_detention_warrant'
+              | 'house_arrest'
+              | 'judicial_control'
+              | 'indicted'
+              | 'convicted_first_instance'
+              | 'acquitted_first_instance'
+              | 'appeal_filed'
+              | 'convicted_final'
+              | 'acquitted_final'
+              | 'sentenced'
+              | 'confiscation_ordered'
+              | 'assets_seized'
+              | 'case_closed';
+            /**
+             * Format: uuid
+             * @description required for a suspect event (PROCEDURAL_EVENTS[kind].on = "suspect"), refused for a case event
+             */
+            suspect_id?: string;
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: date
+             * @description events with an end only; required for a pre-trial detention warrant
+             */
+            ends_on?: string;
+            /**
+             * @description default: investigation before indictment, trial from indictment on
+             * @enum {string}
+             */
+            phase?: 'investigation' | 'trial';
+            /** @description required for sentenced; months */
+            sentence_months?: number;
+            /** @description sentenced only; default false */
+            sentence_suspended?: boolean;
+            /** @description confiscation_ordered and assets_seized only, with currency */
+            amount?: string;
+            /** @description ISO 4217 */
+            currency?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProceduralEvent'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a case to another stage, or close it
+     * @description Moves the case along investigation in rem, in personam (CPP art. 305), indictment (art. 327), first instance, appeal (art. 408), final judgment (art. 551); closes it at any stage before final judgment with a closure_reason (art. 16: no_offence, insufficient_evidence, statute_of_limitations, death, other), recording a case_closed event; reopens a closed investigation (art. 335). Errors: 400 (closure_reason missing on a closure or given on another move, on after today or before the case opened), 401, 403, 404, 409 OPENNRM_INVALID_TRANSITION naming body.stage (e.g. final_judgment before indictment). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            stage:
+              'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+            /**
+             * Format: date
+             * @description the day the case moved to the stage
+             */
+            on: string;
+            /**
+             * @description required when stage is "closed", refused otherwise
+             * @enum {string}
+             */
+            closure_reason?: 'no_offence' | 'insufficient_evidence' | 'statute_of_limitations' | 'death' | 'other';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseStage'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/offences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List dated offences
+     * @description The case's offences with the dates they were committed, oldest first. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseOffence'][];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a dated offence
+     * @description Adds an offence (an article of the jurisdiction profile) with the day it was committed and, for a continuing offence, its last day; the limitation period runs from them. The article joins offence_articles. Errors: 400 naming the field (article not in the profile, committed_until before committed_on, suspect_id of another case), 401, 403, 404. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description an offence article of the jurisdiction profile, e.g. "210" */
+            article: string;
+            /**
+             * Format: date
+             * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
+             */
+            committed_on: string;
+            /** Format: date */
+            committed_until?: string;
+            /** Format: uuid */
+            suspect_id?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseOffence'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/cooperation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List international cooperation
+     * @description Joint investigation teams and international requests of the case, oldest first. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseCooperation'][];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a joint investigation team or an international request
+     * @description kind: joint_investigation_team (Council Framework Decision 2002/465/JHA), mutual_legal_assistance_request, european_investigation_order (Directive 2014/41/EU), european_arrest_warrant (Framework Decision 2002/584/JHA); countries as ISO 3166-1 alpha-2. A team counts in the annual report in the year it concluded. Errors: 400 naming the field (concluded_on before opened_on, a date after today), 401, 403, 404. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind:
+              'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
+            countries: string[];
+            /** Format: date */
+            opened_on: string;
+            /** Format: date */
+            concluded_on?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseCooperation'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/cooperation/{cooperation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update international cooperation
+     * @description Changes the countries or the conclusion date. Errors: 400 naming the field, 401, 403, 404. The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          cooperation_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            countries?: string[];
+            concluded_on?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseCooperation'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/criminal-cases/{id}/victims/{victim_case_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Link a victim with their role
+     * @description Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. Errors: 400, 401, 403, 404 (criminal case or victim case). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          victim_case_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'injured_party' | 'witness' | 'civil_party';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseVictim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/criminal-cases': {
     parameters: {
       query?: never;
@@ -5222,6 +7368,15 @@ export interface paths {
              * @default []
              */
             institutions_under_investigation?: string[];
+            /**
+             * @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367)
+             * @default false
+             */
+            organised_crime_group?: boolean;
+            /** @description the prosecutor in charge: deadline reminders go to them */
+            prosecutor_user_id?: string | null;
+            /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+            manager_user_id?: string | null;
             /** @description investigating body: organisation code (e.g. "DIICOT") or id */
             investigating_organisation?: string | null;
             /** @default [] */
@@ -5455,9 +7610,15 @@ export interface paths {
             )[];
             /** @description ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5) */
             institutions_under_investigation?: string[];
+            /** @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367) */
+            organised_crime_group?: boolean;
+            /** @description the prosecutor in charge: deadline reminders go to them */
+            prosecutor_user_id?: string | null;
+            /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+            manager_user_id?: string | null;
             /** @description investigating body: organisation code (e.g. "DIICOT") or id */
             investigating_organisation?: string | null;
-            /** @description replaces the linked victims */
+            /** @description replaces the linked victims; those already linked keep their role */
             victim_case_ids?: string[];
           };
         };
@@ -6620,16 +8781,47 @@ export interface components {
         reason: string;
       }[];
     };
+    AlertDeadlineInput: {
+      kind: string;
+      subject: {
+        /** Format: uuid */
+        offence_id?: string;
+        /** Format: uuid */
+        suspect_id?: string;
+        /** Format: uuid */
+        event_id?: string;
+      };
+      /** Format: date */
+      due_on: string;
+      /** @description days from as_of to due_on */
+      days_left: number;
+      /** Format: date */
+      as_of: string;
+      explanation: string;
+      rule: {
+        code: string;
+        source: string;
+        verify: boolean;
+      };
+    };
     AlertInput: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md) */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders") */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
       actor_username: string | null;
       /** @description the reason the user wrote */
       reason: string | null;
+      /** @description deadline_reminder: the criminal case */
+      criminal_case_id: string | null;
+      /** @description deadline_reminder: the criminal case's number */
+      case_number: string | null;
+      /** @description deadline_reminder: the lead time reached, days (profile criminal_procedure.reminder_lead_days) */
+      lead_days: number | null;
+      /** @description deadline_reminder: the deadline as computed on as_of (the deadline engine, docs/proceedings.md) */
+      deadline: components['schemas']['AlertDeadlineInput'] | null;
       /** Format: date-time */
       created_at: string;
       read_at: string | null;
@@ -7247,8 +9439,22 @@ export interface components {
       )[];
       /** @description ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5) */
       institutions_under_investigation: string[];
+      /** @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367) */
+      organised_crime_group: boolean;
+      /** @description the prosecutor in charge: deadline reminders go to them */
+      prosecutor_user_id: string | null;
+      /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+      manager_user_id: string | null;
       investigating_organisation_id: string | null;
       investigating_organisation_code: string | null;
+      /**
+       * @description changed by POST /criminal-cases/{id}/stage only
+       * @enum {string}
+       */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      /** @description set by a closure, with closure_reason */
+      closed_on: string | null;
+      closure_reason: ('no_offence' | 'insufficient_evidence' | 'statute_of_limitations' | 'death' | 'other') | null;
       synthetic: boolean;
       /** Format: date-time */
       created_at: string;
@@ -7272,16 +9478,189 @@ export interface components {
       )[];
       /** @description ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5) */
       institutions_under_investigation: string[];
+      /** @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367) */
+      organised_crime_group: boolean;
+      /** @description the prosecutor in charge: deadline reminders go to them */
+      prosecutor_user_id: string | null;
+      /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+      manager_user_id: string | null;
       investigating_organisation_id: string | null;
       investigating_organisation_code: string | null;
+      /**
+       * @description changed by POST /criminal-cases/{id}/stage only
+       * @enum {string}
+       */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      /** @description set by a closure, with closure_reason */
+      closed_on: string | null;
+      closure_reason: ('no_offence' | 'insufficient_evidence' | 'statute_of_limitations' | 'death' | 'other') | null;
       synthetic: boolean;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
       updated_at: string;
-      /** @description victim cases linked to this criminal case (injured parties) */
+      /** @description victim cases linked to this criminal case */
       victim_case_ids: string[];
+      /** @description the linked victim cases with the role of the victim in the proceedings */
+      victims: {
+        /** Format: uuid */
+        victim_case_id: string;
+        /** @enum {string} */
+        role: 'injured_party' | 'witness' | 'civil_party';
+      }[];
       suspects: components['schemas']['SuspectInput'][];
+    };
+    CaseDeadlineInput: {
+      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total" or "term:<code>" of a profile term */
+      kind: string;
+      /** @description the offence, suspect or event the deadline belongs to */
+      subject: {
+        /** Format: uuid */
+        offence_id?: string;
+        /** Format: uuid */
+        suspect_id?: string;
+        /** Format: uuid */
+        event_id?: string;
+      };
+      /** @description the last day; null when no term runs (e.g. an offence not subject to limitation) */
+      due_on: string | null;
+      /** @description days from as_of to due_on; 0 on the last day, negative once passed */
+      days_left: number | null;
+      /** @enum {string} */
+      status: 'running' | 'passed' | 'none';
+      /** @description one English sentence with the dates, terms and articles applied */
+      explanation: string;
+      /** @description the same, for translation */
+      reason: {
+        key: string;
+        values: {
+          [key: string]: string | number;
+        };
+      };
+      /** @description the profile rule applied, its legal source, and whether the source is still to be verified */
+      rule: {
+        code: string;
+        source: string;
+        verify: boolean;
+      };
+    };
+    CaseDeadlinesInput: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: date */
+      as_of: string;
+      /** @description soonest first */
+      deadlines: components['schemas']['CaseDeadlineInput'][];
+    };
+    CasesAtRiskInput: {
+      /** Format: date */
+      as_of: string;
+      within_days: number;
+      items: {
+        /** Format: uuid */
+        criminal_case_id: string;
+        case_number: string;
+        /** @enum {string} */
+        stage:
+          'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+        prosecutor_user_id: string | null;
+        manager_user_id: string | null;
+        deadline: components['schemas']['CaseDeadlineInput'];
+      }[];
+    };
+    ProceduralEventInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description the suspect concerned; null for an event of the whole case */
+      suspect_id: string | null;
+      /** @enum {string} */
+      kind:
+        | 'investigation_in_rem_started'
+        | 'investigation_in_personam_started'
+        | 'suspect_notified'
+        | 'suspect_heard'
+        | 'detained'
+        | 'pretrial_detention_warrant'
+        | 'house_arrest'
+        | 'judicial_control'
+        | 'indicted'
+        | 'convicted_first_instance'
+        | 'acquitted_first_instance'
+        | 'appeal_filed'
+        | 'convicted_final'
+        | 'acquitted_final'
+        | 'sentenced'
+        | 'confiscation_ordered'
+        | 'assets_seized'
+        | 'case_closed';
+      /** Format: date */
+      occurred_on: string;
+      /** @description last day of a warrant's or measure's term (events with an end only) */
+      ends_on: string | null;
+      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
+      phase: ('investigation' | 'trial') | null;
+      /** @description months of imprisonment (sentenced only) */
+      sentence_months: number | null;
+      sentence_suspended: boolean | null;
+      amount: string | null;
+      currency: string | null;
+      /** @description a procedural reference (warrant or decision number); never personal data */
+      note: string | null;
+      recorded_by: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CriminalCaseOffenceInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description an offence article of the jurisdiction profile, e.g. "210" */
+      article: string;
+      /**
+       * Format: date
+       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
+       */
+      committed_on: string;
+      /** @description last day of a continuing or continued offence */
+      committed_until: string | null;
+      /** @description the suspect it is imputed to, when known */
+      suspect_id: string | null;
+    };
+    CriminalCaseCooperationInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @enum {string} */
+      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
+      /** @description the other countries, ISO 3166-1 alpha-2 */
+      countries: string[];
+      /**
+       * Format: date
+       * @description day the team was set up or the request sent
+       */
+      opened_on: string;
+      /** @description day the team concluded its work or the request was answered */
+      concluded_on: string | null;
+    };
+    CriminalCaseVictimInput: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** @enum {string} */
+      role: 'injured_party' | 'witness' | 'civil_party';
+    };
+    CriminalCaseStageInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      closed_on: string | null;
+      closure_reason: string | null;
     };
     AnnualReportInput: {
       /** @description persons */
@@ -7327,9 +9706,10 @@ export interface components {
           [key: string]: number | null;
         };
       };
-      /** @description months */
+      /** @description months of imprisonment not suspended; median to 1 decimal */
       prison_sentence_range_months: {
         min: number | null;
+        median: number | null;
         max: number | null;
       };
       /** @description screenings recorded in the year; null counts when no screening is recorded at all */
@@ -7477,6 +9857,121 @@ export interface components {
       /** Format: date-time */
       created_at: string;
     };
+    VictimHearingInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'held' | 'cancelled';
+      planned_on: string | null;
+      held_on: string | null;
+      /** Format: uuid */
+      body_organisation_id: string;
+      body_organisation_code: string;
+      /** @enum {string} */
+      body_kind: 'police' | 'prosecutor' | 'court';
+      settings: string[];
+      counsel_present: boolean | null;
+      /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
+      counsel_mandatory: boolean;
+      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      counsel_breach: string | null;
+      interpreter_language: string | null;
+      note: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    VictimHearingRecordedInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'held' | 'cancelled';
+      planned_on: string | null;
+      held_on: string | null;
+      /** Format: uuid */
+      body_organisation_id: string;
+      body_organisation_code: string;
+      /** @enum {string} */
+      body_kind: 'police' | 'prosecutor' | 'court';
+      settings: string[];
+      counsel_present: boolean | null;
+      /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
+      counsel_mandatory: boolean;
+      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      counsel_breach: string | null;
+      interpreter_language: string | null;
+      note: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      warning: {
+        /** @description hearings of this victim case already held, not counting this one */
+        hearings_so_far: number;
+        /**
+         * Format: date
+         * @description the latest of them
+         */
+        last_held_on: string;
+      } | null;
+    };
+    LegalCounselAssignmentInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      counsel_organisation_id: string | null;
+      counsel_organisation_code: string | null;
+      counsel_bar: string | null;
+      counsel_name: string | null;
+      /** Format: date */
+      assigned_on: string;
+      ended_on: string | null;
+      mandatory: boolean;
+      /** Format: date-time */
+      created_at: string;
+    };
+    ProgrammeParticipationInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      programme: string;
+      /** @description the programme's name in the profile */
+      name: string;
+      /** Format: date */
+      started_on: string;
+      ended_on: string | null;
+      /** @description the programme's legal source (profile) */
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+    };
+    ProtectionMeasureInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      measure: string;
+      /** @description the measure's name in the profile */
+      name: string;
+      /** Format: date */
+      ordered_on: string;
+      ended_on: string | null;
+      ordered_by_organisation_id: string | null;
+      ordered_by_organisation_code: string | null;
+      /** @description the measure's legal source (profile) */
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+    };
     AnonymousNotificationInput: {
       /** Format: uuid */
       id: string;
@@ -7606,16 +10101,47 @@ export interface components {
         reason: string;
       }[];
     };
+    AlertDeadline: {
+      kind: string;
+      subject: {
+        /** Format: uuid */
+        offence_id?: string;
+        /** Format: uuid */
+        suspect_id?: string;
+        /** Format: uuid */
+        event_id?: string;
+      };
+      /** Format: date */
+      due_on: string;
+      /** @description days from as_of to due_on */
+      days_left: number;
+      /** Format: date */
+      as_of: string;
+      explanation: string;
+      rule: {
+        code: string;
+        source: string;
+        verify: boolean;
+      };
+    };
     Alert: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md) */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders") */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
       actor_username: string | null;
       /** @description the reason the user wrote */
       reason: string | null;
+      /** @description deadline_reminder: the criminal case */
+      criminal_case_id: string | null;
+      /** @description deadline_reminder: the criminal case's number */
+      case_number: string | null;
+      /** @description deadline_reminder: the lead time reached, days (profile criminal_procedure.reminder_lead_days) */
+      lead_days: number | null;
+      /** @description deadline_reminder: the deadline as computed on as_of (the deadline engine, docs/proceedings.md) */
+      deadline: components['schemas']['AlertDeadline'] | null;
       /** Format: date-time */
       created_at: string;
       read_at: string | null;
@@ -8233,8 +10759,22 @@ export interface components {
       )[];
       /** @description ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5) */
       institutions_under_investigation: string[];
+      /** @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367) */
+      organised_crime_group: boolean;
+      /** @description the prosecutor in charge: deadline reminders go to them */
+      prosecutor_user_id: string | null;
+      /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+      manager_user_id: string | null;
       investigating_organisation_id: string | null;
       investigating_organisation_code: string | null;
+      /**
+       * @description changed by POST /criminal-cases/{id}/stage only
+       * @enum {string}
+       */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      /** @description set by a closure, with closure_reason */
+      closed_on: string | null;
+      closure_reason: ('no_offence' | 'insufficient_evidence' | 'statute_of_limitations' | 'death' | 'other') | null;
       synthetic: boolean;
       /** Format: date-time */
       created_at: string;
@@ -8258,16 +10798,189 @@ export interface components {
       )[];
       /** @description ids of organisations under investigation in this case: their users are blocked from the linked victim cases (issue 3 point 5) */
       institutions_under_investigation: string[];
+      /** @description the offences were committed by an organised criminal group (Romanian Criminal Code art. 367) */
+      organised_crime_group: boolean;
+      /** @description the prosecutor in charge: deadline reminders go to them */
+      prosecutor_user_id: string | null;
+      /** @description the case manager (e.g. head of the prosecutor's office): deadline reminders go to them too */
+      manager_user_id: string | null;
       investigating_organisation_id: string | null;
       investigating_organisation_code: string | null;
+      /**
+       * @description changed by POST /criminal-cases/{id}/stage only
+       * @enum {string}
+       */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      /** @description set by a closure, with closure_reason */
+      closed_on: string | null;
+      closure_reason: ('no_offence' | 'insufficient_evidence' | 'statute_of_limitations' | 'death' | 'other') | null;
       synthetic: boolean;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
       updated_at: string;
-      /** @description victim cases linked to this criminal case (injured parties) */
+      /** @description victim cases linked to this criminal case */
       victim_case_ids: string[];
+      /** @description the linked victim cases with the role of the victim in the proceedings */
+      victims: {
+        /** Format: uuid */
+        victim_case_id: string;
+        /** @enum {string} */
+        role: 'injured_party' | 'witness' | 'civil_party';
+      }[];
       suspects: components['schemas']['Suspect'][];
+    };
+    CaseDeadline: {
+      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total" or "term:<code>" of a profile term */
+      kind: string;
+      /** @description the offence, suspect or event the deadline belongs to */
+      subject: {
+        /** Format: uuid */
+        offence_id?: string;
+        /** Format: uuid */
+        suspect_id?: string;
+        /** Format: uuid */
+        event_id?: string;
+      };
+      /** @description the last day; null when no term runs (e.g. an offence not subject to limitation) */
+      due_on: string | null;
+      /** @description days from as_of to due_on; 0 on the last day, negative once passed */
+      days_left: number | null;
+      /** @enum {string} */
+      status: 'running' | 'passed' | 'none';
+      /** @description one English sentence with the dates, terms and articles applied */
+      explanation: string;
+      /** @description the same, for translation */
+      reason: {
+        key: string;
+        values: {
+          [key: string]: string | number;
+        };
+      };
+      /** @description the profile rule applied, its legal source, and whether the source is still to be verified */
+      rule: {
+        code: string;
+        source: string;
+        verify: boolean;
+      };
+    };
+    CaseDeadlines: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: date */
+      as_of: string;
+      /** @description soonest first */
+      deadlines: components['schemas']['CaseDeadline'][];
+    };
+    CasesAtRisk: {
+      /** Format: date */
+      as_of: string;
+      within_days: number;
+      items: {
+        /** Format: uuid */
+        criminal_case_id: string;
+        case_number: string;
+        /** @enum {string} */
+        stage:
+          'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+        prosecutor_user_id: string | null;
+        manager_user_id: string | null;
+        deadline: components['schemas']['CaseDeadline'];
+      }[];
+    };
+    ProceduralEvent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description the suspect concerned; null for an event of the whole case */
+      suspect_id: string | null;
+      /** @enum {string} */
+      kind:
+        | 'investigation_in_rem_started'
+        | 'investigation_in_personam_started'
+        | 'suspect_notified'
+        | 'suspect_heard'
+        | 'detained'
+        | 'pretrial_detention_warrant'
+        | 'house_arrest'
+        | 'judicial_control'
+        | 'indicted'
+        | 'convicted_first_instance'
+        | 'acquitted_first_instance'
+        | 'appeal_filed'
+        | 'convicted_final'
+        | 'acquitted_final'
+        | 'sentenced'
+        | 'confiscation_ordered'
+        | 'assets_seized'
+        | 'case_closed';
+      /** Format: date */
+      occurred_on: string;
+      /** @description last day of a warrant's or measure's term (events with an end only) */
+      ends_on: string | null;
+      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
+      phase: ('investigation' | 'trial') | null;
+      /** @description months of imprisonment (sentenced only) */
+      sentence_months: number | null;
+      sentence_suspended: boolean | null;
+      amount: string | null;
+      currency: string | null;
+      /** @description a procedural reference (warrant or decision number); never personal data */
+      note: string | null;
+      recorded_by: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CriminalCaseOffence: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description an offence article of the jurisdiction profile, e.g. "210" */
+      article: string;
+      /**
+       * Format: date
+       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
+       */
+      committed_on: string;
+      /** @description last day of a continuing or continued offence */
+      committed_until: string | null;
+      /** @description the suspect it is imputed to, when known */
+      suspect_id: string | null;
+    };
+    CriminalCaseCooperation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @enum {string} */
+      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
+      /** @description the other countries, ISO 3166-1 alpha-2 */
+      countries: string[];
+      /**
+       * Format: date
+       * @description day the team was set up or the request sent
+       */
+      opened_on: string;
+      /** @description day the team concluded its work or the request was answered */
+      concluded_on: string | null;
+    };
+    CriminalCaseVictim: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** @enum {string} */
+      role: 'injured_party' | 'witness' | 'civil_party';
+    };
+    CriminalCaseStage: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'investigation_in_rem' | 'investigation_in_personam' | 'indicted' | 'first_instance' | 'appeal' | 'final_judgment' | 'closed';
+      closed_on: string | null;
+      closure_reason: string | null;
     };
     AnnualReport: {
       /** @description persons */
@@ -8313,9 +11026,10 @@ export interface components {
           [key: string]: number | null;
         };
       };
-      /** @description months */
+      /** @description months of imprisonment not suspended; median to 1 decimal */
       prison_sentence_range_months: {
         min: number | null;
+        median: number | null;
         max: number | null;
       };
       /** @description screenings recorded in the year; null counts when no screening is recorded at all */
@@ -8459,6 +11173,121 @@ export interface components {
       /** @description when the expiry alert went out */
       expiry_warned_on: string | null;
       /** @description the status's legal source (profile) */
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+    };
+    VictimHearing: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'held' | 'cancelled';
+      planned_on: string | null;
+      held_on: string | null;
+      /** Format: uuid */
+      body_organisation_id: string;
+      body_organisation_code: string;
+      /** @enum {string} */
+      body_kind: 'police' | 'prosecutor' | 'court';
+      settings: string[];
+      counsel_present: boolean | null;
+      /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
+      counsel_mandatory: boolean;
+      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      counsel_breach: string | null;
+      interpreter_language: string | null;
+      note: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    VictimHearingRecorded: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'held' | 'cancelled';
+      planned_on: string | null;
+      held_on: string | null;
+      /** Format: uuid */
+      body_organisation_id: string;
+      body_organisation_code: string;
+      /** @enum {string} */
+      body_kind: 'police' | 'prosecutor' | 'court';
+      settings: string[];
+      counsel_present: boolean | null;
+      /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
+      counsel_mandatory: boolean;
+      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      counsel_breach: string | null;
+      interpreter_language: string | null;
+      note: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      warning: {
+        /** @description hearings of this victim case already held, not counting this one */
+        hearings_so_far: number;
+        /**
+         * Format: date
+         * @description the latest of them
+         */
+        last_held_on: string;
+      } | null;
+    };
+    LegalCounselAssignment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      counsel_organisation_id: string | null;
+      counsel_organisation_code: string | null;
+      counsel_bar: string | null;
+      counsel_name: string | null;
+      /** Format: date */
+      assigned_on: string;
+      ended_on: string | null;
+      mandatory: boolean;
+      /** Format: date-time */
+      created_at: string;
+    };
+    ProgrammeParticipation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      programme: string;
+      /** @description the programme's name in the profile */
+      name: string;
+      /** Format: date */
+      started_on: string;
+      ended_on: string | null;
+      /** @description the programme's legal source (profile) */
+      source: string;
+      /** Format: date-time */
+      created_at: string;
+    };
+    ProtectionMeasure: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      measure: string;
+      /** @description the measure's name in the profile */
+      name: string;
+      /** Format: date */
+      ordered_on: string;
+      ended_on: string | null;
+      ordered_by_organisation_id: string | null;
+      ordered_by_organisation_code: string | null;
+      /** @description the measure's legal source (profile) */
       source: string;
       /** Format: date-time */
       created_at: string;

@@ -14,6 +14,9 @@ const loadScreeningsPage = () => import('../screening/ScreeningsPage.tsx');
 const loadScreeningWizard = () => import('../screening/ScreeningWizard.tsx');
 const ScreeningsPage = lazy(loadScreeningsPage);
 const ScreeningWizard = lazy(loadScreeningWizard);
+const CriminalCasesPage = lazy(() => import('../proceedings/CriminalCasesPage.tsx'));
+const CriminalCasePage = lazy(() => import('../proceedings/CriminalCasePage.tsx'));
+const DeadlinesPage = lazy(() => import('../proceedings/DeadlinesPage.tsx'));
 const CasePage = lazy(() => import('../case/CasePage.tsx'));
 // Opened on a screening route: fetch its chunk alongside the strings and the session instead of after them.
 if (window.location.pathname.startsWith('/screenings')) {
@@ -40,6 +43,9 @@ export function App() {
         <Route path="/" component={MyWorkPage} />
         <Route path="/screenings" component={ScreeningsPage} />
         <Route path="/screenings/:id" component={ScreeningWizard} />
+        <Route path="/criminal-cases" component={CriminalCasesPage} />
+        <Route path="/criminal-cases/:id" component={CriminalCasePage} />
+        <Route path="/deadlines" component={DeadlinesPage} />
         <Route path="/cases/:id" component={CasePage} />
         <Route>
           <Redirect to="/" replace />

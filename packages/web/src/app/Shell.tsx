@@ -7,6 +7,9 @@ import { useSignOut, type Session } from '../auth/session.ts';
 import { keepScreeningsSynced } from '../screening/screening-sync.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
+/** Roles that read criminal cases (docs/access-policy.md: prosecutors their organisation's, the coordinator all). */
+const FOLLOW_PROCEEDINGS: readonly string[] = ['prosecutor', 'coordinator'];
+
 /**
  * The frame of every signed-in screen: a header with the menu (a drawer on a
  * phone), whether the device is online, the language switch and sign-out.
@@ -26,6 +29,12 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
   const links = [
     { to: '/', label: t('nav.my_work') },
     { to: '/screenings', label: t('nav.screenings') },
+    ...(FOLLOW_PROCEEDINGS.includes(session.user.role)
+      ? [
+          { to: '/criminal-cases', label: t('nav.criminal_cases') },
+          { to: '/deadlines', label: t('nav.deadlines') },
+        ]
+      : []),
   ];
 
   return (
