@@ -10,6 +10,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerRetention } from './commands/retention.ts';
 import { registerSubjectAccess } from './commands/subject-access.ts';
+import { registerReminders } from './commands/reminders.ts';
 
 const program = new Command('opennrm')
   .description('OpenNRM: the National Referral Mechanism for victims of trafficking in persons')
@@ -30,6 +31,7 @@ registerAudit(program);
 registerDemo(program);
 registerRetention(program);
 registerSubjectAccess(program);
+registerReminders(program);
 
 try {
   await program.parseAsync(process.argv);

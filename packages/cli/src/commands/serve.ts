@@ -8,6 +8,8 @@ import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
 import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
 import { scheduleResidenceWarnings } from '../../../server/src/foreign-victims/expiry-warnings.ts';
 import { scheduleOverdueReferralAlerts } from '../../../server/src/referrals/overdue-alert-schedule.ts';
+import { reminderSettingsFromEnv, smtpServerName } from '../../../server/src/deadline-reminders/reminder-settings.ts';
+import { startReminderSchedule } from '../../../server/src/deadline-reminders/reminder-schedule.ts';
 
 interface ServeOptions {
   port: string;
@@ -37,6 +39,8 @@ export function registerServe(program: Command): void {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port number, got "${options.port}"`);
       const web = existsSync(join(options.web, 'index.html')) ? { root: options.web } : undefined;
+      // Read before the database opens: a bad SMTP or cron setting stops the start, naming the variable.
+      const reminderSettings = reminderSettingsFromEnv(process.env);
       await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
         const admin = await ensureFirstAdministrator(nrm.db);
         if (admin) await auditNewAccounts(nrm.db, 'serve', [admin.username]);
@@ -80,6 +84,35 @@ export function registerServe(program: Command): void {
           },
           onError: (error) => app.log.error({ err: error }, 'residence status expiry warnings failed; they run again tomorrow'),
         });
+        // Daily reminders of legal deadlines to criminal cases' prosecutors and managers (docs/proceedings.md, "Reminders").
+        const reminders = await startReminderSchedule({
+          db: nrm.db,
+          profile,
+          settings: reminderSettings,
+          postgres:
+            nrm.kind === 'postgres' && process.env.DATABASE_URL
+              ? { connectionString: process.env.DATABASE_URL, schema: 'opennrm_jobs' }
+              : null,
+          onResult: (r) => {
+            if (r.alerts > 0 || (r.emails?.sent ?? 0) > 0 || r.refused.length > 0)
+              app.log.info(
+                { as_of: r.as_of, alerts: r.alerts, emails_sent: r.emails?.sent ?? 0, refused: r.refused },
+                'deadline reminders sent',
+              );
+          },
+          onError: (error) => app.log.error({ err: error }, 'deadline reminders failed; the run is retried'),
+        });
+        const when = `daily at "${reminderSettings.cron}" (${profile.annual_report.time_zone})`;
+        console.log(
+          reminders.engine === 'pg-boss'
+            ? `Deadline reminders ${when}, scheduled in PostgreSQL (pg-boss, schema opennrm_jobs)`
+            : `Deadline reminders ${when} on the embedded database: they run only while this process runs`,
+        );
+        console.log(
+          reminderSettings.mailer
+            ? `Reminder e-mail on: ${smtpServerName(process.env.OPENNRM_SMTP_URL!)}, from ${reminderSettings.mailer.from}`
+            : 'Reminder e-mail off (set OPENNRM_SMTP_URL and OPENNRM_MAIL_FROM): reminders are in-app only',
+        );
         await new Promise<void>((resolve) => {
           const stop = (signal: string) => {
             console.log(`${signal}: shutting down`);
@@ -91,6 +124,8 @@ export function registerServe(program: Command): void {
         retention.stop();
         residence.stop();
         overdue.stop();
+        await reminders.stop();
+        reminderSettings.mailer?.close();
         await app.close();
       });
     });

@@ -4,10 +4,11 @@ import { AccountError, resetSecondFactor, UsersRepository, withCliAudit, type Cl
 import { withDatabase } from '../context.ts';
 
 /**
- * `opennrm users add|list|reset-password|reset-totp`: local accounts of the
+ * `opennrm users add|list|email|reset-password|reset-totp`: local accounts of the
  * HTTP API. Each writes an audit event like the API (docs/audit.md, "Commands"):
  * creating an account or resetting its second factor is a permission change,
- * a new one-time password a password change, the list a search of accounts.
+ * a new one-time password a password change, the list a search of accounts,
+ * a new e-mail address an update.
  */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage local user accounts');
@@ -86,6 +87,29 @@ export function registerUsers(program: Command): void {
         });
         console.log(`one-time password of "${username}": ${password}`);
         console.log('It is shown only now; they must change it at first sign-in.');
+      });
+    });
+
+  users
+    .command('email <username> [address]')
+    .description("set the address a user's deadline reminders are e-mailed to; without an address, remove it (reminders in the app only)")
+    .action(async (username: string, address: string | undefined, _options, command: Command) => {
+      await withDatabase(command, async ({ nrm }) => {
+        try {
+          await withCliAudit(nrm.db, 'users email', async (trx) => {
+            const id = await new UsersRepository(trx).setEmail(username, address ?? null);
+            if (!id) throw new Error(`no account "${username}"`);
+            return { result: undefined, events: [{ action: 'update', record_type: 'app_user', record_id: id, fields: ['email'] }] };
+          });
+        } catch (error) {
+          if (error instanceof AccountError) throw new Error(`address: ${error.message}`, { cause: error });
+          throw error;
+        }
+        console.log(
+          address
+            ? `reminders of "${username}" are e-mailed to ${address}`
+            : `"${username}" has no e-mail address: reminders in the app only`,
+        );
       });
     });
 

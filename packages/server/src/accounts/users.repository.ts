@@ -38,6 +38,8 @@ export class AccountError extends Error {
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** One address, no display name or list: the same rule as app_user's CHECK (migration 0021). */
+const EMAIL = /^[^@\s<>,;"]+@[^@\s<>,;"]+$/;
 
 /**
  * Local accounts. Issue 3 puts the policy check (only administrators manage
@@ -93,6 +95,20 @@ export class UsersRepository {
     const user = await this.findById(id);
     if (!user) throw new Error('account vanished after insert');
     return { user, password };
+  }
+
+  /**
+   * Sets, or with null removes, the address an account's deadline reminders are
+   * e-mailed to (migration 0021; docs/proceedings.md, "Reminders"). Without one
+   * the user gets reminders in the app only.
+   * @returns the account's id, or undefined when no account has this username.
+   * @throws AccountError (field "email") for anything but one plain address (the database's CHECK).
+   */
+  async setEmail(username: string, email: string | null): Promise<string | undefined> {
+    if (email !== null && !EMAIL.test(email))
+      throw new AccountError('email', `"${email.slice(0, 80)}" is not one e-mail address like name@example.ro`);
+    const row = await this.#db.updateTable('app_user').set({ email }).where('username', '=', username).returning('id').executeTakeFirst();
+    return row?.id;
   }
 
   /** Every account, by username. */

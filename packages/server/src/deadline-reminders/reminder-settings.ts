@@ -46,6 +46,12 @@ export function smtpMailer(smtpUrl: string, from: string): ReminderMailer {
   };
 }
 
+/** The SMTP server of a URL as logs may show it: host and port, never the credentials. */
+export function smtpServerName(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  return `${url.protocol}//${url.host}`;
+}
+
 /**
  * Reads OPENNRM_REMINDER_CRON, OPENNRM_SMTP_URL, OPENNRM_MAIL_FROM and
  * OPENNRM_PUBLIC_URL. E-mail is on only when OPENNRM_SMTP_URL is set.
