@@ -26,7 +26,9 @@ const alertSchema = z
         '"break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child\'s ' +
           'case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); ' +
           '"residence_expiry": a foreign victim\'s residence status expires soon (docs/nrm-workflow.md); ' +
-          '"deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders")',
+          '"deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders"); ' +
+          '"victim_heard_again": a victim of a case you manage, already heard, was heard again or a further hearing was planned ' +
+          '(docs/proceedings.md, "Victims in proceedings")',
       ),
     victim_case_id: z.uuid().nullable(),
     actor_user_id: z.uuid().nullable(),

@@ -16,6 +16,8 @@ import { invalidField, notFound } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
+import { open, seal } from '../security/crypto/envelope.ts';
+import { victimHearingNoteContext } from '../security/crypto/sealed-columns.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { proceedingsCase, type ProceedingsCase } from './proceedings-access.ts';
 import type { VictimHearingTable } from './proceedings-tables.ts';
@@ -74,7 +76,7 @@ export class HearingsRepository {
           body_organisation_id: body.id,
           body_kind: body.kind,
           interpreter_language: input.interpreter_language ?? null,
-          note: input.note ?? null,
+          note: this.#seal(id, input.note ?? null),
           recorded_by: access.actor.user_id,
         })
         .execute();
@@ -126,7 +128,7 @@ export class HearingsRepository {
         .set({
           ...hearing,
           ...(patch.interpreter_language !== undefined ? { interpreter_language: patch.interpreter_language } : {}),
-          ...(patch.note !== undefined ? { note: patch.note } : {}),
+          ...(patch.note !== undefined ? { note: this.#seal(hearingId, patch.note) } : {}),
           updated_at: sql<Date>`now()`,
         })
         .where('id', '=', hearingId)
@@ -223,6 +225,11 @@ export class HearingsRepository {
     return rehearingWarning(held.map((h) => h.held_on!));
   }
 
+  /** The note sealed with the keyring, bound to the hearing (it may name people); null stays null. */
+  #seal(id: string, note: string | null): Buffer | null {
+    return note == null ? null : seal(this.#ctx.keyring, victimHearingNoteContext(id), Buffer.from(JSON.stringify(note), 'utf8')).envelope;
+  }
+
   async #row(id: string): Promise<HearingRow> {
     return hearingRows(this.#ctx.db).where('h.id', '=', id).executeTakeFirstOrThrow();
   }
@@ -244,7 +251,7 @@ export class HearingsRepository {
       counsel_mandatory: counselMandatory(rules.mandatory_counsel.applies_to, found.is_child),
       counsel_breach: counselBreach(rules, row, found.is_child),
       interpreter_language: row.interpreter_language,
-      note: row.note,
+      note: row.note ? (JSON.parse(open(this.#ctx.keyring, victimHearingNoteContext(row.id), row.note).toString('utf8')) as string) : null,
       created_at: isoInstant(row.created_at),
       updated_at: isoInstant(row.updated_at),
     };

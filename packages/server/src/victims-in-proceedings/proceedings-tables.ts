@@ -25,7 +25,8 @@ export interface VictimHearingTable {
   counsel_present: boolean | null;
   /** BCP 47 tag of the interpreted language, e.g. "uk"; null: no interpreter. */
   interpreter_language: string | null;
-  note: string | null;
+  /** The team's note, sealed with the keyring (it may name people): JSON text of a string. */
+  note: Buffer | null;
   recorded_by: string | null;
   synthetic: Defaulted<boolean>;
   created_at: Instant;

@@ -1,5 +1,8 @@
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
+import { seal } from '../../src/security/crypto/envelope.ts';
+import { victimHearingNoteContext } from '../../src/security/crypto/sealed-columns.ts';
+import { TEST_KEYRING } from '../support/test-keyring.ts';
 
 /**
  * Victims in proceedings for the export fixture (migration 0019): a held
@@ -15,11 +18,13 @@ export async function fillProceedingsFixture(
     (await nrm.db.selectFrom('organisation').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
   const diicot = await org('DIICOT');
   const base = { victim_case_id: ids.victimCase, recorded_by: ids.user };
+  const heard = newId();
+  const note = 'Heard with a break after an hour; "quoted" text';
   await nrm.db
     .insertInto('victim_hearing')
     .values([
       {
-        id: newId(),
+        id: heard,
         ...base,
         criminal_case_id: ids.criminalCase,
         status: 'held',
@@ -30,7 +35,7 @@ export async function fillProceedingsFixture(
         settings: ['separate_room', 'psychologist_present'],
         counsel_present: false,
         interpreter_language: 'uk',
-        note: 'Heard with a break after an hour; "quoted" text',
+        note: seal(TEST_KEYRING, victimHearingNoteContext(heard), Buffer.from(JSON.stringify(note), 'utf8')).envelope,
         updated_at: '2023-03-02T10:00:00.000007Z',
       },
       {

@@ -56,8 +56,13 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
       settings: ['separate_room', 'psychologist_present'],
       counsel_present: true,
       interpreter_language: 'uk',
+      note: 'Asked for a female interviewer',
     });
     expect(res.statusCode).toBe(201);
+    expect(res.json().note).toBe('Asked for a female interviewer');
+    // The note may name people: it is stored sealed, never in clear.
+    const stored = await api.nrm.db.selectFrom('victim_hearing').select('note').where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    expect(Buffer.from(stored.note!).toString('latin1')).not.toContain('female interviewer');
     expect(res.json()).toMatchObject({
       body_kind: 'prosecutor',
       body_organisation_code: 'DIICOT',

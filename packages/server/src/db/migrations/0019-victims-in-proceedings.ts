@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * - victim_hearing: each hearing or interview of a victim, planned, held or
  *   cancelled, by which body (organisation and its kind), in which settings
  *   (codes of profile victims_in_proceedings.hearing_settings), whether legal
- *   counsel was present, in which interpreted language;
+ *   counsel was present, in which interpreted language, and a note for the
+ *   team sealed with the keyring (it may name people: security/crypto/sealed-columns.ts);
  * - legal_counsel_assignment: the lawyer or bar assigned to the victim, and
  *   whether the appointment is mandatory (ex officio);
  * - programme_participation: the victim's time in a programme of the profile
@@ -26,7 +27,7 @@ const statements = [
      settings text[] NOT NULL DEFAULT '{}',
      counsel_present boolean,
      interpreter_language text,
-     note text,
+     note bytea,
      recorded_by uuid REFERENCES app_user(id) ON DELETE SET NULL,
      synthetic boolean NOT NULL DEFAULT false,
      created_at timestamptz NOT NULL DEFAULT now(),

@@ -1,3 +1,4 @@
+import { VICTIM_HEARING_NOTE_COLUMN } from '../../security/crypto/sealed-columns.ts';
 import type { TableSpec } from './tables.ts';
 
 type PartialSpec = Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>;
@@ -5,7 +6,8 @@ type PartialSpec = Partial<TableSpec> & Pick<TableSpec, 'type' | 'columns'>;
 /**
  * How victims in proceedings (migration 0019) map to OpenNRM JSON lines,
  * after the victim cases and criminal cases they refer to. Organisations
- * (the hearing body, the counsel, the ordering body) are codes in the file.
+ * (the hearing body, the counsel, the ordering body) are codes in the file;
+ * a hearing's note is carried opened and sealed again on import.
  * Line schemas: @opennrm/domain interchange/proceedings-lines.ts.
  */
 export const PROCEEDINGS_TABLES: readonly PartialSpec[] = [
@@ -31,6 +33,7 @@ export const PROCEEDINGS_TABLES: readonly PartialSpec[] = [
     ],
     instants: ['created_at', 'updated_at'],
     organisations: ['body_organisation_id'],
+    sealed: [VICTIM_HEARING_NOTE_COLUMN],
     references: [
       { column: 'victim_case_id', type: 'victim_case' },
       { column: 'criminal_case_id', type: 'criminal_case' },

@@ -15,7 +15,7 @@ import type { Keyring } from './keyring.ts';
  * rotation (rotation.ts) because their indexes must change with them.
  */
 export interface SealedColumn {
-  table: 'app_user' | 'draft' | 'screening';
+  table: 'app_user' | 'draft' | 'screening' | 'victim_hearing';
   column: string;
   /** The columns that identify a row, in keyset order. */
   key: readonly string[];
@@ -47,7 +47,20 @@ export const SCREENING_NOTES_COLUMN: SealedColumn = {
   context: (row) => screeningNotesContext(String(row.id)),
 };
 
-export const SEALED_COLUMNS: readonly SealedColumn[] = [TOTP_SECRET_COLUMN, DRAFT_CONTENT_COLUMN, SCREENING_NOTES_COLUMN];
+/** A victim hearing's note (victims-in-proceedings/hearings.repository.ts), bound to the hearing id. */
+export const VICTIM_HEARING_NOTE_COLUMN: SealedColumn = {
+  table: 'victim_hearing',
+  column: 'note',
+  key: ['id'],
+  context: (row) => victimHearingNoteContext(String(row.id)),
+};
+
+export const SEALED_COLUMNS: readonly SealedColumn[] = [
+  TOTP_SECRET_COLUMN,
+  DRAFT_CONTENT_COLUMN,
+  SCREENING_NOTES_COLUMN,
+  VICTIM_HEARING_NOTE_COLUMN,
+];
 
 /** Associated data of a user's TOTP secret: a secret copied to another account fails authentication. */
 export function totpSecretContext(userId: string): SealContext {
@@ -62,6 +75,11 @@ export function draftContext(userId: string, key: string): SealContext {
 /** Associated data of a screening's notes: copied to another screening, they fail authentication. */
 export function screeningNotesContext(screeningId: string): SealContext {
   return { table: 'screening', column: 'notes', recordId: screeningId };
+}
+
+/** Associated data of a hearing's note: copied to another hearing, it fails authentication. */
+export function victimHearingNoteContext(hearingId: string): SealContext {
+  return { table: 'victim_hearing', column: 'note', recordId: hearingId };
 }
 
 /** "table.column", as usage reports and refusals name a location. */
