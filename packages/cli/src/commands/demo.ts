@@ -38,6 +38,7 @@ export function registerDemo(program: Command): void {
             `  ${c.persons} persons with synthetic identities (encrypted) and ${c.victim_cases} victim cases`,
             `  ${c.referrals} referrals and ${c.assistance} assistance records (${c.organisations} synthetic NGOs)`,
             `  ${c.criminal_cases} criminal cases with ${c.suspects} suspects and ${c.criminal_case_victims} victim links`,
+            `  ${c.hearings} hearings of victims, ${c.legal_counsel} counsel assignments, ${c.programmes} witness programme places, ${c.protection_measures} protection measures`,
             `try: opennrm report --year 2023 --format md`,
           ].join('\n'),
         );

@@ -67,7 +67,7 @@ export function victimsInProceedingsFigures(profile: JurisdictionProfile): Figur
       path: 'interviews_per_victim.hearings',
       meaning: 'hearings of victims held in the year',
       unit: 'count',
-      rule: `hearings held in the reporting year of the ${heard.replace('persons with', 'persons with')}; planned and cancelled hearings are not counted`,
+      rule: 'hearings (victim_hearing) held (status "held") with held_on in the reporting year, of every victim case; planned and cancelled hearings are not counted',
       source: ISSUE_6,
     },
     {
