@@ -14,6 +14,8 @@ const loadScreeningsPage = () => import('../screening/ScreeningsPage.tsx');
 const loadScreeningWizard = () => import('../screening/ScreeningWizard.tsx');
 const ScreeningsPage = lazy(loadScreeningsPage);
 const ScreeningWizard = lazy(loadScreeningWizard);
+const ReferralsInboxPage = lazy(() => import('../referrals/ReferralsInboxPage.tsx'));
+const DirectoryPage = lazy(() => import('../directory/DirectoryPage.tsx'));
 const CriminalCasesPage = lazy(() => import('../proceedings/CriminalCasesPage.tsx'));
 const CriminalCasePage = lazy(() => import('../proceedings/CriminalCasePage.tsx'));
 const DeadlinesPage = lazy(() => import('../proceedings/DeadlinesPage.tsx'));
@@ -43,6 +45,8 @@ export function App() {
         <Route path="/" component={MyWorkPage} />
         <Route path="/screenings" component={ScreeningsPage} />
         <Route path="/screenings/:id" component={ScreeningWizard} />
+        <Route path="/referrals" component={ReferralsInboxPage} />
+        <Route path="/directory" component={DirectoryPage} />
         <Route path="/criminal-cases" component={CriminalCasesPage} />
         <Route path="/criminal-cases/:id" component={CriminalCasePage} />
         <Route path="/deadlines" component={DeadlinesPage} />

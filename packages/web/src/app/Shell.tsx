@@ -29,6 +29,8 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
   const links = [
     { to: '/', label: t('nav.my_work') },
     { to: '/screenings', label: t('nav.screenings') },
+    { to: '/referrals', label: t('nav.referrals') },
+    { to: '/directory', label: t('nav.directory') },
     ...(FOLLOW_PROCEEDINGS.includes(session.user.role)
       ? [
           { to: '/criminal-cases', label: t('nav.criminal_cases') },

@@ -87,8 +87,10 @@ export function useSignOut() {
     await api.POST('/api/v1/auth/sign-out').catch(() => undefined);
     setCsrfToken(null);
     localStorage.removeItem(LAST_USER_KEY);
-    client.clear();
     const next: Session = { status: 'signed_out' };
+    // The session query is kept and set, not cleared: its observers stay attached to it (after clear() they went on
+    // showing the signed-in screens). Everything else the user read goes.
     client.setQueryData(SESSION_QUERY, next);
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY[0] });
   };
 }

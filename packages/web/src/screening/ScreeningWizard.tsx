@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
@@ -10,6 +10,9 @@ import { useDeviceScreening } from './use-device-screenings.ts';
 import { SyncStateBadge } from './SyncStateBadge.tsx';
 import { ScreeningResultPanel, evaluateDraft } from './ScreeningResultPanel.tsx';
 import { FormStep, NotesStep, PersonStep, QuestionsStep, WhereStep } from './wizard-steps.tsx';
+
+// Its own chunk, loaded once a screening is on the server: the screening route's budget (bench/web-size.bench.ts).
+const ScreeningCase = lazy(() => import('../referrals/ScreeningCase.tsx'));
 
 /**
  * The screening wizard (issue 5 point 3, issue 4 point 6): mobile-first, one
@@ -156,6 +159,11 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
           <Stack>
             {result ? <ScreeningResultPanel result={result} /> : <Alert color="gray">{t('screening.no_result_yet')}</Alert>}
             <SyncExplanation screening={live} />
+            {finished && live.sync?.state === 'sent' && (
+              <Suspense fallback={null}>
+                <ScreeningCase screeningId={live.id} />
+              </Suspense>
+            )}
           </Stack>
         )}
       </section>

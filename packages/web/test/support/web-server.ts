@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { shippedProfile } from '@opennrm/domain';
-import { buildApp, migrateToLatest, openDatabase, syncProfileOrganisations, type NrmDatabase } from '@opennrm/server';
+import {
+  buildApp,
+  createDemoAccounts,
+  loadDemo,
+  migrateToLatest,
+  openDatabase,
+  syncProfileOrganisations,
+  type NrmDatabase,
+} from '@opennrm/server';
 import { UsersRepository } from '../../../server/src/accounts/users.repository.ts';
 import { TEST_KEYRING } from '../../../server/test/support/test-keyring.ts';
 
@@ -17,6 +25,10 @@ export interface WebServer {
   nrm: NrmDatabase;
   /** An account of that role and organisation with a password of its own (no one-time password left). */
   account(role: string, organisationCode: string): Promise<{ username: string; password: string; id: string }>;
+  /** Loads the Romania demo (records, facilities, organisations) and its accounts (README, docs/demo.md). */
+  loadDemo(): Promise<void>;
+  /** A fresh one-time password for an account, as `opennrm users reset-password` prints it: changed at the next sign-in. */
+  oneTimePassword(username: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,6 +59,15 @@ export async function startWebServer(): Promise<WebServer> {
       const password = `correct horse battery staple ${counter}`;
       await users.setPassword(user.id, password);
       return { username, password, id: user.id };
+    },
+    async loadDemo() {
+      await loadDemo(nrm, shippedProfile('romania'), 'romania', { keyring: TEST_KEYRING });
+      await createDemoAccounts(nrm.db);
+    },
+    async oneTimePassword(username) {
+      const password = await new UsersRepository(nrm.db).issueOneTimePassword(username);
+      if (!password) throw new Error(`no account "${username}"`);
+      return password;
     },
     async close() {
       await app.close();
