@@ -29,6 +29,7 @@ export const SUBJECTS = [
   'Assistance',
   'CriminalCase',
   'Report',
+  'ReportTrace',
   'AccessHistory',
   'AuditTrail',
   'User',
@@ -479,6 +480,16 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     grant: (b, a) => {
       if (!role(a, 'analyst', 'coordinator')) return;
       b.can('read', 'Report');
+    },
+  },
+  {
+    id: 'coordinator.report_traces',
+    description:
+      'The coordinator lists the records behind a published figure (pseudonymous ids and case numbers, no identity), to check what a number counts; analysts see aggregates only.',
+    source: `DEVELOPERS.md principle 4 (every published number traces back to records); ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, 'coordinator')) return;
+      b.can('read', 'ReportTrace');
     },
   },
   {

@@ -151,6 +151,19 @@ const PROBES: Probe[] = [
     expect: { admin: 200 },
     otherwise: 403,
   },
+  {
+    route: 'POST /api/v1/users',
+    url: () => '/api/v1/users',
+    body: () => ({ username: `matrix-${unique()}`, role: 'analyst', organisation: 'ANITP' }),
+    expect: { admin: 201 },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/users/:id/one-time-password',
+    url: (f) => `/api/v1/users/${f.extraUserId}/one-time-password`,
+    expect: { admin: 200 },
+    otherwise: 403,
+  },
 
   // Persons
   {
@@ -429,6 +442,18 @@ const PROBES: Probe[] = [
     route: 'GET /api/v1/reports/annual',
     url: () => '/api/v1/reports/annual?year=2024',
     expect: some(['analyst', 'coord'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/reports/annual/export',
+    url: () => '/api/v1/reports/annual/export?year=2024&format=csv',
+    expect: some(['analyst', 'coord'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/reports/annual/trace',
+    url: () => '/api/v1/reports/annual/trace?year=2024&figure=victims_identified.total',
+    expect: { coord: 200 },
     otherwise: 403,
   },
   {

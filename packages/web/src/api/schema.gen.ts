@@ -8015,6 +8015,166 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/annual/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the annual statistics as a file
+     * @description The files of `opennrm report --year Y --format csv|md|json` (md without the service gaps that the command appends): csv has one `figure,value` row per leaf with dotted paths (a null is an empty value); md a table of figure, value and rule whose title says when the data are synthetic; json the report. Sent as an attachment named opennrm-annual-report-<year>.<format>. Each download is audited as an export (record_type annual_report, the format as field). Analysts and the coordinator. Errors: 400 (query.year, query.format), 401, 403.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description reporting year, e.g. 2023 */
+          year: number;
+          /** @description csv: figure,value rows; md: table of figure, value and rule; json: the report */
+          format: 'csv' | 'md' | 'json';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description the file: text/csv, text/markdown or application/json, UTF-8 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/annual/trace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The records behind one figure of the annual statistics
+     * @description Lists the records one figure counts, selected by the same population and predicate that count it, so the number and its list cannot drift apart (the same as `opennrm report --trace`; docs/statistics.md): pseudonymous person, suspect or criminal case ids and case numbers, never identifying data, with the figure's rule and source. A figure taken from the profile or the service directory lists no records and says where it comes from (origin). The coordinator only (rule coordinator.report_traces): analysts see aggregates. Each trace is audited as an export (record_type annual_report_trace, the figure path as field). Errors: 400 (query.year; query.figure not a figure of the report, or one the data model does not compute), 401, 403.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description reporting year, e.g. 2023 */
+          year: number;
+          /** @description dotted figure path of the annual report, e.g. "victims_identified.by_form.sexual_exploitation" */
+          figure: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FigureTrace'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/drafts': {
     parameters: {
       query?: never;
@@ -8451,7 +8611,172 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /**
+     * Create an account
+     * @description Creates an account with a one-time password, returned once in this answer and never again (stored only as an Argon2id hash); the user must change it at first sign-in (docs/sign-in.md). Audited as create of app_user with the field names given, in the same transaction. Administrators only (rule administrator.accounts). Errors: 400 (body.username malformed or taken, body.organisation unknown), 401, 403.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 2-64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit */
+            username: string;
+            /** @description the name colleagues know; the username when absent */
+            display_name?: string;
+            /** @enum {string} */
+            role:
+              | 'front_line_responder'
+              | 'case_worker'
+              | 'case_manager'
+              | 'coordinator'
+              | 'prosecutor'
+              | 'analyst'
+              | 'auditor'
+              | 'administrator';
+            /** @description organisation code or id; null for a national account such as an administrator */
+            organisation: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: components['schemas']['UserAccount'];
+              /** @description one-time password: shown once, stored only as an Argon2id hash, to be changed at first sign-in */
+              one_time_password: string;
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/one-time-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset an account's password
+     * @description Issues a new one-time password for a user who lost theirs: returned once in this answer, to be changed at next sign-in; every session of the account ends at once. Audited as password_change of app_user in the same transaction. Administrators only (rule administrator.accounts). Errors: 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description one-time password: shown once, stored only as an Argon2id hash, to be changed at first sign-in */
+              one_time_password: string;
+            };
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -8807,7 +9132,7 @@ export interface components {
     AlertInput: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders") */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders"); "victim_heard_again": a victim of a case you manage, already heard, was heard again or a further hearing was planned (docs/proceedings.md, "Victims in proceedings") */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
@@ -9739,6 +10064,52 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    FigureTraceInput: {
+      /** @description the figure's definition (annualReportFigures in @opennrm/domain) */
+      figure: {
+        path: string;
+        meaning: string;
+        /** @description persons, criminal cases, suspects, screenings, share, months, days, RON, ... */
+        unit: string;
+        /** @description the counting rule (docs/statistics.md); null when the data model cannot support the figure */
+        rule: string | null;
+        not_modelled?: string;
+        /** @description where the rule and the meaning come from (law, report, issue) */
+        source: string;
+      };
+      /** @description the value the report gives */
+      value:
+        | number
+        | null
+        | {
+            [key: string]: unknown;
+          };
+      /** @description the records the figure counts, by role (a share has a numerator and a denominator) */
+      parts: {
+        /** @enum {string} */
+        role: 'counted' | 'numerator' | 'denominator';
+        /** @description victims, referred, assisted, trafficking_cases, trafficking_suspects, screenings, ... */
+        population: string;
+        records: {
+          /**
+           * Format: uuid
+           * @description person id (victim figures), suspect id or criminal case id: pseudonymous, never identifying data
+           */
+          id: string;
+          /** @description victim case numbers of the person's cases of the year, or the criminal case number */
+          case_numbers: string[];
+          /** @description the measured value for range and median figures (months, days) */
+          value?: number;
+        }[];
+      }[];
+      /** @description for a figure taken from the profile or the service directory rather than counted in records */
+      origin?: {
+        /** @enum {string} */
+        kind: 'profile' | 'service_directory';
+        from: string;
+        facility_ids?: string[];
+      };
+    };
     DraftSummaryInput: {
       key: string;
       size_bytes: number;
@@ -10127,7 +10498,7 @@ export interface components {
     Alert: {
       /** Format: uuid */
       id: string;
-      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders") */
+      /** @description "break_glass": someone opened a case of your organisation outside its team; "child_protection_notification": a child's case notified to your child-protection service; "child_protection_unrouted": no service to notify (coordinators); "residence_expiry": a foreign victim's residence status expires soon (docs/nrm-workflow.md); "deadline_reminder": a legal deadline of a criminal case you prosecute or manage is near (docs/proceedings.md, "Reminders"); "victim_heard_again": a victim of a case you manage, already heard, was heard again or a further hearing was planned (docs/proceedings.md, "Victims in proceedings") */
       kind: string;
       victim_case_id: string | null;
       actor_user_id: string | null;
@@ -11058,6 +11429,52 @@ export interface components {
       median_days_referral_to_first_service: number | null;
     } & {
       [key: string]: unknown;
+    };
+    FigureTrace: {
+      /** @description the figure's definition (annualReportFigures in @opennrm/domain) */
+      figure: {
+        path: string;
+        meaning: string;
+        /** @description persons, criminal cases, suspects, screenings, share, months, days, RON, ... */
+        unit: string;
+        /** @description the counting rule (docs/statistics.md); null when the data model cannot support the figure */
+        rule: string | null;
+        not_modelled?: string;
+        /** @description where the rule and the meaning come from (law, report, issue) */
+        source: string;
+      };
+      /** @description the value the report gives */
+      value:
+        | number
+        | null
+        | {
+            [key: string]: unknown;
+          };
+      /** @description the records the figure counts, by role (a share has a numerator and a denominator) */
+      parts: {
+        /** @enum {string} */
+        role: 'counted' | 'numerator' | 'denominator';
+        /** @description victims, referred, assisted, trafficking_cases, trafficking_suspects, screenings, ... */
+        population: string;
+        records: {
+          /**
+           * Format: uuid
+           * @description person id (victim figures), suspect id or criminal case id: pseudonymous, never identifying data
+           */
+          id: string;
+          /** @description victim case numbers of the person's cases of the year, or the criminal case number */
+          case_numbers: string[];
+          /** @description the measured value for range and median figures (months, days) */
+          value?: number;
+        }[];
+      }[];
+      /** @description for a figure taken from the profile or the service directory rather than counted in records */
+      origin?: {
+        /** @enum {string} */
+        kind: 'profile' | 'service_directory';
+        from: string;
+        facility_ids?: string[];
+      };
     };
     DraftSummary: {
       key: string;
