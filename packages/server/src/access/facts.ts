@@ -47,8 +47,9 @@ export const ONE_CASE_FACTS = new Set([
 export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case', oneRecord = false): FactsSql {
   const id = sql.ref(idRef) as unknown as RawBuilder<unknown>;
   /** The fact `name`: "the case is in the set of `column` of rows `from` picks for the value". */
-  const contains = (name: string, column: string, from: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) =>
-    listFact((eb, value) =>
+  const contains = (name: string, column: string, from: (eb: AnyExpressionBuilder, value: string) => SelectQueryBuilder<any, any, any>) => {
+    const set = (eb: AnyExpressionBuilder, value: unknown) => from(eb, value as string).select(sql.ref(column).as('victim_case_id'));
+    const fact = listFact((eb, value) =>
       oneRecord
         ? ONE_CASE_FACTS.has(name)
           ? sql<SqlBool>`opennrm_victim_case_fact(${name}, ${id}, ${value as string}::uuid)`
@@ -57,8 +58,11 @@ export function victimCaseFacts(idRef = 'victim_case.id', table = 'victim_case',
                 .select(sql.lit(1).as('x'))
                 .where(sql.ref(column), '=', id),
             )
-        : caseIdIn(id, (inner) => from(inner, value as string).select(sql.ref(column).as('victim_case_id')))(eb, 'eq', value),
+        : caseIdIn(id, (inner) => set(inner, value))(eb, 'eq', value),
     );
+    // A single case's facts are function calls (above), not sets to merge.
+    return oneRecord ? fact : Object.assign(fact, { idSet: { ref: idRef, select: set } });
+  };
   return {
     owner_organisation_id: columnFact(`${table}.owner_organisation_id`),
     created_by_user_id: columnFact(`${table}.created_by_user_id`),

@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { PolicyCondition as Condition } from '@opennrm/domain';
 
 /**
@@ -11,7 +11,22 @@ import type { PolicyCondition as Condition } from '@opennrm/domain';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyExpressionBuilder = ExpressionBuilder<any, any>;
 
-export type FactSql = (eb: AnyExpressionBuilder, op: 'eq' | 'in', value: unknown) => Expression<SqlBool>;
+export type FactSql = ((eb: AnyExpressionBuilder, op: 'eq' | 'in', value: unknown) => Expression<SqlBool>) & {
+  /**
+   * For a fact that reads "the row's `ref` is in a set": the query of that set
+   * for a value. Alternatives over the same `ref` are then merged into one
+   * `ref IN (set UNION ALL set ...)` (see conditionToSql).
+   */
+  idSet?: IdSet;
+};
+
+export interface IdSet {
+  /** The column of the row being filtered, e.g. "victim_case.id". */
+  ref: string;
+  /** The set's query for a value: one column of ids. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  select: (eb: AnyExpressionBuilder, value: unknown) => SelectQueryBuilder<any, any, any>;
+}
 
 /** The facts of one subject type, by the names the policy's conditions use. */
 export type FactsSql = Record<string, FactSql>;
@@ -34,10 +49,8 @@ export function conditionToSql(eb: AnyExpressionBuilder, node: Condition | null,
       const parts = (value as Condition[]).map((c) => conditionToSql(eb, c, facts));
       return parts.length === 0 ? TRUE : eb.and(parts);
     }
-    case 'or': {
-      const parts = (value as Condition[]).map((c) => conditionToSql(eb, c, facts));
-      return parts.length === 0 ? FALSE : eb.or(parts);
-    }
+    case 'or':
+      return anyOf(eb, value as Condition[], facts);
     case 'not':
       return eb.not(conditionToSql(eb, (value as Condition[])[0] ?? null, facts));
     case 'eq':
@@ -50,6 +63,34 @@ export function conditionToSql(eb: AnyExpressionBuilder, node: Condition | null,
     default:
       throw new Error(`access policy: operator "${operator}" has no SQL translation`);
   }
+}
+
+/**
+ * Alternatives: those that are set memberships of the same column become one
+ * `ref IN (s1 UNION ALL s2 ...)`. The database then drives a list from the
+ * union (a semi-join: an index probe per case the reader may see) instead of
+ * scanning every case and probing one hashed set per alternative, and plans
+ * one subquery instead of several (bench/policy.bench.ts, bench/RESULTS.md).
+ */
+function anyOf(eb: AnyExpressionBuilder, alternatives: Condition[], facts: FactsSql): Expression<SqlBool> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const sets = new Map<string, SelectQueryBuilder<any, any, any>[]>();
+  const parts: Expression<SqlBool>[] = [];
+  for (const alternative of alternatives) {
+    const { operator, field, value } = alternative as { operator: string; field?: string; value: unknown };
+    const idSet = operator === 'eq' && field ? facts[field]?.idSet : undefined;
+    if (idSet) sets.set(idSet.ref, [...(sets.get(idSet.ref) ?? []), idSet.select(eb, value)]);
+    else parts.push(conditionToSql(eb, alternative, facts));
+  }
+  for (const [ref, queries] of sets)
+    parts.push(
+      eb(
+        sql.ref(ref),
+        'in',
+        queries.reduce((union, next) => union.unionAll(next)),
+      ),
+    );
+  return parts.length === 0 ? FALSE : parts.length === 1 ? parts[0]! : eb.or(parts);
 }
 
 /** A fact stored in a column of the row: `column = value` or `column IN (values)`. */

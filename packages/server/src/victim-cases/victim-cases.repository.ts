@@ -273,15 +273,17 @@ export class VictimCasesRepository {
       if (query.synthetic != null) base = base.where('victim_case.synthetic', '=', query.synthetic);
       if (organisationId) base = base.where('victim_case.identifying_organisation_id', '=', organisationId);
       if (query.form) base = base.where((eb) => eb(eb.val<string>(query.form!), '=', eb.fn.any('victim_case.forms')));
+      // The page's ids first, so the organisation and the field rules are worked out for its rows only.
+      const page = base.select('victim_case.id as page_id').orderBy('victim_case.id').limit(query.limit).offset(query.offset);
       const [rows, count] = await Promise.all([
-        base
+        trx
+          .selectFrom(page.as('page'))
+          .innerJoin('victim_case', 'victim_case.id', 'page.page_id')
           .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
           .selectAll('victim_case')
           .select('organisation.code as identifying_organisation_code')
           .select((eb) => [...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`))])
           .orderBy('victim_case.id')
-          .limit(query.limit)
-          .offset(query.offset)
           .execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
