@@ -4,12 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { API_PREFIX, auditNewAccounts, buildApp, DOCS_PATH, ensureFirstAdministrator, signInOptionsFromEnv } from '@opennrm/server';
 import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
-// Imported directly: the server index does not export the GDPR capability.
-import { scheduleRetentionPurge } from '../../../server/src/gdpr/retention-schedule.ts';
-import { scheduleResidenceWarnings } from '../../../server/src/foreign-victims/expiry-warnings.ts';
-import { scheduleOverdueReferralAlerts } from '../../../server/src/referrals/overdue-alert-schedule.ts';
+// Imported directly: the server index does not export the scheduled jobs.
 import { reminderSettingsFromEnv, smtpServerName } from '../../../server/src/deadline-reminders/reminder-settings.ts';
-import { startReminderSchedule } from '../../../server/src/deadline-reminders/reminder-schedule.ts';
+import { startJobSchedule } from '../../../server/src/jobs/job-schedule.ts';
+import { serverJobs } from '../../../server/src/jobs/server-jobs.ts';
 
 interface ServeOptions {
   port: string;
@@ -61,53 +59,23 @@ export function registerServe(program: Command): void {
         console.log(`API docs at ${address}${DOCS_PATH}`);
         if (web) console.log(`Web application at ${address}/`);
         else console.log(`No web application in ${options.web} (build it with npm run build -w @opennrm/web): serving the API alone`);
-        // Daily retention purge (docs/gdpr.md); the first run a minute after start.
-        const retention = scheduleRetentionPurge(nrm.db, profile, {
-          onResult: (r) =>
-            app.log.info(
-              { retention: r.rules.map(({ rule, persons, records }) => ({ rule, persons, records })), held: r.held },
-              'retention purge done',
-            ),
-          onError: (error) => app.log.error({ err: error }, 'retention purge failed; it runs again tomorrow'),
-        });
-        // Hourly alerts on referrals waiting too long (docs/services.md, "Timers").
-        const overdue = scheduleOverdueReferralAlerts(nrm.db, profile, {
-          onResult: (r) => {
-            if (r.referrals > 0) app.log.info(r, 'overdue referrals alerted');
-          },
-          onError: (error) => app.log.error({ err: error }, 'overdue referral alerts failed; they run again in an hour'),
-        });
-        // Daily warnings before foreign victims' residence statuses expire (docs/nrm-workflow.md).
-        const residence = scheduleResidenceWarnings(nrm.db, profile, {
-          onResult: (warned) => {
-            if (warned > 0) app.log.info({ warned }, 'residence status expiry warnings sent');
-          },
-          onError: (error) => app.log.error({ err: error }, 'residence status expiry warnings failed; they run again tomorrow'),
-        });
-        // Daily reminders of legal deadlines to criminal cases' prosecutors and managers (docs/proceedings.md, "Reminders").
-        const reminders = await startReminderSchedule({
-          db: nrm.db,
-          profile,
-          settings: reminderSettings,
+        // The retention purge, residence warnings, deadline reminders and overdue-referral alerts (jobs/server-jobs.ts).
+        const jobs = await startJobSchedule({
+          jobs: serverJobs({ db: nrm.db, profile, reminders: reminderSettings, log: app.log }),
+          timeZone: profile.annual_report.time_zone,
           postgres:
             nrm.kind === 'postgres' && process.env.DATABASE_URL
               ? { connectionString: process.env.DATABASE_URL, schema: 'opennrm_jobs' }
               : null,
-          onResult: (r) => {
-            if (r.alerts > 0 || (r.emails?.sent ?? 0) > 0 || r.refused.length > 0)
-              app.log.info(
-                { as_of: r.as_of, alerts: r.alerts, emails_sent: r.emails?.sent ?? 0, refused: r.refused },
-                'deadline reminders sent',
-              );
-          },
-          onError: (error) => app.log.error({ err: error }, 'deadline reminders failed; the run is retried'),
+          onError: (job, error) =>
+            app.log.error({ err: error, job }, `scheduled job ${job} failed; it runs again (retried or at its next time)`),
         });
-        const when = `daily at "${reminderSettings.cron}" (${profile.annual_report.time_zone})`;
         console.log(
-          reminders.engine === 'pg-boss'
-            ? `Deadline reminders ${when}, scheduled in PostgreSQL (pg-boss, schema opennrm_jobs)`
-            : `Deadline reminders ${when} on the embedded database: they run only while this process runs`,
+          jobs.engine === 'pg-boss'
+            ? 'Scheduled jobs (retention purge, residence warnings, deadline reminders, overdue referrals) kept in PostgreSQL (pg-boss, schema opennrm_jobs)'
+            : 'Scheduled jobs (retention purge, residence warnings, deadline reminders, overdue referrals) run on the embedded database only while this process runs',
         );
+        console.log(`Deadline reminders daily at "${reminderSettings.cron}" (${profile.annual_report.time_zone})`);
         console.log(
           reminderSettings.mailer
             ? `Reminder e-mail on: ${smtpServerName(process.env.OPENNRM_SMTP_URL!)}, from ${reminderSettings.mailer.from}`
@@ -121,10 +89,7 @@ export function registerServe(program: Command): void {
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
-        retention.stop();
-        residence.stop();
-        overdue.stop();
-        await reminders.stop();
+        await jobs.stop();
         reminderSettings.mailer?.close();
         await app.close();
       });

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { localToday, residenceStatusRule, residenceWarningDue, type JurisdictionProfile } from '@opennrm/domain';
+import { residenceStatusRule, residenceWarningDue, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -73,40 +73,4 @@ export async function warnExpiringResidenceStatuses(db: Kysely<Database>, profil
     warned++;
   }
   return warned;
-}
-
-/**
- * Runs the expiry warnings once a day inside `opennrm serve`, first a minute
- * after start: the same in-process timer as the retention purge
- * (gdpr/retention-schedule.ts). Safe with two servers: a status is warned of
- * once (expiry_warned_on). Runs never overlap.
- * @returns an object whose stop() ends the timer.
- */
-export function scheduleResidenceWarnings(
-  db: Kysely<Database>,
-  profile: JurisdictionProfile,
-  options: { onResult?: (warned: number) => void; onError?: (error: unknown) => void } = {},
-): { stop(): void } {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      options.onResult?.(await warnExpiringResidenceStatuses(db, profile, localToday(profile.annual_report.time_zone)));
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      running = false;
-    }
-  };
-  const first = setTimeout(() => void run(), 60_000);
-  const timer = setInterval(() => void run(), 86_400_000);
-  first.unref();
-  timer.unref();
-  return {
-    stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-  };
 }

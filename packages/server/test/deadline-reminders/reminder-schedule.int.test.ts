@@ -4,7 +4,8 @@ import { shippedProfile } from '@opennrm/domain';
 import { newId } from '../../src/shared/ids.ts';
 import { deadlinesToRemind } from '../../src/deadline-reminders/deadlines-to-remind.ts';
 import { runDeadlineReminders } from '../../src/deadline-reminders/run-deadline-reminders.ts';
-import { startReminderSchedule, REMINDER_QUEUE, type ReminderSchedule } from '../../src/deadline-reminders/reminder-schedule.ts';
+import { deadlineReminderJob, REMINDER_JOB } from '../../src/deadline-reminders/reminder-job.ts';
+import { startJobSchedule, type JobSchedule } from '../../src/jobs/job-schedule.ts';
 import { smtpMailer, type ReminderMailer } from '../../src/deadline-reminders/reminder-settings.ts';
 import { testApi, type TestApi } from '../support/test-api.ts';
 import { TEST_DB_KIND, TEST_POSTGRES_URL } from '../support/test-database.ts';
@@ -92,27 +93,34 @@ describe(`deadline reminders from the deadline engine, scheduled (${TEST_DB_KIND
       const schema = (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(api.nrm.db)).rows[0]!.s;
       const jobs = `${schema}_jobs`;
       const errors: unknown[] = [];
-      let schedule: ReminderSchedule | undefined;
+      let schedule: JobSchedule | undefined;
       try {
-        schedule = await startReminderSchedule({
-          db: api.nrm.db,
-          profile,
-          settings: { cron: '0 6 * * *', mailer, public_url: null },
+        schedule = await startJobSchedule({
+          jobs: [
+            deadlineReminderJob({
+              db: api.nrm.db,
+              profile,
+              settings: { cron: '0 6 * * *', mailer, public_url: null },
+              retry: { limit: 2, delaySeconds: 1 },
+            }),
+          ],
+          timeZone: profile.annual_report.time_zone,
           postgres: api.nrm.kind === 'postgres' ? { connectionString: TEST_POSTGRES_URL, schema: jobs } : null,
-          retry: { limit: 2, delaySeconds: 1 },
           pollingIntervalSeconds: 0.5,
           firstRunAfterMs: 3_600_000,
-          onError: (error) => errors.push(error),
+          onError: (_job, error) => errors.push(error),
         });
         expect(schedule.engine).toBe(api.nrm.kind === 'postgres' ? 'pg-boss' : 'timer');
         smtp.refuseNext(1);
-        await schedule.runNow(asOf);
+        await schedule.runNow(REMINDER_JOB, { as_of: asOf });
         await smtp.waitFor(() => mailsOf('202/D/P/2019').length >= 2);
         expect(
           mailsOf('202/D/P/2019')
             .flatMap((m) => m.to)
             .sort(),
         ).toEqual(['procuror@diicot.test', 'sef@diicot.test']);
+        // The refused e-mail may be another case's of the same run: the run fails once it has sent the rest.
+        for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
         expect(String(errors[0])).toContain('1 reminder e-mail(s) not accepted by the SMTP server');
         const alerts = await api.nrm.db
           .selectFrom('alert')
@@ -125,7 +133,7 @@ describe(`deadline reminders from the deadline engine, scheduled (${TEST_DB_KIND
           const stored = await sql<{
             cron: string;
             timezone: string;
-          }>`SELECT cron, timezone FROM ${sql.table(`${jobs}.schedule`)} WHERE name = ${REMINDER_QUEUE}`.execute(api.nrm.db);
+          }>`SELECT cron, timezone FROM ${sql.table(`${jobs}.schedule`)} WHERE name = ${REMINDER_JOB}`.execute(api.nrm.db);
           expect(stored.rows).toEqual([{ cron: '0 6 * * *', timezone: 'Europe/Bucharest' }]);
           const ran = await waitForJob(jobs);
           expect(ran).toMatchObject({ state: 'completed', retry_count: 1, data: { as_of: asOf } });
@@ -141,7 +149,7 @@ describe(`deadline reminders from the deadline engine, scheduled (${TEST_DB_KIND
   async function waitForJob(jobs: string) {
     for (let i = 0; i < 50; i++) {
       const { rows } = await sql<{ state: string; retry_count: number; data: unknown }>`
-        SELECT state, retry_count, data FROM ${sql.table(`${jobs}.job`)} WHERE name = ${REMINDER_QUEUE} AND data ? 'as_of'`.execute(
+        SELECT state, retry_count, data FROM ${sql.table(`${jobs}.job`)} WHERE name = ${REMINDER_JOB} AND data ? 'as_of'`.execute(
         api.nrm.db,
       );
       if (rows[0]?.state === 'completed') return rows[0];
