@@ -40,6 +40,8 @@ export const SUBJECTS = [
   'ServiceFacility',
   'Screening',
   'VictimInProceedings',
+  'Compensation',
+  'ExchangeRate',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -490,6 +492,46 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     grant: (b, a) => {
       if (!role(a, 'coordinator')) return;
       b.can('read', 'ReportTrace');
+    },
+  },
+  {
+    id: 'compensation.whole_case_readers',
+    description:
+      "Case workers, case managers, the coordinator and prosecutors read a victim's compensation claims, orders, payments and advance payments on cases they read whole.",
+    source: `Issue 6 point 5; ${GDPR_MINIMISATION}`,
+    grant: (b, a) => {
+      if (!role(a, 'case_worker', 'case_manager', 'coordinator', 'prosecutor')) return;
+      b.can('read', 'Compensation', cond<VictimInProceedingsFacts>({ case_readable_whole: true }));
+    },
+  },
+  {
+    id: 'compensation.case_editors',
+    description:
+      "Whoever may edit a victim case records the victim's compensation claims, court orders, payments received and state advance payments.",
+    source: 'Issue 6 point 5; EU Directive 2011/36/EU art. 17 (access to compensation)',
+    grant: (b, a) => {
+      if (!CASE_ROLES.includes(a.role) && !role(a, 'coordinator')) return;
+      b.can(['create', 'update'], 'Compensation', cond<VictimInProceedingsFacts>({ case_updatable: true }));
+    },
+  },
+  {
+    id: 'prosecutor.compensation',
+    description:
+      "A prosecutor records the compensation claims and orders of victims linked to their organisation's criminal cases (restitution is ordered in the criminal case).",
+    source: 'Issue 6 point 5; Romanian Code of Criminal Procedure art. 19-20 (civil action in the criminal trial, verify)',
+    grant: (b, a) => {
+      if (!role(a, 'prosecutor') || !a.organisation_id) return;
+      b.can(['create', 'update'], 'Compensation', cond<VictimInProceedingsFacts>({ prosecuting_organisation_ids: a.organisation_id }));
+    },
+  },
+  {
+    id: 'coordinator.exchange_rates',
+    description:
+      'The coordinator keeps the exchange-rate table the annual report converts compensation with; analysts read it (rates are not personal data).',
+    source: 'Issue 6 point 5 (a rate table that records its source and date); Romanian Law 678/2001 art. 18^1 (ANITP coordinates the NRM)',
+    grant: (b, a) => {
+      if (role(a, 'coordinator')) b.can(['read', 'update'], 'ExchangeRate');
+      if (role(a, 'analyst')) b.can('read', 'ExchangeRate');
     },
   },
   {

@@ -43,3 +43,8 @@ export function toReportNumber(value: Decimal): number {
 }
 
 export { Decimal };
+
+/** An amount as the API shows it: the currency's minor unit of decimals ("1100000.50" RON, "5000" JPY). */
+export function formatAmount(amount: Decimal.Value, currency: string): string {
+  return new Decimal(amount).toFixed(minorUnits(currency));
+}

@@ -1,12 +1,17 @@
 import type { ColumnType } from 'kysely';
 
-/** Row types of compensation (migration 0020). Dates are "YYYY-MM-DD"; amounts and rates are numeric, read as decimal strings. */
+/**
+ * Row types of compensation (migration 0020). Dates are "YYYY-MM-DD". Amounts
+ * and rates are numeric, written as decimal strings; the drivers read numeric
+ * as a Number (db/database.ts), so code that adds or converts money selects
+ * them as text (`amount::text`) and keeps them exact with decimal.js.
+ */
 
 type DateString = ColumnType<string, string, string>;
 type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
 type Instant = ColumnType<Date, Date | string | undefined, Date | string>;
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
-type Decimal = ColumnType<string, string, string>;
+type Numeric = ColumnType<number, string, string>;
 
 export interface CompensationClaimTable {
   id: string;
@@ -28,7 +33,7 @@ export interface CompensationOrderTable {
   claim_id: string;
   ordered_on: DateString;
   damage_type: string;
-  amount: Decimal;
+  amount: Numeric;
   currency: string;
   court_organisation_id: string | null;
   recorded_by: string | null;
@@ -40,7 +45,7 @@ export interface CompensationPaymentTable {
   claim_id: string;
   order_id: string | null;
   paid_on: DateString;
-  amount: Decimal;
+  amount: Numeric;
   currency: string;
   payer: string;
   recorded_by: string | null;
@@ -52,7 +57,7 @@ export interface StateAdvancePaymentTable {
   victim_case_id: string;
   requested_on: DateString;
   granted_on: NullableDate;
-  amount: Decimal;
+  amount: Numeric;
   currency: string;
   purpose: string;
   recorded_by: string | null;
@@ -65,7 +70,7 @@ export interface ExchangeRateTable {
   currency: string;
   reporting_currency: string;
   valid_on: DateString;
-  rate: Decimal;
+  rate: Numeric;
   source: string;
   recorded_by: string | null;
   updated_at: Instant;

@@ -35,6 +35,8 @@ import { gdprRoutes } from '../gdpr/gdpr.routes.ts';
 import { nrmWorkflowRoutes } from '../nrm-workflow/nrm-workflow.routes.ts';
 import { residenceStatusRoutes } from '../foreign-victims/residence-status.routes.ts';
 import { victimsInProceedingsRoutes } from '../victims-in-proceedings/victims-in-proceedings.routes.ts';
+import { compensationRoutes } from '../compensation/compensation.routes.ts';
+import { exchangeRateRoutes } from '../compensation/exchange-rates.routes.ts';
 import { anonymousNotificationRoutes } from '../nrm-workflow/anonymous-notifications.routes.ts';
 import { screeningRoutes } from '../screenings/screenings.routes.ts';
 import { installErrorHandling } from './error-handler.ts';
@@ -192,6 +194,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(nrmWorkflowRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(residenceStatusRoutes, { ...capability, prefix: '/victim-cases' });
       await api.register(victimsInProceedingsRoutes, { ...capability, prefix: '/victim-cases' });
+      await api.register(compensationRoutes, { ...capability, prefix: '/victim-cases' });
+      await api.register(exchangeRateRoutes, { ...capability, prefix: '/exchange-rates' });
       await api.register(anonymousNotificationRoutes, { ...capability, prefix: '/anonymous-notifications' });
       await api.register(referralRoutes, { ...capability, prefix: '/referrals' });
       await api.register(assistanceRoutes, { ...capability, prefix: '/assistance' });

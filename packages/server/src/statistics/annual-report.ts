@@ -15,6 +15,7 @@ import { PROCEEDINGS_SOURCE_TABLES } from './proceedings-measures.ts';
 import { PROSECUTION_SOURCE_TABLES } from './prosecution-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
+import { compensationReportValues } from './compensation-figures.ts';
 
 /**
  * The table whose records each population counts. When a table holds no
@@ -169,6 +170,7 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
     else values.set(path, valueAt(slots[0]!));
   }
   for (const [path, value] of await serviceDirectoryFigures(db, profile, year)) values.set(path, value);
+  for (const [path, value] of await compensationReportValues(db, profile, year)) values.set(path, value);
   return assembleReport(annualReportFigures(profile), values);
 }
 

@@ -695,6 +695,67 @@ PROBES.push(
   },
 );
 
+// Compensation (issue 6 point 5): the same need-to-know as victims in proceedings; the rate table is the coordinator's, analysts read it.
+PROBES.push(
+  {
+    route: 'GET /api/v1/victim-cases/:id/compensation',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation`,
+    expect: PROCEEDINGS_READERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/compensation-claims',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims`,
+    body: () => ({ route: 'civil_claim', filed_on: '2024-03-01' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/compensation-claims/:claim_id',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}`,
+    body: () => ({ status: 'withdrawn' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/compensation-claims/:claim_id/orders',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}/orders`,
+    body: () => ({ ordered_on: '2024-03-01', damage_type: 'moral', amount: '100.00', currency: 'RON' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/compensation-claims/:claim_id/payments',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}/payments`,
+    body: () => ({ paid_on: '2024-03-01', amount: '100.00', currency: 'RON', payer: 'offender' }),
+    expect: PROCEEDINGS_ENDERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/advance-payments',
+    url: (f) => `/api/v1/victim-cases/${f.C1}/advance-payments`,
+    // One leu a call: the matrix runs once per policy rule, and all its advances together stay under the 2023 cap.
+    body: () => ({ requested_on: '2023-06-01', amount: '1.00', currency: 'RON', purpose: 'travel' }),
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/v1/exchange-rates',
+    url: () => '/api/v1/exchange-rates',
+    expect: some(['coord', 'analyst'], 200),
+    otherwise: 403,
+  },
+  {
+    route: 'PUT /api/v1/exchange-rates',
+    url: () => '/api/v1/exchange-rates',
+    body: () => ({
+      rates: [{ currency: 'EUR', reporting_currency: 'USD', rate: '1.08', valid_on: '2024-01-01', source: 'BNR reference rate' }],
+    }),
+    expect: { coord: 200 },
+    otherwise: 403,
+  },
+);
+
 /** Runs every probe as every actor; returns one line per mismatch. */
 async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
   const problems: string[] = [];

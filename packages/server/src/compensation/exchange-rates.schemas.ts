@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isoDate, pastDate } from '../http/common.schemas.ts';
+
+const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"');
+
+export const exchangeRateInput = z
+  .object({
+    currency: currency.describe('ISO 4217 code converted from, e.g. "EUR"'),
+    reporting_currency: currency.describe('ISO 4217 code converted to, e.g. "USD" (profile compensation.reporting_currency)'),
+    rate: z
+      .string()
+      .regex(/^\d{1,10}(\.\d{1,10})?$/, 'a decimal such as "1.1048711615" (up to 10 decimals)')
+      .describe('units of reporting_currency one unit of currency buys, decimal string, e.g. "1.1048711615"'),
+    valid_on: pastDate.describe('first day the rate applies; it applies until the next rate of the pair'),
+    source: z
+      .string()
+      .min(3)
+      .max(500)
+      .describe('where the rate comes from, e.g. "BNR reference rate" or "US State Department TIP report 2024 conversions"'),
+  })
+  .strict();
+
+export const exchangeRatesBody = z
+  .object({ rates: z.array(exchangeRateInput).min(1).max(1000).describe('rates to add, or to replace where the pair and day exist') })
+  .strict();
+
+export const exchangeRatesQuery = z.object({ currency: currency.optional().describe('only rates converting from this currency') }).strict();
+
+export const exchangeRateSchema = z
+  .object({
+    id: z.uuid(),
+    currency: z.string(),
+    reporting_currency: z.string(),
+    rate: z.string().describe('decimal string'),
+    valid_on: isoDate,
+    source: z.string(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'ExchangeRate' });
+
+export const exchangeRateList = z.object({
+  items: z.array(exchangeRateSchema).describe('by currency, reporting currency, then day'),
+});
+
+export type ExchangeRateInput = z.infer<typeof exchangeRateInput>;
+export type ExchangeRateView = z.infer<typeof exchangeRateSchema>;
