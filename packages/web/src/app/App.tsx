@@ -16,6 +16,9 @@ const ScreeningsPage = lazy(loadScreeningsPage);
 const ScreeningWizard = lazy(loadScreeningWizard);
 const ReferralsInboxPage = lazy(() => import('../referrals/ReferralsInboxPage.tsx'));
 const DirectoryPage = lazy(() => import('../directory/DirectoryPage.tsx'));
+const StatisticsPage = lazy(() => import('../statistics/StatisticsPage.tsx'));
+const TracePage = lazy(() => import('../statistics/TracePage.tsx'));
+const AdminPage = lazy(() => import('../admin/AdminPage.tsx'));
 const CriminalCasesPage = lazy(() => import('../proceedings/CriminalCasesPage.tsx'));
 const CriminalCasePage = lazy(() => import('../proceedings/CriminalCasePage.tsx'));
 const DeadlinesPage = lazy(() => import('../proceedings/DeadlinesPage.tsx'));
@@ -47,6 +50,9 @@ export function App() {
         <Route path="/screenings/:id" component={ScreeningWizard} />
         <Route path="/referrals" component={ReferralsInboxPage} />
         <Route path="/directory" component={DirectoryPage} />
+        <Route path="/statistics" component={StatisticsPage} />
+        <Route path="/statistics/trace" component={TracePage} />
+        <Route path="/admin/:tab?" component={AdminPage} />
         <Route path="/criminal-cases" component={CriminalCasesPage} />
         <Route path="/criminal-cases/:id" component={CriminalCasePage} />
         <Route path="/deadlines" component={DeadlinesPage} />

@@ -6,6 +6,7 @@ import { useDisclosure, useNetwork } from '@mantine/hooks';
 import { useSignOut, type Session } from '../auth/session.ts';
 import { keepScreeningsSynced } from '../screening/screening-sync.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { mayUse } from './screen-access.ts';
 
 /** Roles that read criminal cases (docs/access-policy.md: prosecutors their organisation's, the coordinator all). */
 const FOLLOW_PROCEEDINGS: readonly string[] = ['prosecutor', 'coordinator'];
@@ -31,6 +32,8 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
     { to: '/screenings', label: t('nav.screenings') },
     { to: '/referrals', label: t('nav.referrals') },
     { to: '/directory', label: t('nav.directory') },
+    ...(mayUse('statistics', session.user.role) ? [{ to: '/statistics', label: t('nav.statistics') }] : []),
+    ...(mayUse('admin', session.user.role) ? [{ to: '/admin', label: t('nav.admin') }] : []),
     ...(FOLLOW_PROCEEDINGS.includes(session.user.role)
       ? [
           { to: '/criminal-cases', label: t('nav.criminal_cases') },

@@ -1,0 +1,26 @@
+// A type only: erased from the bundle, so the domain's barrel is not loaded.
+import type { Role } from '@opennrm/domain';
+
+/**
+ * Which roles each screen family serves, so the menu offers a screen only to
+ * those who may use it. The server decides every request (docs/access-policy.md);
+ * these lists mirror its rules without loading the policy into every route
+ * (the screening route's size budget), and test/screen-access.test.ts checks
+ * them against the domain's POLICY_RULES.
+ * - statistics: rule statistics.reports (read Report);
+ * - traces of a figure: rule coordinator.report_traces (read ReportTrace);
+ * - administration: rule administrator.accounts (manage User) and the coordinator,
+ *   who reads the profile, organisations and roles it publishes figures under;
+ * - accounts: rule administrator.accounts.
+ */
+export const SCREEN_ROLES = {
+  statistics: ['coordinator', 'analyst'],
+  statistics_trace: ['coordinator'],
+  admin: ['coordinator', 'administrator'],
+  admin_users: ['administrator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Whether a role may use a screen family. */
+export function mayUse(screen: keyof typeof SCREEN_ROLES, role: string): boolean {
+  return (SCREEN_ROLES[screen] as readonly string[]).includes(role);
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearch } from 'wouter';
+import { Alert, Anchor, Button, Card, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { ApiRequestError } from '../api/client.ts';
+import { useNumberFormat } from './FigureTable.tsx';
+import { useFigureTrace, type FigureTrace } from './report-queries.ts';
+import { ScrollableTable } from '../app/ScrollableTable.tsx';
+
+const PAGE = 100;
+
+/**
+ * The records behind one published figure (GET /api/v1/reports/annual/trace,
+ * DEVELOPERS.md principle 4): the figure's meaning, counting rule and source
+ * as the domain states them (in English, the rules' language), its value, and
+ * the records each part of it counts: pseudonymous ids and case numbers, never
+ * identifying data. The coordinator only (rule coordinator.report_traces).
+ */
+export default function TracePage() {
+  const { t } = useTranslation('statistics');
+  const params = new URLSearchParams(useSearch());
+  const year = Number(params.get('year'));
+  const figure = params.get('figure') ?? '';
+  const trace = useFigureTrace(year, figure);
+  const forbidden = trace.error instanceof ApiRequestError && trace.error.status === 403;
+
+  return (
+    <Stack>
+      <Anchor component={Link} href={`/statistics?year=${year}`}>
+        {t('trace.back', { year })}
+      </Anchor>
+      <Title order={1}>{t('trace.title', { year })}</Title>
+      <Code block>{figure}</Code>
+      {forbidden && <Alert color="gray">{t('trace.not_for_role')}</Alert>}
+      {trace.isError && !forbidden && <ApiErrorAlert error={trace.error} />}
+      {trace.isPending && <Loader aria-label={t('loading')} />}
+      {trace.data && <TraceDetails trace={trace.data} />}
+    </Stack>
+  );
+}
+
+function TraceDetails({ trace }: { trace: FigureTrace }) {
+  const { t } = useTranslation('statistics');
+  const format = useNumberFormat();
+  const value = trace.value;
+  return (
+    <>
+      <Card withBorder component="section" aria-labelledby="figure-title">
+        <Title order={2} size="h3" id="figure-title">
+          {t('trace.figure')}
+        </Title>
+        <Table variant="vertical" mt="sm">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row">{t('trace.value')}</Table.Th>
+              <Table.Td>{typeof value === 'number' ? format(value) : value == null ? t('no_data') : t('trace.value_by_key')}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('trace.unit')}</Table.Th>
+              <Table.Td lang="en">{trace.figure.unit}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('trace.meaning')}</Table.Th>
+              <Table.Td lang="en">{trace.figure.meaning}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('trace.rule')}</Table.Th>
+              <Table.Td lang="en">{trace.figure.rule ?? trace.figure.not_modelled}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('trace.source')}</Table.Th>
+              <Table.Td lang="en">{trace.figure.source}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" mt="sm">
+          {t('trace.rules_language')}
+        </Text>
+      </Card>
+      {trace.origin && (
+        <Card withBorder component="section" aria-labelledby="origin-title">
+          <Title order={2} size="h3" id="origin-title">
+            {t('trace.origin')}
+          </Title>
+          <Text mt="sm" lang="en">
+            {trace.origin.from}
+          </Text>
+          {trace.origin.facility_ids && <Text mt="xs">{t('trace.facilities', { count: trace.origin.facility_ids.length })}</Text>}
+        </Card>
+      )}
+      {trace.parts.map((part) => (
+        <TracePart key={part.role} part={part} />
+      ))}
+    </>
+  );
+}
+
+function TracePart({ part }: { part: FigureTrace['parts'][number] }) {
+  const { t } = useTranslation('statistics');
+  const format = useNumberFormat();
+  const [shown, setShown] = useState(PAGE);
+  const measured = part.records.some((r) => r.value != null);
+  const id = `part-${part.role}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={id}>
+          {t(`trace.role.${part.role}`, { count: part.records.length })}
+        </Title>
+        <Text size="sm">
+          {t('trace.population', { population: t(`trace.populations.${part.population}`, { defaultValue: part.population }) })}
+        </Text>
+        {part.records.length === 0 ? (
+          <Text>{t('trace.no_records')}</Text>
+        ) : (
+          <ScrollableTable minWidth={320} label={t(`trace.role.${part.role}`, { count: part.records.length })}>
+            <Table striped>
+              <Table.Caption>{t('trace.shown', { count: part.records.length, shown: Math.min(shown, part.records.length) })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('trace.case_numbers')}</Table.Th>
+                  <Table.Th scope="col">{t('trace.record_id')}</Table.Th>
+                  {measured && <Table.Th scope="col">{t('trace.measured')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {part.records.slice(0, shown).map((record) => (
+                  <Table.Tr key={record.id}>
+                    <Table.Td>{record.case_numbers.join(', ')}</Table.Td>
+                    <Table.Td>
+                      <Text span size="sm" ff="monospace">
+                        {record.id}
+                      </Text>
+                    </Table.Td>
+                    {measured && <Table.Td>{record.value == null ? '' : format(record.value)}</Table.Td>}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollableTable>
+        )}
+        {shown < part.records.length && (
+          <Button variant="default" onClick={() => setShown((n) => n + PAGE)} style={{ alignSelf: 'start' }}>
+            {t('trace.show_more', { count: Math.min(PAGE, part.records.length - shown) })}
+          </Button>
+        )}
+      </Stack>
+    </Card>
+  );
+}
