@@ -28,7 +28,7 @@ export function setCsrfToken(token: string | null): void {
 async function currentCsrfToken(): Promise<string> {
   if (csrfToken) return csrfToken;
   const response = await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
-  if (!response.ok) throw new ApiRequestError(response.status, await errorBody(response));
+  if (!response.ok) throw new ApiRequestError(response.status, await errorBody(response), response.headers.get('retry-after'));
   csrfToken = ((await response.json()) as { csrf_token: string }).csrf_token;
   return csrfToken;
 }
@@ -54,11 +54,15 @@ api.use(csrf);
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly body: ApiErrorBody;
-  constructor(status: number, body: ApiErrorBody) {
+  /** Seconds to wait before trying again, from a 429's Retry-After header (RFC 9110 §10.2.3); null when absent. */
+  readonly retryAfterSeconds: number | null;
+  constructor(status: number, body: ApiErrorBody, retryAfter: string | null = null) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.status = status;
     this.body = body;
+    const seconds = retryAfter != null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : NaN;
+    this.retryAfterSeconds = Number.isFinite(seconds) ? seconds : null;
   }
 }
 
@@ -78,5 +82,5 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   if (result.response.ok) return result.data as T;
   const body = (result.error ?? { code: `HTTP_${result.response.status}`, message: result.response.statusText }) as ApiErrorBody;
   if (body.code === 'OPENNRM_CSRF_TOKEN_INVALID') csrfToken = null;
-  throw new ApiRequestError(result.response.status, body);
+  throw new ApiRequestError(result.response.status, body, result.response.headers.get('retry-after'));
 }

@@ -5,7 +5,7 @@ import { ApiRequestError } from '../api/client.ts';
 /**
  * An API or network error in words: a known catalogue code (docs/errors.md)
  * in the user's language, else the server's message; the fields it names
- * listed. Shown beside the form, which keeps what was typed.
+ * listed. Too many attempts says how long to wait (the Retry-After header). Shown beside the form, which keeps what was typed.
  */
 export function ApiErrorAlert({ error, ...props }: { error: unknown } & Omit<AlertProps, 'children'>) {
   const { t } = useTranslation();
@@ -19,7 +19,9 @@ export function ApiErrorAlert({ error, ...props }: { error: unknown } & Omit<Ale
   const code = error.body.code;
   return (
     <Alert color="red" role="alert" title={t('errors.title')} {...props}>
-      {t(`errors.codes.${code}`, { defaultValue: error.body.message })}
+      {code === 'OPENNRM_RATE_LIMITED' && error.retryAfterSeconds != null
+        ? t('errors.rate_limited_wait', { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) })
+        : t(`errors.codes.${code}`, { defaultValue: error.body.message })}
       {error.body.fields && error.body.fields.length > 0 && (
         <List size="sm" mt="xs">
           {error.body.fields.map((f) => (
