@@ -39,7 +39,7 @@ export function composeReminderEmail(facts: ReminderEmailFacts): { subject: stri
   const { deadline } = facts;
   const days = deadline.days_left === 1 ? '1 day' : `${deadline.days_left} days`;
   const subject = `[OpenNRM] ${facts.case_number}: ${kindLabel(deadline.kind)} in ${days} (${deadline.due_on})`;
-  const verify = deadline.rule.verify ? ' (an OpenNRM default: verify it against national law)' : '';
+  const verify = deadline.rule.verify ? ' (marked in the profile: to verify against the law text)' : '';
   const role = facts.recipient_role === 'prosecutor' ? 'the prosecutor' : 'the manager';
   const lines = [
     `A legal deadline of criminal case ${facts.case_number} is ${days} away.`,

@@ -79,7 +79,9 @@ describe(`deadline reminders from the deadline engine, scheduled (${TEST_DB_KIND
     const mails = mailsOf('201/D/P/2019').filter((m) => m.subject.includes('in 90 days'));
     expect(mails.flatMap((m) => m.to).sort()).toEqual(['procuror@diicot.test', 'sef@diicot.test']);
     expect(mails[0]?.subject).toBe(`[OpenNRM] 201/D/P/2019: limitation in 90 days (${dueOn})`);
-    expect(mails[0]?.text).toMatch(/^Rule: {6}\S+, Criminal Code \(Law 286\/2009\) art\. 154/m);
+    expect(mails[0]?.text).toMatch(
+      /^Rule: {6}\S+, Criminal Code \(Law 286\/2009\) art\. 154.* \(marked in the profile: to verify against the law text\)$/m,
+    );
     expect(mails[0]?.text).not.toContain('2018-05-10'); // the offence's date stays in the app
   });
 
