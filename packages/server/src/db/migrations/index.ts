@@ -14,9 +14,9 @@ import * as screenings from './0013-screenings.ts';
 import * as caseFactsAndRateLimits from './0014-case-facts-and-rate-limits.ts';
 import * as victimYearSummary from './0016-victim-year-summary.ts';
 import * as retentionIntervalsScreenings from './0017-retention-intervals-screenings.ts';
-import * as compensation from './0020-compensation.ts';
 import * as criminalProceedings from './0018-criminal-proceedings.ts';
 import * as victimsInProceedings from './0019-victims-in-proceedings.ts';
+import * as compensation from './0020-compensation.ts';
 import * as deadlineReminders from './0021-deadline-reminders.ts';
 
 /**
@@ -40,8 +40,8 @@ export const migrations: Record<string, Migration> = {
   '0014-case-facts-and-rate-limits': caseFactsAndRateLimits,
   '0016-victim-year-summary': victimYearSummary,
   '0017-retention-intervals-screenings': retentionIntervalsScreenings,
-  '0020-compensation': compensation,
   '0018-criminal-proceedings': criminalProceedings,
   '0019-victims-in-proceedings': victimsInProceedings,
+  '0020-compensation': compensation,
   '0021-deadline-reminders': deadlineReminders,
 };
