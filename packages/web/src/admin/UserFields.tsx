@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { ROLES } from '@opennrm/domain';
 import { useOrganisations } from './use-organisations.ts';
 
-/** The role and organisation pickers of an account (new or changed), with the server's field errors beside them. */
+/**
+ * The role and organisation pickers of an account (new or changed). Native
+ * selects: the phone's own picker, type-ahead by the keyboard, and no combobox
+ * code in the chunks the screening route shares (bench/web-size.bench.ts).
+ */
 export function RoleAndOrganisation({
   role,
   organisation,
@@ -19,25 +23,22 @@ export function RoleAndOrganisation({
   const organisations = useOrganisations();
   return (
     <>
-      <Select
+      <NativeSelect
         label={t('users.role')}
         required
         data={ROLES.map((code) => ({ value: code, label: t(`role.${code}.name`) }))}
         value={role}
-        onChange={(value) => value && onRole(value)}
-        allowDeselect={false}
-        comboboxProps={{ withinPortal: true }}
+        onChange={(event) => onRole(event.currentTarget.value)}
       />
-      <Select
+      <NativeSelect
         label={t('users.organisation')}
         description={t('users.organisation_help')}
-        data={(organisations.data ?? []).map((o) => ({ value: o.code, label: `${o.code} · ${o.name}` }))}
-        value={organisation}
-        onChange={onOrganisation}
-        searchable
-        clearable
-        nothingFoundMessage={t('organisations.none')}
-        comboboxProps={{ withinPortal: true }}
+        data={[
+          { value: '', label: t('users.no_organisation') },
+          ...(organisations.data ?? []).map((o) => ({ value: o.code, label: `${o.code} · ${o.name}` })),
+        ]}
+        value={organisation ?? ''}
+        onChange={(event) => onOrganisation(event.currentTarget.value || null)}
       />
     </>
   );
