@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Card, Checkbox, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Card, Checkbox, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { SERVICES, type Service } from '../referrals/referral-codes.ts';
 import { COUNTIES, countyName } from './counties.ts';
@@ -59,7 +59,8 @@ export default function DirectoryPage() {
               <Title order={2} size="h4" mb="xs" id="county-table-title">
                 {t('counties.title')}
               </Title>
-              <Table.ScrollContainer minWidth={280} mah={460}>
+              {/* A region a keyboard user can scroll (axe scrollable-region-focusable). */}
+              <Box mah={460} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-labelledby="county-table-title">
                 <Table striped aria-labelledby="county-table-title">
                   <Table.Thead>
                     <Table.Tr>
@@ -80,7 +81,7 @@ export default function DirectoryPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </Box>
               <Text size="sm" mt="xs">
                 {t('counties.without', { count: COUNTIES.length - summaries.size })}
               </Text>

@@ -25,7 +25,7 @@ export function FacilityCard({ facility, headingLevel = 3 }: { facility: Facilit
         <FreePlaces facility={facility} language={i18n.resolvedLanguage} />
         <Group gap={4}>
           {facility.services.map((s) => (
-            <Badge key={s} variant="light" color="blue.9">
+            <Badge key={s} variant="outline" color="blue.9">
               {t(`service.${s}`)}
             </Badge>
           ))}
