@@ -46,6 +46,9 @@ export default defineConfig({
     sourcemap: false,
     // Reported by bench/web-size.bench.ts against the 250 KB gzip budget, not by Vite's raw-size warning.
     chunkSizeWarningLimit: 1024,
+    // Modules that six or more chunks share (Mantine's common components, React helpers) go in one chunk:
+    // dozens of tiny shared chunks each cost the screening route gzip's per-file overhead (bench/web-size.bench.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'common', minShareCount: 6 }] } } },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -39,8 +39,11 @@ function problemsOf(step: Step, draft: ScreeningDraft): Problems {
       ...(draft.context ? {} : { context: 'screening.required.context' }),
       ...(draft.county ? {} : { county: 'screening.required.county' }),
     };
-  if (step.kind === 'person')
-    return draft.subject.age_years == null && draft.subject.age_group == null ? { age: 'screening.required.age' } : {};
+  if (step.kind === 'person') {
+    if (draft.subject.age_years == null && draft.subject.age_group == null) return { age: 'screening.required.age' };
+    // The domain's bound (screening-record.ts: age_years 0 to 130).
+    if (draft.subject.age_years != null && draft.subject.age_years > 130) return { age: 'screening.required.age_range' };
+  }
   if (step.kind === 'form') {
     if (!draft.exploitation) return { exploitation: 'screening.required.exploitation' };
     if (setFor(draft)?.status !== 'transcribed') return { exploitation: 'screening.set_not_available' };
