@@ -3,6 +3,7 @@ import type { PersonIdentityData } from '../db/schema.ts';
 import type { PlannedAnonymousNotification, PlannedResidenceStatus } from './plan-nrm-workflow.ts';
 import type { PlannedVictimsInProceedings } from './plan-victims-in-proceedings.ts';
 import type { PlannedProceedings } from './plan-proceedings.ts';
+import type { PlannedCompensation } from './plan-compensation.ts';
 
 /**
  * What the demo creates, before any id or database exists: a pure value the
@@ -26,6 +27,8 @@ export interface DemoPlan {
   screenings: PlannedScreening[];
   /** Hearings, legal counsel, witness programmes and protection measures (plan-victims-in-proceedings.ts). */
   victims_in_proceedings: PlannedVictimsInProceedings;
+  /** Compensation claims, court orders, payments, advance payments and exchange rates (plan-compensation.ts). */
+  compensation: PlannedCompensation;
 }
 
 export interface PlannedOrganisation {

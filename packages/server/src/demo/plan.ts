@@ -9,6 +9,7 @@ import { planNrmWorkflow } from './plan-nrm-workflow.ts';
 import { planFacilities } from './plan-facilities.ts';
 import { planVictimsInProceedings } from './plan-victims-in-proceedings.ts';
 import { planProceedings } from './plan-proceedings.ts';
+import { planCompensation } from './plan-compensation.ts';
 import { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
 
@@ -50,6 +51,10 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
   const victimsInProceedings = planVictimsInProceedings(scenario, profile, victims, criminalCases, new SeededRandom(scenario.seed + 4));
   // A random stream of its own, so that stages, events and closures change none of the records planned above.
   planProceedings(scenario, profile, criminalCases, new SeededRandom(scenario.seed + 5));
+  // A random stream of its own, so that compensation changes none of the records planned above.
+  const compensation = scenario.compensation
+    ? planCompensation(scenario.compensation, scenario.as_of, victims, criminalCases, new SeededRandom(scenario.seed + 6))
+    : { claims: [], advance_payments: [], exchange_rates: [] };
   return {
     organisations,
     victims,
@@ -59,5 +64,6 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
     screenings,
     facilities,
     victims_in_proceedings: victimsInProceedings,
+    compensation,
   };
 }

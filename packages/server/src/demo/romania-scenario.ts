@@ -1,4 +1,5 @@
 import type { ProceedingsScenario } from './plan-proceedings.ts';
+import type { CompensationScenario } from './plan-compensation.ts';
 
 /**
  * The Romania demo scenario as data: how many synthetic victims, referrals,
@@ -139,8 +140,11 @@ export interface DemoScenario {
   witness_programmes?: Record<number, Record<string, number>>;
   /** Stages, closures, cooperation and at-risk limitations of the criminal cases (plan-proceedings.ts). */
   proceedings?: ProceedingsScenario;
+  /** Court orders, payments, renounced claims, advance payments and exchange rates (plan-compensation.ts). */
+  compensation?: CompensationScenario;
 }
 
+const TIP_CONVERSIONS = 'US State Department TIP report 2024 conversions (Romania narrative)';
 const S = 'sexual_exploitation';
 const L = 'labour_exploitation';
 const O = 'other_exploitation';
@@ -483,5 +487,49 @@ export const ROMANIA_SCENARIO: DemoScenario = {
     // Open pre-2021 cases whose limitation falls 18, 47 and 83 days after as_of: the at-risk dashboard lists them.
     at_risk_limitation_days: [18, 47, 83],
     organised_crime_group_share: 0.2, // published 2023: "about 20 percent" of cases involved organised crime groups
+  },
+  compensation: {
+    court_orders: {
+      // Published: "Throughout 2023, courts ordered compensation to 136 victims, totaling 1.1 million RON ($244,500), €1.5 million
+      // ($1.66 million), and £5,000 ($6,400) for moral damages and 36,640 RON ($8,140), €316,598 ($349,800), and $31,300 for material
+      // damages." How many victims got each currency is not published (synthetic), nor how many were paid: "few of the 136 victims
+      // received court-ordered compensation" (9, synthetic).
+      2023: {
+        victims: 136,
+        orders: [
+          { damage_type: 'moral', currency: 'RON', victims: 95, total: 1_100_000 },
+          { damage_type: 'moral', currency: 'EUR', victims: 40, total: 1_500_000 },
+          { damage_type: 'moral', currency: 'GBP', victims: 1, total: 5_000 },
+          { damage_type: 'material', currency: 'RON', victims: 12, total: 36_640 },
+          { damage_type: 'material', currency: 'EUR', victims: 20, total: 316_598 },
+          { damage_type: 'material', currency: 'USD', victims: 2, total: 31_300 },
+        ],
+        victims_paid: 9,
+      },
+    },
+    // Synthetic: the narrative says victims "could unknowingly renounce compensation claims during proceedings", without a number.
+    renounced_claims: { 2023: { count: 14, uninformed: 10 } },
+    // Synthetic: advances within the 2023 cap of 15,000 RON (profile services.financial_schemes).
+    advance_payments: { 2023: 6 },
+    // Rates implied by the narrative's own conversions, one per currency so that each order converts at one rate: RON from
+    // $244,500 for 1,100,000 RON (material: 36,640 RON gives $8,144.07, published rounded as $8,140); EUR from $349,800 for
+    // €316,598 (moral: €1.5 million gives $1,657,306.74, published as $1.66 million); GBP from $6,400 for £5,000.
+    exchange_rates: [
+      {
+        currency: 'RON',
+        reporting_currency: 'USD',
+        rate: '0.2222727273',
+        valid_on: '2023-01-01',
+        source: `${TIP_CONVERSIONS}: $244,500 for 1,100,000 RON`,
+      },
+      {
+        currency: 'EUR',
+        reporting_currency: 'USD',
+        rate: '1.1048711615',
+        valid_on: '2023-01-01',
+        source: `${TIP_CONVERSIONS}: $349,800 for €316,598`,
+      },
+      { currency: 'GBP', reporting_currency: 'USD', rate: '1.28', valid_on: '2023-01-01', source: `${TIP_CONVERSIONS}: $6,400 for £5,000` },
+    ],
   },
 };

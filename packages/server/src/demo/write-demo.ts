@@ -8,6 +8,7 @@ import { writeDemoScreenings } from './write-screenings.ts';
 import { writeDemoNrmWorkflow } from './write-nrm-workflow.ts';
 import { writeDemoVictimsInProceedings } from './write-victims-in-proceedings.ts';
 import { writeDemoProceedings } from './write-proceedings.ts';
+import { writeDemoCompensation } from './write-compensation.ts';
 
 /** How many rows of each kind the demo wrote. */
 export interface DemoCounts {
@@ -30,6 +31,11 @@ export interface DemoCounts {
   legal_counsel: number;
   programmes: number;
   protection_measures: number;
+  exchange_rates: number;
+  compensation_claims: number;
+  compensation_orders: number;
+  compensation_payments: number;
+  advance_payments: number;
 }
 
 /** Marks where demo records come from (`source_ref` of persons and victim cases). */
@@ -277,6 +283,7 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
   const facilities = await writeDemoFacilities(tx, plan, org);
   const victimsInProceedings = await writeDemoVictimsInProceedings(tx, plan, caseIds, criminalCaseIds, org);
   const proceedings = await writeDemoProceedings(tx, plan, criminalCaseIds, suspectIds);
+  const compensation = await writeDemoCompensation(tx, plan, caseIds, criminalCaseIds);
   return {
     organisations: plan.organisations.length,
     persons,
@@ -291,5 +298,6 @@ export async function writeDemoPlan(tx: BulkTransaction, plan: DemoPlan, sourceR
     screenings,
     ...victimsInProceedings,
     ...proceedings,
+    ...compensation,
   };
 }
