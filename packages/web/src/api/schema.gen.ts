@@ -4627,6 +4627,794 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/victim-cases/{id}/compensation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A victim's compensation
+     * @description Claims (route with its legal source, status, renunciation), each with its court orders (moral or material, amount in its ISO 4217 currency), payments received (payer) and the totals ordered, paid and still unpaid by currency; state advance payments; and this year's advance payment cap (Romania: 15,000 RON in 2023). Amounts are decimal strings. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400, 401, 403, 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VictimCompensation'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/compensation-claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * File a compensation claim
+     * @description A claim by one of the profile routes: restitution_in_criminal_case (needs criminal_case_id, a criminal case the victim case is linked to), civil_claim, state_compensation. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.route, body.criminal_case_id or body.filed_on, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description restitution_in_criminal_case (as civil party in the criminal case), civil_claim or state_compensation; one of the profile routes
+             * @enum {string}
+             */
+            route: 'restitution_in_criminal_case' | 'civil_claim' | 'state_compensation';
+            /** @description the criminal case the claim is made in; required for restitution_in_criminal_case */
+            criminal_case_id?: string | null;
+            /**
+             * Format: date
+             * @description day the claim was filed; not after today
+             */
+            filed_on: string;
+            /**
+             * @description default pending; an order recorded on the claim makes it ordered
+             * @enum {string}
+             */
+            status?: 'pending' | 'ordered' | 'rejected' | 'withdrawn';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompensationClaim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/compensation-claims/{claim_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a claim's status or record its renunciation
+     * @description Status, or the day the victim renounced the claim and whether counsel had told them what that meant (2024 TIP report: victims "could unknowingly renounce compensation claims"). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.renounced_on or body.renounced_informed, 401, 403, 404.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description compensation claim id */
+          claim_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status?: 'pending' | 'ordered' | 'rejected' | 'withdrawn';
+            /** @description day the victim renounced the claim (renounced is then true); null takes a renunciation back as recorded in error */
+            renounced_on?: string | null;
+            /** @description whether counsel had told the victim what renouncing means; false is the failure the 2024 TIP report names */
+            renounced_informed?: boolean | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompensationClaim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/compensation-claims/{claim_id}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a court order on a claim
+     * @description What a court ordered: damage type (profile: moral, material), amount (decimal string, at most the currency minor unit of decimals) in any ISO 4217 currency, the court. A pending claim becomes ordered. Returns the claim with its totals. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.damage_type, body.amount, body.ordered_on or body.court_organisation, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description compensation claim id */
+          claim_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description day of the court decision; not before the claim was filed nor after today
+             */
+            ordered_on: string;
+            /**
+             * @description moral (non-pecuniary) or material (pecuniary); one of the profile damage types
+             * @enum {string}
+             */
+            damage_type: 'moral' | 'material';
+            /** @description decimal string, exact (never a float), e.g. "15000.00"; no more decimals than the currency has (ISO 4217) */
+            amount: string;
+            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            currency: string;
+            /** @description the ordering court (code or id); an organisation of kind "court" */
+            court_organisation?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompensationClaim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/compensation-claims/{claim_id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment received on a claim
+     * @description Money the victim received: day, amount and currency, payer (offender, state, seized_assets_fund), optionally the order paid. Returns the claim with what is still unpaid. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.amount, body.paid_on or body.order_id, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description victim case id */
+          id: string;
+          /** @description compensation claim id */
+          claim_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description day the money reached the victim; not before the claim was filed nor after today
+             */
+            paid_on: string;
+            /** @description decimal string, exact (never a float), e.g. "15000.00"; no more decimals than the currency has (ISO 4217) */
+            amount: string;
+            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            currency: string;
+            /**
+             * @description offender, state (state compensation) or seized_assets_fund (fund of confiscated criminal assets)
+             * @enum {string}
+             */
+            payer: 'offender' | 'state' | 'seized_assets_fund';
+            /** @description the order paid, when known; an order of this claim */
+            order_id?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CompensationClaim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/victim-cases/{id}/advance-payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a state advance payment
+     * @description The state's advance of compensation for emergency expenses. With the case's earlier advances it may not exceed the profile's cap for the year it was requested (Romania: five times the minimum wage, 15,000 RON in 2023; 2024 TIP report): above it the 400 names the cap, the year and its source. Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.amount, body.currency, body.requested_on or body.granted_on, 401, 403, 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description record id (UUID v7) */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description day the advance was requested: its year chooses the cap
+             */
+            requested_on: string;
+            /** @description day it was granted; null while pending */
+            granted_on?: string | null;
+            /** @description decimal string in the cap currency (Romania: RON); with earlier advances of the case, at most the cap of the year */
+            amount: string;
+            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            currency: string;
+            /**
+             * @description emergency expense the advance covers (a code, never free text)
+             * @enum {string}
+             */
+            purpose: 'medical' | 'housing' | 'subsistence' | 'travel' | 'legal' | 'other';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StateAdvancePayment'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exchange-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The exchange-rate table
+     * @description Every rate: units of reporting_currency (ISO 4217, e.g. USD) per unit of currency (e.g. EUR), from valid_on until the next rate of the pair, with its source. The annual report converts each compensation order at the latest rate on or before the order's day (docs/statistics.md). Read by the coordinator and analysts. Errors: 400, 401, 403.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only rates converting from this currency */
+          currency?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description by currency, reporting currency, then day */
+              items: components['schemas']['ExchangeRate'][];
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Add or replace exchange rates
+     * @description Adds each rate, or replaces the rate and source of a pair on a day the table has (unique per currency, reporting currency and valid_on), all or nothing, each change audited. Rates are decimal strings (up to 10 decimals), never floats. The coordinator only. Errors: 400 naming body.rates.N.<field>, 401, 403.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description rates to add, or to replace where the pair and day exist */
+            rates: {
+              /** @description ISO 4217 code converted from, e.g. "EUR" */
+              currency: string;
+              /** @description ISO 4217 code converted to, e.g. "USD" (profile compensation.reporting_currency) */
+              reporting_currency: string;
+              /** @description units of reporting_currency one unit of currency buys, decimal string, e.g. "1.1048711615" */
+              rate: string;
+              /**
+               * Format: date
+               * @description first day the rate applies; it applies until the next rate of the pair
+               */
+              valid_on: string;
+              /** @description where the rate comes from, e.g. "BNR reference rate" or "US State Department TIP report 2024 conversions" */
+              source: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description by currency, reporting currency, then day */
+              items: components['schemas']['ExchangeRate'][];
+            };
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/anonymous-notifications': {
     parameters: {
       query?: never;
@@ -10343,6 +11131,112 @@ export interface components {
       /** Format: date-time */
       created_at: string;
     };
+    CompensationOrderInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claim_id: string;
+      /** Format: date */
+      ordered_on: string;
+      /** @enum {string} */
+      damage_type: 'moral' | 'material';
+      /** @description decimal string with the currency minor unit */
+      amount: string;
+      currency: string;
+      court_organisation_code: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CompensationPaymentInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claim_id: string;
+      order_id: string | null;
+      /** Format: date */
+      paid_on: string;
+      amount: string;
+      currency: string;
+      /** @enum {string} */
+      payer: 'offender' | 'state' | 'seized_assets_fund';
+      /** Format: date-time */
+      created_at: string;
+    };
+    CompensationClaimInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      route: 'restitution_in_criminal_case' | 'civil_claim' | 'state_compensation';
+      /** @description the route's legal source (profile compensation.routes) */
+      route_source: string;
+      /** Format: date */
+      filed_on: string;
+      /** @enum {string} */
+      status: 'pending' | 'ordered' | 'rejected' | 'withdrawn';
+      renounced: boolean;
+      renounced_on: string | null;
+      renounced_informed: boolean | null;
+      orders: components['schemas']['CompensationOrderInput'][];
+      payments: components['schemas']['CompensationPaymentInput'][];
+      /** @description total ordered on the claim by currency */
+      ordered: {
+        [key: string]: string;
+      };
+      /** @description total received on the claim by currency */
+      paid: {
+        [key: string]: string;
+      };
+      /** @description ordered less received, by currency, where more than 0: what the victim is still owed */
+      unpaid: {
+        [key: string]: string;
+      };
+      /** Format: date-time */
+      created_at: string;
+    };
+    StateAdvancePaymentInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** Format: date */
+      requested_on: string;
+      granted_on: string | null;
+      amount: string;
+      currency: string;
+      /** @enum {string} */
+      purpose: 'medical' | 'housing' | 'subsistence' | 'travel' | 'legal' | 'other';
+      /** Format: date-time */
+      created_at: string;
+    };
+    VictimCompensationInput: {
+      /** @description oldest first, each with its orders and payments */
+      claims: components['schemas']['CompensationClaimInput'][];
+      /** @description oldest first */
+      advance_payments: components['schemas']['StateAdvancePaymentInput'][];
+      /** @description the cap of the current year (profile), or null when the profile gives none */
+      advance_payment_cap: {
+        year: number;
+        amount: string;
+        currency: string;
+        source: string;
+      } | null;
+    };
+    ExchangeRateInput: {
+      /** Format: uuid */
+      id: string;
+      currency: string;
+      reporting_currency: string;
+      /** @description decimal string */
+      rate: string;
+      /** Format: date */
+      valid_on: string;
+      source: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
     AnonymousNotificationInput: {
       /** Format: uuid */
       id: string;
@@ -11708,6 +12602,112 @@ export interface components {
       source: string;
       /** Format: date-time */
       created_at: string;
+    };
+    CompensationOrder: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claim_id: string;
+      /** Format: date */
+      ordered_on: string;
+      /** @enum {string} */
+      damage_type: 'moral' | 'material';
+      /** @description decimal string with the currency minor unit */
+      amount: string;
+      currency: string;
+      court_organisation_code: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CompensationPayment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claim_id: string;
+      order_id: string | null;
+      /** Format: date */
+      paid_on: string;
+      amount: string;
+      currency: string;
+      /** @enum {string} */
+      payer: 'offender' | 'state' | 'seized_assets_fund';
+      /** Format: date-time */
+      created_at: string;
+    };
+    CompensationClaim: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      criminal_case_id: string | null;
+      /** @enum {string} */
+      route: 'restitution_in_criminal_case' | 'civil_claim' | 'state_compensation';
+      /** @description the route's legal source (profile compensation.routes) */
+      route_source: string;
+      /** Format: date */
+      filed_on: string;
+      /** @enum {string} */
+      status: 'pending' | 'ordered' | 'rejected' | 'withdrawn';
+      renounced: boolean;
+      renounced_on: string | null;
+      renounced_informed: boolean | null;
+      orders: components['schemas']['CompensationOrder'][];
+      payments: components['schemas']['CompensationPayment'][];
+      /** @description total ordered on the claim by currency */
+      ordered: {
+        [key: string]: string;
+      };
+      /** @description total received on the claim by currency */
+      paid: {
+        [key: string]: string;
+      };
+      /** @description ordered less received, by currency, where more than 0: what the victim is still owed */
+      unpaid: {
+        [key: string]: string;
+      };
+      /** Format: date-time */
+      created_at: string;
+    };
+    StateAdvancePayment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** Format: date */
+      requested_on: string;
+      granted_on: string | null;
+      amount: string;
+      currency: string;
+      /** @enum {string} */
+      purpose: 'medical' | 'housing' | 'subsistence' | 'travel' | 'legal' | 'other';
+      /** Format: date-time */
+      created_at: string;
+    };
+    VictimCompensation: {
+      /** @description oldest first, each with its orders and payments */
+      claims: components['schemas']['CompensationClaim'][];
+      /** @description oldest first */
+      advance_payments: components['schemas']['StateAdvancePayment'][];
+      /** @description the cap of the current year (profile), or null when the profile gives none */
+      advance_payment_cap: {
+        year: number;
+        amount: string;
+        currency: string;
+        source: string;
+      } | null;
+    };
+    ExchangeRate: {
+      /** Format: uuid */
+      id: string;
+      currency: string;
+      reporting_currency: string;
+      /** @description decimal string */
+      rate: string;
+      /** Format: date */
+      valid_on: string;
+      source: string;
+      /** Format: date-time */
+      updated_at: string;
     };
     AnonymousNotification: {
       /** Format: uuid */
