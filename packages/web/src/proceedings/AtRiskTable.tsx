@@ -1,17 +1,54 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Anchor, Table } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '../api/client.ts';
 import { useProceedingsFormats } from './formats.ts';
 import { DaysLeftBadge, useDeadlineKind } from './deadline-text.tsx';
 
 export type CaseAtRisk = Schemas['CasesAtRisk']['items'][number];
 
-/** Cases at risk, soonest first as the server orders them: case (a link to it), stage, its soonest deadline, the last day and the days left. */
+/**
+ * Cases at risk, soonest first as the server orders them: case (a link to it),
+ * stage, its soonest deadline, the last day and the days left. A table on a
+ * desktop; on a phone a list of cards, so the days left are never scrolled
+ * out of sight.
+ */
 export function AtRiskTable({ items, caption, compact = false }: { items: CaseAtRisk[]; caption: string; compact?: boolean }) {
   const { t } = useTranslation('proceedings');
   const formats = useProceedingsFormats();
   const kindOf = useDeadlineKind();
+  const phone = useMediaQuery('(max-width: 48em)');
+  if (phone)
+    return (
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed" id={`at-risk-${compact ? 'card' : 'page'}`}>
+          {caption}
+        </Text>
+        <Stack
+          gap="xs"
+          component="ul"
+          aria-labelledby={`at-risk-${compact ? 'card' : 'page'}`}
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
+          {items.map((item) => (
+            <Card key={item.criminal_case_id} component="li" withBorder padding="sm" data-case={item.case_number}>
+              <Anchor component={Link} href={`/criminal-cases/${item.criminal_case_id}`} fw={600}>
+                {item.case_number}
+              </Anchor>
+              <Text size="sm">{t(`stage.${item.stage}`)}</Text>
+              <Text size="sm" mt={4}>
+                {kindOf(item.deadline.kind)}
+              </Text>
+              <Group gap="xs" mt={4}>
+                {item.deadline.due_on && <Text size="sm">{t('deadlines.due_on', { date: formats.day(item.deadline.due_on) })}</Text>}
+                <DaysLeftBadge deadline={item.deadline} />
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      </Stack>
+    );
   return (
     <Table.ScrollContainer minWidth={compact ? 420 : 560}>
       <Table striped>

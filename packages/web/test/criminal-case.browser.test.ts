@@ -1,0 +1,276 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { shippedProfile } from '@opennrm/domain';
+import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { translator } from './support/translations.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
+
+/**
+ * Issue 6, "Done when": the at-risk dashboard lists a case whose limitation
+ * falls within 90 days; issue 5: the criminal case page for prosecutors. The
+ * demo prosecutor (demo.prosecutor, DIICOT) signs in with the printed
+ * one-time password, opens "Deadlines at risk" (90 days by default), sees
+ * the cases soonest first exactly as the API orders them, opens the first
+ * (the demo's open pre-2021 case whose limitation falls soonest) and finds the
+ * same deadline explained with its article; then opens its own case, whose
+ * trafficking offence of early 2019 reaches its limitation within 90 days,
+ * reads the deadline with its article and legal source, and records a
+ * pre-trial detention warrant for the suspect (first sent incomplete: the
+ * problems are named and nothing typed is lost); the warrant's own deadline
+ * then appears. Each run opens its own case through the API, so the four
+ * runs (Romanian and English, 360 and 1280 px) do not depend on one another
+ * or on which at-risk cases the demo data plans. axe-core on every screen.
+ */
+
+const PROFILE = shippedProfile('romania');
+/** Days from today to the limitation's last day of each run's case: inside the dashboard's default 90 days. */
+const DAYS_TO_LIMITATION = 40;
+
+let server: WebServer;
+let browser: Browser;
+let apiToken: string;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startWebServer().then(async (started) => {
+      await started.loadDemo();
+      return started;
+    }),
+    launchChromium(),
+  ]);
+  const colleague = await server.account('prosecutor', 'DIICOT');
+  const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: colleague.username, password: colleague.password }),
+  });
+  apiToken = ((await answer.json()) as { token: string }).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Today on the profile's calendar (the server computes deadlines on it), plus `days`. */
+function day(days: number, years = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: PROFILE.annual_report.time_zone }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y! + years, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const answer = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${apiToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+
+/**
+ * A DIICOT case with one suspect and an art. 210 trafficking offence committed
+ * so that its 8-year limitation (max penalty 10 years, Criminal Code art. 154)
+ * ends DAYS_TO_LIMITATION days from today: committed before 2021, so subject
+ * to limitation, and before 30 May 2022, so no act interrupts it.
+ */
+async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: string; committedOn: string }> {
+  // The day the offence was committed counts (art. 186): the term ends the day before the anniversary.
+  const committedOn = day(DAYS_TO_LIMITATION + 1, -8);
+  const created = await api<{ id: string; suspects: { id: string }[] }>('POST', '/criminal-cases', {
+    case_number: caseNumber,
+    opened_on: day(-400),
+    investigating_organisation: 'DIICOT',
+    offence_articles: ['210'],
+    organised_crime_group: true,
+    suspects: [{ sex: 'male', age: 41, citizenships: ['RO'], role: 'recruiter' }],
+  });
+  await api('POST', `/criminal-cases/${created.id}/offences`, {
+    article: '210',
+    committed_on: committedOn,
+    suspect_id: created.suspects[0]!.id,
+  });
+  return { id: created.id, suspectId: created.suspects[0]!.id, committedOn };
+}
+
+describe.each([
+  { language: 'ro', width: 360, height: 740 },
+  { language: 'en', width: 1280, height: 900 },
+  { language: 'en', width: 360, height: 740 },
+  { language: 'ro', width: 1280, height: 900 },
+])('criminal case and deadlines in $language at $width px', ({ language, width, height }) => {
+  const t = translator(language);
+  const p = translator(language, 'proceedings');
+  const name = `${language}-${width}-criminal-case`;
+  const phone = width < 768;
+  let context: BrowserContext;
+  let page: Page;
+  const findings: Record<string, unknown[]> = {};
+  const cspViolations: string[] = [];
+
+  async function check(screen: string) {
+    await screenshot(page, `${name}-${screen}`);
+    const found = await seriousAxeFindings(page);
+    if (found.length > 0) findings[screen] = found;
+  }
+
+  async function openMenu(label: string) {
+    if (phone) await page.getByRole('button', { name: t('nav.menu') }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('link', { name: label })
+      .click();
+  }
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('lists the case at risk soonest first, shows its deadline with the article, and records a warrant', async () => {
+    const caseNumber = `DEMO-RISK-${language}-${width}`;
+    const atRisk = await caseAtRisk(caseNumber);
+    context = await browser.newContext({ viewport: { width, height }, locale: language === 'ro' ? 'ro-RO' : 'en-GB' });
+    page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+
+    // The demo prosecutor's first sign-in, with the printed one-time password.
+    const oneTime = await server.oneTimePassword('demo.prosecutor');
+    await page.goto(server.url);
+    await page.getByLabel(t('sign_in.username')).fill('demo.prosecutor');
+    await page.getByLabel(new RegExp(`^${t('sign_in.password')}\\s*\\*?$`)).fill(oneTime);
+    await page.getByRole('button', { name: t('sign_in.submit') }).click();
+    await page.getByRole('heading', { name: t('sign_in.change_password'), level: 1 }).waitFor();
+    await page.getByLabel(new RegExp(`^${t('sign_in.current_password')}\\s*\\*?$`)).fill(oneTime);
+    await page.getByLabel(new RegExp(`^${t('sign_in.new_password')}\\s*\\*?$`)).fill(`a long new passphrase for the prosecutor ${name}`);
+    await page.getByRole('button', { name: t('sign_in.change_password') }).click();
+    await page.getByRole('heading', { name: t('work.title') }).waitFor();
+
+    // The dashboard: 90 days by default, soonest first, as the server orders them.
+    await openMenu(t('nav.deadlines'));
+    await page.getByRole('heading', { name: p('at_risk.title'), level: 1 }).waitFor();
+    await page.locator('main [data-case]').first().waitFor();
+    const listed = await api<{
+      items: {
+        case_number: string;
+        deadline: { due_on: string; kind: string; days_left: number; reason: { values: Record<string, unknown> } };
+      }[];
+    }>('GET', '/criminal-cases/at-risk?within_days=90');
+    const rows = await page.locator('main [data-case]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-case')));
+    expect(rows).toEqual(listed.items.map((i) => i.case_number));
+    const dues = listed.items.map((i) => i.deadline.due_on);
+    expect(dues).toEqual([...dues].sort());
+    const mine = listed.items.find((i) => i.case_number === caseNumber)!;
+    expect(mine.deadline).toMatchObject({ kind: 'limitation', due_on: day(DAYS_TO_LIMITATION) });
+    // The soonest deadline is the first row (on the demo data, one of its open pre-2021 trafficking cases), with
+    // its days left in words; it opens its case, where the same deadline is explained with its article.
+    const left = (days: number) => (days === 0 ? p('deadlines.today') : p('deadlines.days_left', { count: days }));
+    const first = listed.items[0]!;
+    const firstRow = page.locator('main [data-case]').first();
+    expect(await firstRow.getByRole('link').textContent()).toBe(first.case_number);
+    await firstRow.getByText(left(first.deadline.days_left)).waitFor();
+    await check('dashboard');
+    await firstRow.getByRole('link').click();
+    await page.getByRole('heading', { name: p('case.title', { number: first.case_number }), level: 1 }).waitFor();
+    const soonest = page.locator(`[data-deadline="${first.deadline.kind}"]`).first();
+    await soonest.getByText(left(first.deadline.days_left)).waitFor();
+    if (first.deadline.kind === 'limitation')
+      await soonest
+        .getByText(new RegExp(`art\\. ${first.deadline.reason.values.article}\\b`))
+        .first()
+        .waitFor();
+    await check('soonest-case');
+    await page.goBack();
+    await page.getByRole('heading', { name: p('at_risk.title'), level: 1 }).waitFor();
+    await page.locator(`main [data-case="${caseNumber}"]`).waitFor();
+
+    // 30 days: the case (40 days away) is no longer listed; back to 90.
+    const within30 = p('length_days', { count: 30 });
+    await page.getByText(within30, { exact: true }).click();
+    await page.locator('main caption, main p').filter({ hasText: within30 }).first().waitFor();
+    expect(await page.locator(`main [data-case="${caseNumber}"]`).count()).toBe(0);
+    await check('dashboard-30-days');
+    await page.getByText(p('length_days', { count: 90 }), { exact: true }).click();
+    await page.locator(`main [data-case="${caseNumber}"]`).waitFor();
+
+    // The case: its deadline, why it falls then, with the article and its legal source.
+    await page.getByRole('link', { name: caseNumber, exact: true }).click();
+    await page.getByRole('heading', { name: p('case.title', { number: caseNumber }), level: 1 }).waitFor();
+    const limitation = page.locator('[data-deadline="limitation"]');
+    await limitation.getByText(p('deadlines.kind.limitation')).waitFor();
+    await limitation.getByText(p('deadlines.days_left', { count: DAYS_TO_LIMITATION })).waitFor();
+    const explanation = limitation.getByText(/art\. 210/).first();
+    await explanation.waitFor();
+    expect(await explanation.textContent()).toContain(p('length_years', { count: 8 }));
+    await limitation.getByText(/Criminal Code \(Law 286\/2009\) art\. 154/).waitFor();
+    await limitation.getByText(p('deadlines.verify')).waitFor();
+    await page
+      .getByText(p('offences.article', { article: '210', title: PROFILE.offences.find((o) => o.article === '210')!.title }))
+      .waitFor();
+    await page.getByText(p('flags.organised_crime'), { exact: true }).waitFor();
+    await check('case');
+
+    // A warrant sent without its suspect and last day: both named, the event chosen stays chosen.
+    const form = page.getByRole('form', { name: p('event_form.title') });
+    await form.getByLabel(p('event_form.kind')).selectOption('pretrial_detention_warrant');
+    await form.getByLabel(p('event_form.occurred_on')).fill(day(-2));
+    await form.getByRole('button', { name: p('event_form.submit') }).click();
+    await form.getByText(p('event_form.required_suspect')).waitFor();
+    await form.getByText(p('event_form.required_end')).waitFor();
+    expect(await form.getByLabel(p('event_form.kind')).inputValue()).toBe('pretrial_detention_warrant');
+    expect(await form.getByLabel(p('event_form.occurred_on')).inputValue()).toBe(day(-2));
+    await check('event-problems');
+    await form.getByLabel(p('event_form.suspect')).selectOption({ label: p('suspects.name', { number: 1 }) });
+    await form.getByLabel(p('event_form.ends_on')).fill(day(20));
+    await form.getByLabel(p('event_form.note')).fill('Încheierea nr. 12/2026');
+    await form.getByRole('button', { name: p('event_form.submit') }).click();
+    await form.getByText(p('event_form.done', { event: p('event.pretrial_detention_warrant') })).waitFor();
+
+    // The warrant is on the suspect's timeline and its last day among the deadlines.
+    const warrant = page.locator('[data-deadline="pretrial_detention_warrant"]');
+    await warrant.getByText(p('deadlines.days_left', { count: 20 })).waitFor();
+    await page
+      .locator('[data-event="pretrial_detention_warrant"]')
+      .getByText(p('event_info.note', { note: 'Încheierea nr. 12/2026' }))
+      .waitFor();
+    await check('event-recorded');
+
+    // The investigation moves on to the suspect (CPP art. 305(3)): sent without its date, the stage chosen stays.
+    const stageForm = page.getByRole('form', { name: p('stage_form.title') });
+    await stageForm.getByLabel(p('stage_form.stage')).selectOption('investigation_in_personam');
+    await stageForm.getByRole('button', { name: p('stage_form.submit') }).click();
+    await stageForm.getByText(p('stage_form.date_required')).waitFor();
+    expect(await stageForm.getByLabel(p('stage_form.stage')).inputValue()).toBe('investigation_in_personam');
+    await stageForm.getByLabel(p('stage_form.on')).fill(day(-1));
+    await stageForm.getByRole('button', { name: p('stage_form.submit') }).click();
+    await stageForm.getByText(p('stage_form.done', { stage: p('stage.investigation_in_personam') })).waitFor();
+    await page.getByText(p('stages.current', { stage: p('stage.investigation_in_personam') })).waitFor();
+    await check('stage-changed');
+
+    const events = await api<{ kind: string; suspect_id: string; occurred_on: string; ends_on: string; note: string }[]>(
+      'GET',
+      `/criminal-cases/${atRisk.id}/events`,
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        kind: 'pretrial_detention_warrant',
+        suspect_id: atRisk.suspectId,
+        occurred_on: day(-2),
+        ends_on: day(20),
+        note: 'Încheierea nr. 12/2026',
+      }),
+    ]);
+
+    // The list of the prosecutor's criminal cases.
+    await openMenu(t('nav.criminal_cases'));
+    await page.getByRole('heading', { name: p('list.title'), level: 1 }).waitFor();
+    await page.locator('table').first().waitFor();
+    await check('list');
+
+    expect(findings).toEqual({});
+    expect(cspViolations).toEqual([]);
+  });
+});
