@@ -10,7 +10,8 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  * referral already moved it to "referred"), has a closure without its reason
  * refused by the domain's rules with everything typed kept, then records
  * "presumed victim" through the API; the timeline shows the step with who and
- * why. The provider the case was referred to (DGASPC-B, a referral sharing no
+ * why; the person's consent to referral is withdrawn with the keyboard only.
+ * The provider the case was referred to (DGASPC-B, a referral sharing no
  * identity) finds it among "referrals waiting for me" and sees no name,
  * document or contact. A case manager of DGASPC-CJ sees who read the person
  * (the access history). Romanian and English, 360 px and 1280 px; axe-core on
@@ -66,7 +67,8 @@ describe.each([
     await context?.close();
     context = await browser.newContext({ viewport: { width, height }, locale: language === 'ro' ? 'ro-RO' : 'en-GB' });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    // Generous: eight builds and test runs share this machine's two cores.
+    page.setDefaultTimeout(45_000);
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
     });
@@ -83,7 +85,7 @@ describe.each([
     const provider = await server.account('case_worker', 'DGASPC-B');
     const manager = await server.account('case_manager', 'DGASPC-CJ');
     const caseNumber = `CJ-${language}-${width}`;
-    const { caseId } = await caseReferredToProvider(worker, caseNumber);
+    const { caseId, personId } = await caseReferredToProvider(worker, caseNumber);
 
     // The case worker opens the case from "my work".
     let page = await signIn(worker.username, worker.password);
@@ -112,6 +114,13 @@ describe.each([
       .waitFor();
     await check(page, 'worker');
 
+    // Refer opens the referrals' dialog for this case; Escape closes it.
+    await page.getByRole('button', { name: t('refer'), exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    await check(page, 'refer-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
     // A closure without its reason: the domain's rule names the field, and what was typed stays.
     await status.getByLabel(t('event_action.close')).check();
     await status.getByLabel(new RegExp(`^${t('transition.reason')}`)).fill(REASON);
@@ -130,7 +139,19 @@ describe.each([
     await status.getByTestId('nrm-status').getByText(app('nrm_status.presumed')).waitFor();
     await check(page, 'after-transition');
 
-    // The server holds the step as taken on the page.
+    // The person withdraws their consent to referral; done with the keyboard only (Enter on the button, then on the confirmation).
+    const consent = page.getByRole('region', { name: t('consent.title') });
+    const purpose = t('consent.purposes.referral');
+    await consent.getByRole('button', { name: t('consent.withdraw_button', { purpose }) }).focus();
+    await page.keyboard.press('Enter');
+    await consent.getByLabel(new RegExp(`^${t('consent.withdrawn_day')}`)).waitFor();
+    await consent.getByRole('button', { name: t('consent.withdraw_confirm') }).focus();
+    await page.keyboard.press('Enter');
+    await consent.getByText(new RegExp(`^${t('consent.withdrawn_on', { date: '.+' })}$`)).waitFor();
+    expect(await consent.getByRole('button', { name: t('consent.withdraw_button', { purpose }) }).count()).toBe(0);
+    await check(page, 'consent-withdrawn');
+
+    // The server holds the step as taken on the page, and the withdrawal.
     const timeline = (await api(worker, `/api/v1/victim-cases/${caseId}/transitions`)) as {
       nrm_status: string;
       items: { event: string; reason: string | null; actor_username: string | null }[];
@@ -138,6 +159,12 @@ describe.each([
     expect(timeline.nrm_status).toBe('presumed');
     expect(timeline.items.map((s) => s.event)).toEqual(['refer', 'presume']);
     expect(timeline.items[1]).toMatchObject({ reason: REASON, actor_username: worker.username });
+    const consents = (await api(worker, `/api/v1/persons/${personId}/consents`)) as {
+      items: { purpose: string; withdrawn_on: string | null }[];
+    };
+    expect(consents.items).toEqual([
+      expect.objectContaining({ purpose: 'referral', withdrawn_on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+    ]);
 
     // The provider finds the case among the referrals waiting for it, and sees no identity.
     page = await signIn(provider.username, provider.password);
@@ -181,13 +208,20 @@ describe.each([
 
 type Account = { username: string; password: string };
 
+/** One API session per account (sign-ins are rate limited per address). */
+const tokens = new Map<string, string>();
+
 async function api(account: Account, path: string, body?: unknown): Promise<unknown> {
-  const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: account.username, password: account.password }),
-  });
-  const { token } = (await signedIn.json()) as { token: string };
+  let token = tokens.get(account.username);
+  if (!token) {
+    const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: account.username, password: account.password }),
+    });
+    token = ((await signedIn.json()) as { token: string }).token;
+    tokens.set(account.username, token);
+  }
   const response = await fetch(`${server.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -203,7 +237,7 @@ async function api(account: Account, path: string, body?: unknown): Promise<unkn
  * referral and a referral to DGASPC-B that shares no identity: the case stands
  * at "referred", one step on its timeline.
  */
-async function caseReferredToProvider(worker: Account, caseNumber: string): Promise<{ caseId: string }> {
+async function caseReferredToProvider(worker: Account, caseNumber: string): Promise<{ caseId: string; personId: string }> {
   const today = new Date().toISOString().slice(0, 10);
   const person = (await api(worker, '/api/v1/persons', {
     sex: 'female',
@@ -233,5 +267,5 @@ async function caseReferredToProvider(worker: Account, caseNumber: string): Prom
     services: ['shelter'],
     shared_fields: ['case_number', 'nrm_status', 'forms'],
   });
-  return { caseId: victimCase.id };
+  return { caseId: victimCase.id, personId: person.id };
 }

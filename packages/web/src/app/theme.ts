@@ -14,7 +14,11 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   defaultRadius: 'md',
   // A link is told from the text around it by more than colour (WCAG 1.4.1; axe link-in-text-block).
-  components: { Anchor: { defaultProps: { underline: 'always' } } },
+  components: {
+    Anchor: { defaultProps: { underline: 'always' } },
+    // A loader is a span: its aria-label ("Loading") is allowed only with a role (axe aria-prohibited-attr, serious).
+    Loader: { defaultProps: { role: 'status' } },
+  },
 });
 
 /**

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useSession } from '../auth/session.ts';
+import { ReferDialog } from '../referrals/ReferDialog.tsx';
 import { AccessHistorySection } from './AccessHistorySection.tsx';
 import { ConsentSection } from './ConsentSection.tsx';
 import { CriminalCasesSection } from './CriminalCasesSection.tsx';
@@ -10,7 +13,7 @@ import { ExploitationSection } from './ExploitationSection.tsx';
 import { PersonSection } from './PersonSection.tsx';
 import { ServicesSection } from './ServicesSection.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
-import { mayReadAccessHistory, refused, seenThroughReferral, useVictimCase } from './case-data.ts';
+import { caseKeys, mayReadAccessHistory, refused, seenThroughReferral, useVictimCase } from './case-data.ts';
 
 /** Roles that work cases (take NRM steps, record consent) on a case they may edit; the server checks the case itself. */
 const CASE_WORKING_ROLES = ['front_line_responder', 'case_worker', 'case_manager', 'coordinator'];
@@ -28,6 +31,8 @@ export default function CasePage({ params }: { params: { id: string } }) {
   const victimCase = useVictimCase(params.id);
   const user = session.data?.status === 'signed_in' ? session.data.user : null;
   const c = victimCase.data;
+  const [referring, setReferring] = useState(false);
+  const client = useQueryClient();
 
   const back = (
     <Anchor component={Link} href="/">
@@ -52,6 +57,11 @@ export default function CasePage({ params }: { params: { id: string } }) {
 
   if (!c) return null;
 
+  // A referral sent moves the case to "referred": its timeline and referrals are read again.
+  const closeReferral = () => {
+    setReferring(false);
+    void client.invalidateQueries({ queryKey: caseKeys.all(params.id) });
+  };
   const throughReferral = seenThroughReferral(c);
   const mayAct = !throughReferral && CASE_WORKING_ROLES.includes(user.role);
   return (
@@ -59,7 +69,9 @@ export default function CasePage({ params }: { params: { id: string } }) {
       {back}
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{c.case_number ? t('title', { number: c.case_number }) : t('title_unknown')}</Title>
+        {mayAct && <Button onClick={() => setReferring(true)}>{t('refer')}</Button>}
       </Group>
+      {mayAct && <ReferDialog victimCaseId={c.id} opened={referring} onClose={closeReferral} />}
       {throughReferral && <Alert color="gray">{t('through_referral')}</Alert>}
       {c.synthetic && <Text size="sm">{t('synthetic')}</Text>}
       <PersonSection personId={c.person_id} />

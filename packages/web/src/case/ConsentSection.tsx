@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import type { User } from '../auth/session.ts';
 import { CaseSection, QueryState } from './CaseSection.tsx';
+import { ConsentWithdrawal } from './ConsentWithdrawal.tsx';
 import { caseKeys, mayReadConsents, useConsents } from './case-data.ts';
 import { todayIso, useFormats } from './use-formats.ts';
 
@@ -54,11 +55,16 @@ export function ConsentSection({
               <Table.Tr key={c.id}>
                 <Table.Td>{t(`consent.purposes.${c.purpose}`, { defaultValue: c.purpose })}</Table.Td>
                 <Table.Td>
-                  {c.withdrawn_on
-                    ? t('consent.withdrawn_on', { date: f.day(c.withdrawn_on) })
-                    : c.given
-                      ? t('consent.given')
-                      : t('consent.refused')}
+                  <Stack gap={4} align="flex-start">
+                    <Text size="sm">
+                      {c.withdrawn_on
+                        ? t('consent.withdrawn_on', { date: f.day(c.withdrawn_on) })
+                        : c.given
+                          ? t('consent.given')
+                          : t('consent.refused')}
+                    </Text>
+                    {mayRecord && c.given && !c.withdrawn_on && <ConsentWithdrawal personId={personId} consent={c} />}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   {t('consent.recorded_how', {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Table, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import { Anchor, Table, Text } from '@mantine/core';
 import type { User } from '../auth/session.ts';
 import { CaseSection, QueryState } from './CaseSection.tsx';
 import { mayReadCriminalCases, useCriminalCases } from './case-data.ts';
@@ -7,6 +8,7 @@ import { useFormats } from './use-formats.ts';
 
 /**
  * Criminal cases the victim case is linked to (GET /criminal-cases?victim_case_id=),
+ * each opening its criminal case page,
  * for the roles that read criminal cases (prosecutors: their organisation's;
  * the coordinator: all). Assistance never depends on them (principle 1), so
  * every other role is simply told they are not shown.
@@ -37,14 +39,14 @@ export function CriminalCasesSection({ caseId, role }: { caseId: string; role: U
                 {cases.data.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>
-                      {c.investigating_organisation_code
-                        ? t('criminal.number_of', { number: c.case_number, organisation: c.investigating_organisation_code })
-                        : c.case_number}
+                      <Anchor component={Link} href={`/criminal-cases/${c.id}`}>
+                        {c.investigating_organisation_code
+                          ? t('criminal.number_of', { number: c.case_number, organisation: c.investigating_organisation_code })
+                          : c.case_number}
+                      </Anchor>
                     </Table.Td>
-                    <Table.Td>{c.stage ? t(`criminal.stages.${c.stage}`, { defaultValue: c.stage }) : t('criminal.not_recorded')}</Table.Td>
-                    <Table.Td>
-                      {c.victim_role ? t(`criminal.roles.${c.victim_role}`, { defaultValue: c.victim_role }) : t('criminal.not_recorded')}
-                    </Table.Td>
+                    <Table.Td>{t(`criminal.stages.${c.stage}`)}</Table.Td>
+                    <Table.Td>{c.victim_role ? t(`criminal.roles.${c.victim_role}`) : t('criminal.not_recorded')}</Table.Td>
                     <Table.Td>{f.day(c.opened_on)}</Table.Td>
                   </Table.Tr>
                 ))}

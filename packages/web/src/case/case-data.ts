@@ -92,14 +92,13 @@ export function useAssistance(id: string) {
 }
 
 /**
- * Criminal cases this victim case is linked to, with the victim's role in
- * each. The list carries the case's stage (issue 6); the role is on the
- * case itself (`victims` of GET /criminal-cases/:id), so each linked case is
- * read once. Both are shown as the API returns them, left out while it does not.
+ * Criminal cases this victim case is linked to, with their stage and the
+ * victim's role in each: the role is on the criminal case itself (`victims`
+ * of GET /criminal-cases/:id), so each linked case is read once.
  */
-export type LinkedCriminalCase = Schemas['CriminalCase'] & { stage?: string | null; victim_role: string | null };
-
-type CriminalCaseWithVictims = Schemas['CriminalCaseDetail'] & { victims?: { victim_case_id: string; role: string }[] };
+export type LinkedCriminalCase = Schemas['CriminalCase'] & {
+  victim_role: Schemas['CriminalCaseDetail']['victims'][number]['role'] | null;
+};
 
 export function useCriminalCases(id: string, role: Role) {
   return useQuery({
@@ -108,10 +107,8 @@ export function useCriminalCases(id: string, role: Role) {
       const page = unwrap(await api.GET('/api/v1/criminal-cases', { params: { query: { victim_case_id: id, limit: 200, offset: 0 } } }));
       return Promise.all(
         page.items.map(async (item) => {
-          const detail: CriminalCaseWithVictims = unwrap(
-            await api.GET('/api/v1/criminal-cases/{id}', { params: { path: { id: item.id } } }),
-          );
-          return { ...item, victim_role: detail.victims?.find((v) => v.victim_case_id === id)?.role ?? null };
+          const detail = unwrap(await api.GET('/api/v1/criminal-cases/{id}', { params: { path: { id: item.id } } }));
+          return { ...item, victim_role: detail.victims.find((v) => v.victim_case_id === id)?.role ?? null };
         }),
       );
     },

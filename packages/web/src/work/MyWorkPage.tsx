@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useSession } from '../auth/session.ts';
 import { useDeviceScreenings } from '../screening/use-device-screenings.ts';
 import { syncStateOf } from '../screening/SyncStateBadge.tsx';
-import { DeadlinesComing } from './DeadlinesComing.tsx';
+import { DeadlinesComing } from '../proceedings/DeadlinesComing.tsx';
 import { ReferralsWaiting } from './ReferralsWaiting.tsx';
 
 /**
