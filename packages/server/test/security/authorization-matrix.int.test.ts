@@ -22,7 +22,12 @@ import { TEST_SIGN_IN, testApi, type TestApi } from '../support/test-api.ts';
  */
 
 const ACTORS = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'analyst', 'auditor', 'admin', 'complicit'] as const;
-type ActorName = (typeof ACTORS)[number];
+/**
+ * Outsiders to criminal case K1, tried only on the probes that say what they must get: a prosecutor of another prosecution
+ * office, and a DIICOT prosecutor recorded as a suspect in K1 (a conflict of interest on K1 and its linked victim case C1).
+ */
+const OUTSIDERS = ['pros_other', 'pros_suspect'] as const;
+type ActorName = (typeof ACTORS)[number] | (typeof OUTSIDERS)[number];
 type Outcome = number | 'reach';
 
 const ACCOUNTS: Record<ActorName, [role: string, organisation: string | null]> = {
@@ -38,6 +43,8 @@ const ACCOUNTS: Record<ActorName, [role: string, organisation: string | null]> =
   admin: ['administrator', null],
   // A case manager of DGASPC-CJ recorded as a suspect in the criminal case linked to C1.
   complicit: ['case_manager', 'DGASPC-CJ'],
+  pros_other: ['prosecutor', 'PT-CJ'],
+  pros_suspect: ['prosecutor', 'DIICOT'],
 };
 
 /** Ids of the fixture records. */
@@ -65,6 +72,11 @@ interface Fixture {
   SC1: string; // screening recorded by fl (DGASPC-CJ)
   SC2: string; // screening recorded by fl, a victim case opened from it
   H1: string; // a hearing of C1's victim, recorded by DIICOT's prosecutor
+  J1: string; // a joint investigation team of K1
+  LC1: string; // C1's legal counsel, programme place, protection measure and compensation claim, recorded by cw
+  PG1: string;
+  PM1: string;
+  CL1: string;
 }
 
 interface Probe {
@@ -85,7 +97,7 @@ interface Probe {
 
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}-${++serial}`;
-const all = (outcome: Outcome) => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<ActorName, Outcome>;
+const all = (outcome: Outcome) => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Partial<Record<ActorName, Outcome>>;
 const some = (actors: readonly ActorName[], outcome: Outcome) => Object.fromEntries(actors.map((a) => [a, outcome]));
 
 const CASE_READERS: ActorName[] = ['fl', 'cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'];
@@ -103,6 +115,12 @@ const SCREENING = {
   exploitation: 'labour',
   answers: { 'adult_labour.exploitative_conditions.excessive_hours': 'yes' },
 };
+
+/**
+ * K1 and its linked victim case C1 as the outsiders get them: another prosecution office's prosecutor finds no such record (404);
+ * a prosecutor recorded as a suspect in K1 is refused with the conflict of interest (403).
+ */
+const K1_OUTSIDERS = { pros_other: 404, pros_suspect: 403 } as const;
 
 /** The matrix. Order matters where a probe depends on an earlier one (break-glass, then read). */
 const PROBES: Probe[] = [
@@ -215,7 +233,7 @@ const PROBES: Probe[] = [
     route: 'GET /api/v1/victim-cases/:id',
     name: 'DGASPC-CJ case C1',
     url: (f) => `/api/v1/victim-cases/${f.C1}`,
-    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403 },
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403, ...K1_OUTSIDERS },
     otherwise: 403,
   },
   {
@@ -408,36 +426,103 @@ const PROBES: Probe[] = [
     expect: { pros: 201 },
     otherwise: 403,
   },
-  { route: 'GET /api/v1/criminal-cases', url: () => '/api/v1/criminal-cases', expect: some(['pros', 'coord'], 200), otherwise: 403 },
+  {
+    route: 'GET /api/v1/criminal-cases',
+    url: () => '/api/v1/criminal-cases',
+    expect: some(['pros', 'coord', 'pros_other', 'pros_suspect'], 200),
+    otherwise: 403,
+  },
   {
     route: 'GET /api/v1/criminal-cases/:id',
     url: (f) => `/api/v1/criminal-cases/${f.K1}`,
-    expect: some(['pros', 'coord'], 200),
+    expect: { ...some(['pros', 'coord'], 200), ...K1_OUTSIDERS },
     otherwise: 403,
   },
   {
     route: 'PATCH /api/v1/criminal-cases/:id',
     url: (f) => `/api/v1/criminal-cases/${f.K1}`,
     body: () => ({ forms: ['sexual'] }),
-    expect: { pros: 200 },
+    expect: { pros: 200, ...K1_OUTSIDERS },
     otherwise: 403,
   },
   {
     route: 'POST /api/v1/criminal-cases/:id/suspects',
     url: (f) => `/api/v1/criminal-cases/${f.K1}/suspects`,
     body: () => ({ sex: 'male', role: 'recruiter' }),
-    expect: { pros: 201 },
+    expect: { pros: 201, ...K1_OUTSIDERS },
     otherwise: 403,
   },
   {
     route: 'PATCH /api/v1/criminal-cases/:id/suspects/:suspect_id',
     url: (f) => `/api/v1/criminal-cases/${f.K1}/suspects/${f.S1}`,
     body: () => ({ age: 41 }),
-    expect: { pros: 200 },
+    expect: { pros: 200, ...K1_OUTSIDERS },
     otherwise: 403,
   },
+];
 
-  // Statistics and audit
+// Criminal proceedings (issue 6 points 1-3): they follow the case, its prosecutors record, the coordinator reads (docs/access-policy.md).
+PROBES.push(
+  {
+    route: 'GET /api/v1/criminal-cases/at-risk',
+    // A list: outsiders get only the cases they may read.
+    url: () => '/api/v1/criminal-cases/at-risk?within_days=90',
+    expect: some(['pros', 'coord', 'pros_other', 'pros_suspect'], 200),
+    otherwise: 403,
+  },
+  ...(['deadlines', 'events', 'offences', 'cooperation'] as const).map((list): Probe => ({
+    route: `GET /api/v1/criminal-cases/:id/${list}`,
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/${list}`,
+    expect: { ...some(['pros', 'coord'], 200), ...K1_OUTSIDERS },
+    otherwise: 403,
+  })),
+  {
+    route: 'POST /api/v1/criminal-cases/:id/events',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/events`,
+    body: (f) => ({ kind: 'suspect_heard', suspect_id: f.S1, occurred_on: '2024-02-10' }),
+    expect: { pros: 201, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/criminal-cases/:id/stage',
+    name: 'an illegal move: refused only once the policy let it through',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/stage`,
+    body: () => ({ stage: 'final_judgment', on: '2024-03-01' }),
+    expect: { pros: 409, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/criminal-cases/:id/offences',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/offences`,
+    body: () => ({ article: '210', committed_on: '2023-06-01' }),
+    expect: { pros: 201, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/criminal-cases/:id/cooperation',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/cooperation`,
+    body: () => ({ kind: 'european_investigation_order', countries: ['ES'], opened_on: '2024-02-12' }),
+    expect: { pros: 201, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/criminal-cases/:id/cooperation/:cooperation_id',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/cooperation/${f.J1}`,
+    body: () => ({ countries: ['IT', 'ES'] }),
+    expect: { pros: 200, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PUT /api/v1/criminal-cases/:id/victims/:victim_case_id',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/victims/${f.C1}`,
+    body: () => ({ role: 'witness' }),
+    expect: { pros: 200, ...K1_OUTSIDERS },
+    otherwise: 403,
+  },
+);
+
+// Statistics and audit
+PROBES.push(
   {
     route: 'GET /api/v1/reports/annual',
     url: () => '/api/v1/reports/annual?year=2024',
@@ -468,7 +553,7 @@ const PROBES: Probe[] = [
     expect: { auditor: 200 },
     otherwise: 403,
   },
-];
+);
 
 /**
  * Routes of other capabilities whose per-record checks live in their own
@@ -567,7 +652,7 @@ PROBES.push(
   {
     route: 'GET /api/v1/victim-cases/:id/transitions',
     url: (f) => `/api/v1/victim-cases/${f.C1}/transitions`,
-    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403 },
+    expect: { ...some(['cw', 'cm', 'ngo', 'coord', 'pros'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 403, ...K1_OUTSIDERS },
     otherwise: 403,
   },
   {
@@ -607,11 +692,14 @@ PROBES.push(
 
 // Victims in proceedings (issue 6 point 4): the case's editors and the linked prosecutor record; whole readers read; a provider reading
 // through a referral, a colleague off the team and a complicit user do not.
-const PROCEEDINGS_WRITERS = { ...some(['cw', 'cm', 'coord', 'pros'], 201), ...some(['cw_other', 'ngo'], 404), complicit: 403 };
-const PROCEEDINGS_READERS = { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...some(['cw_other', 'ngo'], 404), complicit: 403 };
-/** An id no record has: the end routes answer 404 to those who may reach them (the record, not the role, is missing). */
-const NO_RECORD = '0190d5c4-0000-7000-8000-00000000dead';
-const PROCEEDINGS_ENDERS = { ...some(['cw', 'cm', 'coord', 'pros', 'cw_other', 'ngo'], 404), complicit: 403 };
+const PROCEEDINGS_OUTSIDERS = { ...some(['cw_other', 'ngo'], 404), complicit: 403, ...K1_OUTSIDERS };
+const PROCEEDINGS_WRITERS = { ...some(['cw', 'cm', 'coord', 'pros'], 201), ...PROCEEDINGS_OUTSIDERS };
+const PROCEEDINGS_READERS = { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...PROCEEDINGS_OUTSIDERS };
+/**
+ * A record of C1 addressed under NGO-X's case C2: whoever reaches the route gets 404, NGO-X and the coordinator (who may edit C2)
+ * because the record is not C2's (no IDOR through the case in the path).
+ */
+const OTHER_CASE_RECORD = { ...some(['cw', 'cw_other', 'cm', 'ngo', 'coord', 'pros', 'complicit'], 404) };
 PROBES.push(
   {
     route: 'POST /api/v1/victim-cases/:id/hearings',
@@ -648,9 +736,17 @@ PROBES.push(
   },
   {
     route: 'PATCH /api/v1/victim-cases/:id/legal-counsel/:record_id',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/legal-counsel/${NO_RECORD}`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/legal-counsel/${f.LC1}`,
     body: () => ({ ended_on: '2024-04-01' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...PROCEEDINGS_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/legal-counsel/:record_id',
+    name: "C1's record under C2",
+    url: (f) => `/api/v1/victim-cases/${f.C2}/legal-counsel/${f.LC1}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: OTHER_CASE_RECORD,
     otherwise: 403,
   },
   {
@@ -668,9 +764,17 @@ PROBES.push(
   },
   {
     route: 'PATCH /api/v1/victim-cases/:id/programmes/:record_id',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/programmes/${NO_RECORD}`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/programmes/${f.PG1}`,
     body: () => ({ ended_on: '2024-04-01' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...PROCEEDINGS_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/programmes/:record_id',
+    name: "C1's record under C2",
+    url: (f) => `/api/v1/victim-cases/${f.C2}/programmes/${f.PG1}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: OTHER_CASE_RECORD,
     otherwise: 403,
   },
   {
@@ -688,9 +792,17 @@ PROBES.push(
   },
   {
     route: 'PATCH /api/v1/victim-cases/:id/protection-measures/:record_id',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/protection-measures/${NO_RECORD}`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/protection-measures/${f.PM1}`,
     body: () => ({ ended_on: '2024-04-01' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...PROCEEDINGS_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/protection-measures/:record_id',
+    name: "C1's record under C2",
+    url: (f) => `/api/v1/victim-cases/${f.C2}/protection-measures/${f.PM1}`,
+    body: () => ({ ended_on: '2024-04-01' }),
+    expect: OTHER_CASE_RECORD,
     otherwise: 403,
   },
 );
@@ -712,23 +824,39 @@ PROBES.push(
   },
   {
     route: 'PATCH /api/v1/victim-cases/:id/compensation-claims/:claim_id',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${f.CL1}`,
+    body: () => ({ status: 'ordered' }),
+    expect: { ...some(['cw', 'cm', 'coord', 'pros'], 200), ...PROCEEDINGS_OUTSIDERS },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/victim-cases/:id/compensation-claims/:claim_id',
+    name: "C1's claim under C2",
+    url: (f) => `/api/v1/victim-cases/${f.C2}/compensation-claims/${f.CL1}`,
     body: () => ({ status: 'withdrawn' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: OTHER_CASE_RECORD,
     otherwise: 403,
   },
   {
     route: 'POST /api/v1/victim-cases/:id/compensation-claims/:claim_id/orders',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}/orders`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${f.CL1}/orders`,
     body: () => ({ ordered_on: '2024-03-01', damage_type: 'moral', amount: '100.00', currency: 'RON' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: PROCEEDINGS_WRITERS,
     otherwise: 403,
   },
   {
     route: 'POST /api/v1/victim-cases/:id/compensation-claims/:claim_id/payments',
-    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${NO_RECORD}/payments`,
+    url: (f) => `/api/v1/victim-cases/${f.C1}/compensation-claims/${f.CL1}/payments`,
     body: () => ({ paid_on: '2024-03-01', amount: '100.00', currency: 'RON', payer: 'offender' }),
-    expect: PROCEEDINGS_ENDERS,
+    expect: PROCEEDINGS_WRITERS,
+    otherwise: 403,
+  },
+  {
+    route: 'POST /api/v1/victim-cases/:id/compensation-claims/:claim_id/payments',
+    name: "C1's claim under C2",
+    url: (f) => `/api/v1/victim-cases/${f.C2}/compensation-claims/${f.CL1}/payments`,
+    body: () => ({ paid_on: '2024-03-01', amount: '100.00', currency: 'RON', payer: 'offender' }),
+    expect: OTHER_CASE_RECORD,
     otherwise: 403,
   },
   {
@@ -760,7 +888,7 @@ PROBES.push(
 async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
   const problems: string[] = [];
   for (const probe of PROBES) {
-    for (const actor of probe.only ?? ACTORS) {
+    for (const actor of probe.only ?? [...ACTORS, ...OUTSIDERS.filter((outsider) => outsider in probe.expect)]) {
       const expected = probe.expect[actor] ?? probe.otherwise;
       const token = probe.freshSession ? (await sessions.open(f.users[actor].id)).token : f.users[actor].token;
       const [method] = probe.route.split(' ');
@@ -787,8 +915,12 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
     api = await testApi();
     sessions = new SessionsRepository(api.nrm.db);
     await api.nrm.db.insertInto('organisation').values({ id: newId(), code: 'NGO-X', name: 'NGO X shelter', kind: 'ngo' }).execute();
+    await api.nrm.db
+      .insertInto('organisation')
+      .values({ id: newId(), code: 'PT-CJ', name: 'Prosecution office of the Cluj tribunal', kind: 'prosecution' })
+      .execute();
     const users = {} as Fixture['users'];
-    for (const actor of ACTORS) users[actor] = await api.user(...ACCOUNTS[actor]);
+    for (const actor of [...ACTORS, ...OUTSIDERS]) users[actor] = await api.user(...ACCOUNTS[actor]);
     const extra = await api.user('case_worker', 'DGASPC-CJ');
     const call = async (actor: ActorName, method: 'POST' | 'PATCH', url: string, payload: object) => {
       const res = await api.as(users[actor].token, { method, url, payload });
@@ -885,6 +1017,11 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       institutions_under_investigation: [ngoId],
     });
     const S1 = (await api.as(users.pros.token, { method: 'GET', url: `/api/v1/criminal-cases/${K1}` })).json().suspects[0].id as string;
+    await call('pros', 'POST', `/api/v1/criminal-cases/${K1}/suspects`, {
+      sex: 'female',
+      role: 'recruiter',
+      app_user_id: users.pros_suspect.id,
+    });
     const SC1 = newId();
     const SC2 = newId();
     for (const id of [SC1, SC2]) {
@@ -898,7 +1035,53 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       body_organisation: 'DIICOT',
       counsel_present: true,
     });
-    f = { users, extraUserId: extra.id, C6, P1, P2, P3, P6, C1, C2, C3, C4, C5, R1, RD, F1, A1, AX, K1, S1, SC1, SC2, H1 };
+    const J1 = await call('pros', 'POST', `/api/v1/criminal-cases/${K1}/cooperation`, {
+      kind: 'joint_investigation_team',
+      countries: ['IT'],
+      opened_on: '2024-02-10',
+    });
+    const LC1 = await call('cw', 'POST', `/api/v1/victim-cases/${C1}/legal-counsel`, {
+      counsel_bar: 'Baroul Cluj',
+      assigned_on: '2024-03-01',
+    });
+    const PG1 = await call('cw', 'POST', `/api/v1/victim-cases/${C1}/programmes`, {
+      programme: 'victim_witness_coordination',
+      started_on: '2024-03-01',
+    });
+    const PM1 = await call('cw', 'POST', `/api/v1/victim-cases/${C1}/protection-measures`, { measure: 'escort', ordered_on: '2024-03-01' });
+    const CL1 = await call('cw', 'POST', `/api/v1/victim-cases/${C1}/compensation-claims`, {
+      route: 'civil_claim',
+      filed_on: '2024-03-01',
+    });
+    f = {
+      users,
+      extraUserId: extra.id,
+      C6,
+      P1,
+      P2,
+      P3,
+      P6,
+      C1,
+      C2,
+      C3,
+      C4,
+      C5,
+      R1,
+      RD,
+      F1,
+      A1,
+      AX,
+      K1,
+      S1,
+      SC1,
+      SC2,
+      H1,
+      J1,
+      LC1,
+      PG1,
+      PM1,
+      CL1,
+    };
   });
   afterAll(async () => {
     await api?.close();
