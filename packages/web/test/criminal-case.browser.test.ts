@@ -220,6 +220,8 @@ describe.each([
     await form.getByRole('button', { name: p('event_form.submit') }).click();
     await form.getByText(p('event_form.required_suspect')).waitFor();
     await form.getByText(p('event_form.required_end')).waitFor();
+    // The keyboard lands on the first field to fix.
+    await expect.poll(() => form.getByLabel(p('event_form.suspect')).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await form.getByLabel(p('event_form.kind')).inputValue()).toBe('pretrial_detention_warrant');
     expect(await form.getByLabel(p('event_form.occurred_on')).inputValue()).toBe(day(-2));
     await check('event-problems');

@@ -5,7 +5,7 @@ import type { Schemas } from '../api/client.ts';
 import { ApiRequestError } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { PROCEDURAL_EVENT_KINDS, hasAmount, hasEnd, isSuspectEvent, type EventKind, type RecordEventBody } from './proceedings-codes.ts';
-import { todayIso } from './formats.ts';
+import { focusFirstProblem, todayIso } from './formats.ts';
 import { useRecordEvent } from './use-proceedings.ts';
 
 type Fields = {
@@ -109,11 +109,14 @@ export function EventForm({
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems = problemsOf(fields, today);
     setShown(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      focusFirstProblem(event.currentTarget);
+      return;
+    }
     record.mutate(bodyOf(fields), {
       onSuccess: (saved) => {
         setDone(saved.kind);

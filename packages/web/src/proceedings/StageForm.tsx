@@ -4,7 +4,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } fro
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { ApiRequestError } from '../api/client.ts';
 import { CLOSURE_REASONS, STAGE_MOVES, type ClosureReason, type Stage } from './proceedings-codes.ts';
-import { todayIso } from './formats.ts';
+import { focusFirstProblem, todayIso } from './formats.ts';
 import { useChangeStage } from './use-proceedings.ts';
 
 type Fields = { stage: Stage | ''; on: string; closure_reason: ClosureReason | '' };
@@ -38,7 +38,7 @@ export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: Problems = {};
     if (!fields.stage) problems.stage = 'stage_form.choose_stage';
@@ -46,7 +46,10 @@ export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
     else if (fields.on > today) problems.on = 'stage_form.date_future';
     if (fields.stage === 'closed' && !fields.closure_reason) problems.closure_reason = 'stage_form.choose_reason';
     setShown(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      focusFirstProblem(event.currentTarget);
+      return;
+    }
     const to = fields.stage as Stage;
     change.mutate(
       { stage: to, on: fields.on, ...(to === 'closed' ? { closure_reason: fields.closure_reason as ClosureReason } : {}) },
