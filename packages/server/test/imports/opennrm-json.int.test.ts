@@ -289,6 +289,11 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
         'legal_counsel_assignment',
         'programme_participation',
         'protection_measure',
+        'exchange_rate',
+        'compensation_claim',
+        'compensation_order',
+        'compensation_payment',
+        'state_advance_payment',
       ]);
       // Fields version 2 added to the record types version 1 had (written out here, not taken from the code).
       const anonymised = ['anonymised_on', 'anonymisation_rule'];
