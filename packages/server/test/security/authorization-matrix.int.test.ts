@@ -1172,6 +1172,32 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
     expect(tooShort.statusCode).toBe(400);
   });
 
+  it("lists only the cases at risk the user may read: not another prosecution office's, not to a suspect", async () => {
+    // Trafficking committed before 2021 is subject to limitation (Criminal Code art. 154): K1 gets a running deadline.
+    const offence = await api.as(f.users.pros.token, {
+      method: 'POST',
+      url: `/api/v1/criminal-cases/${f.K1}/offences`,
+      payload: { article: '210', committed_on: '2015-06-01' },
+    });
+    expect(offence.statusCode).toBe(201);
+    const deadlines = (await api.as(f.users.pros.token, { method: 'GET', url: `/api/v1/criminal-cases/${f.K1}/deadlines` })).json()
+      .deadlines as { subject: { offence_id?: string }; due_on: string }[];
+    const dueOn = deadlines.find((d) => d.subject.offence_id === offence.json().id)!.due_on;
+    const monthBefore = new Date(Date.parse(dueOn) - 30 * 86_400_000).toISOString().slice(0, 10);
+    const atRisk = async (actor: ActorName) => {
+      const res = await api.as(f.users[actor].token, {
+        method: 'GET',
+        url: `/api/v1/criminal-cases/at-risk?as_of=${monthBefore}&within_days=3650`,
+      });
+      expect(res.statusCode).toBe(200);
+      return (res.json().items as { criminal_case_id: string }[]).map((item) => item.criminal_case_id);
+    };
+    expect(await atRisk('pros')).toContain(f.K1);
+    expect(await atRisk('coord')).toContain(f.K1);
+    expect(await atRisk('pros_other')).not.toContain(f.K1);
+    expect(await atRisk('pros_suspect')).not.toContain(f.K1);
+  });
+
   it('blocks a suspect from the case with a stable code, break-glass included', async () => {
     const read = await api.as(f.users.complicit.token, { method: 'GET', url: `/api/v1/victim-cases/${f.C1}` });
     expect(read.statusCode).toBe(403);
