@@ -37,10 +37,14 @@ export function StageStepper({
         <Stepper
           active={stage === 'final_judgment' ? STAGE_PATH.length : current}
           orientation={phone ? 'vertical' : 'horizontal'}
-          size="sm"
+          size={phone ? 'xs' : 'sm'}
           allowNextStepsSelect={false}
           aria-label={t('stages.stepper')}
-          styles={{ steps: { flexWrap: 'wrap', rowGap: 'var(--mantine-spacing-sm)' } }}
+          styles={{
+            steps: { flexWrap: 'wrap', rowGap: 'var(--mantine-spacing-sm)' },
+            // Mantine spaces vertical steps for long descriptions; ours are one line, so a phone keeps the panel short.
+            step: phone ? { minHeight: 'calc(var(--stepper-icon-size) + var(--mantine-spacing-sm))' } : undefined,
+          }}
         >
           {STAGE_PATH.map((s, index) => (
             <Stepper.Step
