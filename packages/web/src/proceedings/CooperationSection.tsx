@@ -19,7 +19,7 @@ export function CooperationSection({ caseId }: { caseId: string }) {
       <Title order={2} size="h3" id="case-cooperation">
         {t('cooperation.title')}
       </Title>
-      {cooperation.isPending && <Loader size="sm" aria-label={t('loading')} />}
+      {cooperation.isPending && <Loader size="sm" role="status" aria-label={t('loading')} />}
       {cooperation.isError && <ApiErrorAlert error={cooperation.error} />}
       {cooperation.data && cooperation.data.length === 0 && <Text>{t('cooperation.empty')}</Text>}
       {cooperation.data && cooperation.data.length > 0 && (

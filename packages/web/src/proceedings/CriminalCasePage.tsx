@@ -32,10 +32,16 @@ export default function CriminalCasePage() {
   const criminalCase = useCriminalCase(id);
   const records = session.data?.status === 'signed_in' && session.data.user.role === 'prosecutor';
 
+  if (criminalCase.isPending && criminalCase.fetchStatus === 'paused')
+    return (
+      <Alert color="gray" role="status">
+        {t('offline')}
+      </Alert>
+    );
   if (criminalCase.isPending)
     return (
       <Center py="xl">
-        <Loader aria-label={t('case.loading')} />
+        <Loader role="status" aria-label={t('case.loading')} />
       </Center>
     );
   if (criminalCase.isError)

@@ -29,7 +29,7 @@ export default function CriminalCasesPage() {
         {t('list.to_deadlines')}
       </Anchor>
       {cases.isPending && cases.fetchStatus === 'paused' && <Alert color="gray">{t('offline')}</Alert>}
-      {cases.isPending && cases.fetchStatus !== 'paused' && <Loader aria-label={t('loading')} />}
+      {cases.isPending && cases.fetchStatus !== 'paused' && <Loader role="status" aria-label={t('loading')} />}
       {forbidden && <Alert color="gray">{t('list.not_for_role')}</Alert>}
       {cases.isError && !forbidden && <ApiErrorAlert error={cases.error} />}
       {cases.data && cases.data.items.length === 0 && <Text>{t('list.empty')}</Text>}

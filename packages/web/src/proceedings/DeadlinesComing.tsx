@@ -30,7 +30,7 @@ export function DeadlinesComing() {
           {t('coming.title')}
         </Title>
         {atRisk.isPending && atRisk.fetchStatus === 'paused' && <Alert color="gray">{t('offline')}</Alert>}
-        {atRisk.isPending && atRisk.fetchStatus !== 'paused' && <Loader size="sm" aria-label={t('loading')} />}
+        {atRisk.isPending && atRisk.fetchStatus !== 'paused' && <Loader size="sm" role="status" aria-label={t('loading')} />}
         {atRisk.isError && <ApiErrorAlert error={atRisk.error} />}
         {atRisk.data && items.length === 0 && <Text>{t('at_risk.empty', { within: period })}</Text>}
         {items.length > 0 && (

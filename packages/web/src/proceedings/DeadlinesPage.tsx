@@ -39,7 +39,7 @@ export default function DeadlinesPage() {
         />
       </Stack>
       {atRisk.isPending && atRisk.fetchStatus === 'paused' && <Alert color="gray">{t('offline')}</Alert>}
-      {atRisk.isPending && atRisk.fetchStatus !== 'paused' && <Loader aria-label={t('loading')} />}
+      {atRisk.isPending && atRisk.fetchStatus !== 'paused' && <Loader role="status" aria-label={t('loading')} />}
       {forbidden && <Alert color="gray">{t('list.not_for_role')}</Alert>}
       {atRisk.isError && !forbidden && <ApiErrorAlert error={atRisk.error} />}
       {atRisk.data && atRisk.data.items.length === 0 && <Text>{t('at_risk.empty', { within: period })}</Text>}

@@ -23,7 +23,7 @@ export function DeadlinesPanel({ caseId, suspectName }: { caseId: string; suspec
       <Title order={2} size="h3" id="case-deadlines">
         {t('deadlines.title')}
       </Title>
-      {deadlines.isPending && <Loader size="sm" aria-label={t('deadlines.loading')} />}
+      {deadlines.isPending && <Loader size="sm" role="status" aria-label={t('deadlines.loading')} />}
       {deadlines.isError && <ApiErrorAlert error={deadlines.error} />}
       {deadlines.data && (
         <>

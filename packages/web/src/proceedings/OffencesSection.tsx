@@ -34,7 +34,7 @@ export function OffencesSection({
       <Title order={2} size="h3" id="case-offences">
         {t('offences.title')}
       </Title>
-      {offences.isPending && <Loader size="sm" aria-label={t('loading')} />}
+      {offences.isPending && <Loader size="sm" role="status" aria-label={t('loading')} />}
       {offences.isError && <ApiErrorAlert error={offences.error} />}
       {offences.data && offences.data.length === 0 && <Text>{t('offences.empty')}</Text>}
       {offences.data && offences.data.length > 0 && (

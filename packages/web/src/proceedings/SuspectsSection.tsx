@@ -32,7 +32,7 @@ export function SuspectsSection({
       <Title order={2} size="h3" id="case-suspects">
         {t('suspects.title')}
       </Title>
-      {events.isPending && <Loader size="sm" aria-label={t('loading')} />}
+      {events.isPending && <Loader size="sm" role="status" aria-label={t('loading')} />}
       {events.isError && <ApiErrorAlert error={events.error} />}
       {suspects.length === 0 && <Text>{t('suspects.empty')}</Text>}
       {suspects.map((s) => {
