@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
+import { AdvancePaymentsRepository } from './advance-payments.repository.ts';
 import { CompensationRepository } from './compensation.repository.ts';
 import {
   advanceBody,
@@ -144,6 +145,7 @@ export const compensationRoutes: FastifyPluginAsyncZod<CapabilityOptions> = asyn
         response: { 201: advanceSchema, ...ERRORS },
       },
     },
-    async (request, reply) => reply.code(201).send(await compensation(request).recordAdvance(request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await new AdvancePaymentsRepository(recordContext(options, request)).record(request.params.id, request.body)),
   );
 };
