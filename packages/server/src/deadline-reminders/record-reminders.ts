@@ -6,6 +6,7 @@ import { newId } from '../shared/ids.ts';
 import type { CaseDeadline } from '@opennrm/domain';
 import type { CaseAtRisk } from '../criminal-cases/cases-at-risk.ts';
 import { deadlineKey, leadTimeReached } from './due-reminders.ts';
+import { blockedFromCriminalCase } from './conflicted-recipients.ts';
 
 /** Who audit events of the reminders name: "system:reminders" in `opennrm serve`, "cli:<os user>" for the command. */
 export type ReminderActor = Pick<AuditEventInput, 'actor_username' | 'user_agent'>;
@@ -30,6 +31,9 @@ interface Recipient {
   id: string;
   username: string;
   email: string | null;
+  /** The account's role and organisation, for the policy's conflict-of-interest rules. */
+  account_role: string;
+  organisation_id: string | null;
   role: 'prosecutor' | 'manager';
 }
 
@@ -37,7 +41,8 @@ interface Recipient {
  * The reminders due to be sent for these deadlines: for each running deadline
  * within a lead time, its prosecutor and manager (once if the same user; not a
  * disabled account), unless they were already reminded at that lead time or a
- * tighter one.
+ * tighter one, or a conflict of interest blocks them from the case (a suspect in it, or of an
+ * institution under investigation in it: conflicted-recipients.ts).
  * Reads only.
  *
  * @param leadDays the profile's criminal_procedure.reminder_lead_days.
@@ -63,7 +68,7 @@ export async function dueReminders(
       : (
           await db
             .selectFrom('app_user')
-            .select(['id', 'username', 'email'])
+            .select(['id', 'username', 'email', 'role as account_role', 'organisation_id'])
             .where('id', 'in', userIds)
             .where('disabled', '=', false)
             .execute()
@@ -80,18 +85,21 @@ export async function dueReminders(
     const k = `${a.recipient_user_id}|${a.criminal_case_id}|${a.deadline_key}`;
     tightestSent.set(k, Math.min(tightestSent.get(k) ?? Infinity, a.lead_days ?? Infinity));
   }
-  return candidates.flatMap(({ c, lead, key }) => {
+  const due: DueReminder[] = [];
+  for (const { c, lead, key } of candidates) {
     const recipients: Recipient[] = [];
     for (const [id, role] of [
       [c.prosecutor_user_id, 'prosecutor'],
       [c.manager_user_id, 'manager'],
     ] as const) {
       const user = id === null ? undefined : users.get(id);
-      if (user && !recipients.some((r) => r.id === user.id)) recipients.push({ ...user, role });
+      if (!user || recipients.some((r) => r.id === user.id)) continue;
+      if (await blockedFromCriminalCase(db, { ...user, role: user.account_role }, c.criminal_case_id)) continue;
+      recipients.push({ ...user, role });
     }
-    return recipients
-      .filter((r) => (tightestSent.get(`${r.id}|${c.criminal_case_id}|${key}`) ?? Infinity) > lead)
-      .map((r) => ({
+    const notYetReminded = recipients.filter((r) => (tightestSent.get(`${r.id}|${c.criminal_case_id}|${key}`) ?? Infinity) > lead);
+    due.push(
+      ...notYetReminded.map((r) => ({
         criminal_case_id: c.criminal_case_id,
         case_number: c.case_number,
         deadline_key: key,
@@ -102,8 +110,10 @@ export async function dueReminders(
         recipient_username: r.username,
         recipient_role: r.role,
         email: emailOn && r.email !== null,
-      }));
-  });
+      })),
+    );
+  }
+  return due;
 }
 
 /**

@@ -219,6 +219,27 @@ describe('deadline reminders (issue 6 point 3)', () => {
     expect((alerts.json().items as { criminal_case_id: string }[]).filter((a) => a.criminal_case_id === id)).toHaveLength(1);
   });
 
+  it('a manager in conflict with the case (a suspect in it, or of an institution under investigation in it) gets no reminder', async () => {
+    const suspected = await api.user('prosecutor', 'DIICOT');
+    const suspectCase = await criminalCase('109/D/P/2024', '2026-03-02', 30, suspected.id);
+    await api.nrm.db.insertInto('suspect').values({ id: newId(), criminal_case_id: suspectCase, app_user_id: suspected.id }).execute();
+    const police = await api.user('case_manager', 'IGPR');
+    const investigatedCase = await criminalCase('110/D/P/2024', '2026-03-02', 30, police.id);
+    const igpr = await api.nrm.db.selectFrom('organisation').select('id').where('code', '=', 'IGPR').executeTakeFirstOrThrow();
+    await api.nrm.db
+      .updateTable('criminal_case')
+      .set({ institutions_under_investigation: [igpr.id] })
+      .where('id', '=', investigatedCase)
+      .execute();
+    const result = await run('2026-03-02');
+    expect(dueFor(result, suspectCase).map((d) => d.recipient_user_id)).toEqual([prosecutor.id]);
+    expect(dueFor(result, investigatedCase).map((d) => d.recipient_user_id)).toEqual([prosecutor.id]);
+    for (const blocked of [suspected, police]) {
+      const alerts = (await api.as(blocked.token, { method: 'GET', url: '/api/v1/alerts' })).json().items as { criminal_case_id: string }[];
+      expect(alerts.filter((a) => [suspectCase, investigatedCase].includes(a.criminal_case_id))).toEqual([]);
+    }
+  });
+
   it('a refused e-mail is sent by the next run without a second in-app alert', async () => {
     const id = await criminalCase('106/D/P/2024', '2026-03-02', 30);
     smtp.refuseNext(1);
