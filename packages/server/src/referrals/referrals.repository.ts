@@ -14,6 +14,9 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { recordTransition } from '../nrm-workflow/record-transition.ts';
 import { localDay } from '../service-directory/local-day.ts';
 
+/** Fields of a referral only the referring side (a user who may edit the case) changes. */
+const REFERRING_SIDE_FIELDS = ['shared_fields', 'services', 'urgency'] as const;
+
 /**
  * Referrals of a victim to assistance: who referred whom to whom, for which
  * services, and the answer. Policy (docs/access-policy.md): whoever may read
@@ -111,6 +114,7 @@ export class ReferralsRepository {
       .where((eb) => access.filter(eb, 'update', 'Referral', caseChildFacts(access, 'referral')))
       .executeTakeFirst();
     if (!current) return undefined;
+    await this.#refuseReferringSideChanges(current.victim_case_id, patch);
     const status = (patch.status ?? current.status) as ReferralStatus;
     const decline_reason = patch.decline_reason !== undefined ? patch.decline_reason : current.decline_reason;
     let decline_reason_code = (
@@ -143,6 +147,30 @@ export class ReferralsRepository {
       await appendAuditEvent(trx, access.audit({ action: 'update', record_type: 'referral', record_id: id, fields: Object.keys(patch) }));
     });
     return this.get(id);
+  }
+
+  /**
+   * What a referral shares, which services it asks for and how urgent it is are the referring side's decisions:
+   * a user who may update the referral only as its receiver (rule service_provider.answer_referrals) answers it and records
+   * the start of the service, and may not widen what it is shown (data minimisation, GDPR art. 5(1)(c); docs/access-policy.md).
+   * @throws ApiError OPENNRM_FORBIDDEN naming body.shared_fields, body.services or body.urgency.
+   */
+  async #refuseReferringSideChanges(victimCaseId: string, patch: UpdateReferral): Promise<void> {
+    const referringSide = REFERRING_SIDE_FIELDS.filter((field) => patch[field] !== undefined);
+    if (referringSide.length === 0) return;
+    const access = this.#access;
+    const mayEditCase = await this.#db
+      .selectFrom('victim_case')
+      .select('victim_case.id')
+      .where('victim_case.id', '=', victimCaseId)
+      .where((eb) => access.filter(eb, 'update', 'VictimCase', victimCaseFacts()))
+      .executeTakeFirst();
+    if (mayEditCase) return;
+    throw new ApiError(
+      'OPENNRM_FORBIDDEN',
+      "the receiving organisation answers a referral; what it shares, its services and urgency are the referring side's to change",
+      referringSide.map((field) => ({ path: `body.${field}`, reason: 'only a user who may edit the victim case changes this' })),
+    );
   }
 
   /**

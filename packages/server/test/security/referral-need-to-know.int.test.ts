@@ -148,6 +148,28 @@ describe(`a provider's need to know on ${TEST_DB_KIND}`, () => {
     expect(person).not.toHaveProperty('birth_year');
   });
 
+  it('refuses a provider widening what its referral shares, or changing its services or urgency, and keeps the answer it may give', async () => {
+    const widen = await call(ngoA, 'PATCH', `/api/v1/referrals/${referralA}`, {
+      shared_fields: ['case_number', 'identity.given_names', 'identity.family_name'],
+      urgency: 'urgent',
+    });
+    expect(widen.statusCode).toBe(403);
+    expect(
+      widen
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['body.shared_fields', 'body.urgency']);
+    const referral = (await call(coord, 'GET', `/api/v1/referrals/${referralA}`)).json();
+    expect(referral.shared_fields).not.toContain('identity.family_name');
+    expect(referral.urgency).not.toBe('urgent');
+    const person = (await call(ngoA, 'GET', `/api/v1/persons/${personId}`)).json();
+    expect(JSON.stringify(person)).not.toContain('Kovalenko');
+    const accepted = await call(ngoA, 'PATCH', `/api/v1/referrals/${referralA}`, { status: 'accepted' });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().status).toBe('accepted');
+  });
+
   it("refuses a referral from another organisation than the sender's, except the coordinator's, audited as on another's behalf", async () => {
     const police = await api.signedIn('front_line_responder', 'IGPF');
     const person = await call(police, 'POST', '/api/v1/persons', { sex: 'male' });
