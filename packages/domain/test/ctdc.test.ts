@@ -147,7 +147,13 @@ describe('OpenNRM JSON line validation', () => {
     const r = parseOpennrmJsonLine(
       '{"type":"criminal_case_victim","criminal_case_id":"nope","victim_case_id":"01a22674-78cf-7309-a1c7-000000000002","role":"x"}',
     );
-    expect(r).toMatchObject({ ok: false, problems: [{ field: 'criminal_case_id' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [
+        { field: 'criminal_case_id', reason: expect.stringMatching(/UUID/) },
+        { field: 'role', reason: expect.stringContaining('injured_party') },
+      ],
+    });
     expect(parseOpennrmJsonLine('{"type":')).toMatchObject({
       ok: false,
       problems: [{ field: '', reason: expect.stringContaining('not JSON') }],

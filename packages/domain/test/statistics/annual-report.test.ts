@@ -68,6 +68,13 @@ describe('annual report shape', () => {
       'investigations_new.by_form.other_exploitation',
       'suspects_prosecuted.by_form.other_exploitation',
       'traffickers_convicted.by_form.other_exploitation',
+      // Issue 6 point 6: the sentence median, closures by limitation, state employees by stage and interviews per victim.
+      'prison_sentence_range_months.median',
+      'cases_closed_statute_of_limitations',
+      'state_employees.investigated',
+      'state_employees.prosecuted',
+      'state_employees.convicted',
+      ...['victims_heard', 'hearings', 'mean', 'median', 'max'].map((m) => `interviews_per_victim.${m}`),
       'compensation_court_orders.usd_equivalent_rates',
       'shelter_places_by_county',
     ]);
