@@ -14,9 +14,18 @@ export const traceQuery = z
   .strict();
 
 const tracedRecord = z.object({
-  id: z.uuid().describe('person id (victim figures), suspect id or criminal case id: pseudonymous, never identifying data'),
+  id: z
+    .uuid()
+    .describe(
+      'person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data',
+    ),
   case_numbers: z.array(z.string()).describe("victim case numbers of the person's cases of the year, or the criminal case number"),
   value: z.number().optional().describe('the measured value for range and median figures (months, days)'),
+  amount: z
+    .string()
+    .optional()
+    .describe('compensation figures: the order amount in its currency, or the exchange rate, exact decimal as text'),
+  currency: z.string().optional().describe('ISO 4217 currency of `amount`'),
 });
 
 /** FigureTrace (packages/server/src/statistics/annual-report.ts) as the API shows it. */

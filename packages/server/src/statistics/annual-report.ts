@@ -15,7 +15,12 @@ import { PROCEEDINGS_SOURCE_TABLES } from './proceedings-measures.ts';
 import { PROSECUTION_SOURCE_TABLES } from './prosecution-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
-import { compensationReportValues } from './compensation-figures.ts';
+import {
+  compensationReportValues,
+  traceCompensationFigure,
+  type CompensationPopulation,
+  type CompensationRecord,
+} from './compensation-figures.ts';
 
 /**
  * The table whose records each population counts. When a table holds no
@@ -182,6 +187,9 @@ export interface TracedRecord {
   case_numbers: string[];
   /** The measured value, for min/max figures (e.g. sentence months). */
   value?: number;
+  /** For compensation figures: the order's amount or the rate, exact decimal as text, and its ISO 4217 currency. */
+  amount?: string;
+  currency?: string;
 }
 
 /** The records a figure counts, grouped by role in the figure. */
@@ -189,7 +197,11 @@ export interface FigureTrace {
   figure: FigureDefinition;
   value: FigureValue['value'];
   /** "counted" for counts and ranges; "numerator" and "denominator" for shares. [] for a figure no record measures. */
-  parts: { role: 'counted' | 'numerator' | 'denominator'; population: PopulationName; records: TracedRecord[] }[];
+  parts: {
+    role: 'counted' | 'numerator' | 'denominator';
+    population: PopulationName | CompensationPopulation;
+    records: TracedRecord[];
+  }[];
   /** For a figure taken from the profile or the service directory rather than counted in victims' records: where it comes from. */
   origin?: FigureOrigin;
 }
@@ -213,6 +225,13 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
   const measure: Measure | undefined = reportMeasures(scope).get(path);
   const origin = measure ? undefined : await directoryFigureOrigin(db, profile, path);
   if (origin) return { figure, value: (await serviceDirectoryFigures(db, profile, year)).get(path) ?? null, parts: [], origin };
+  const compensation = measure ? null : await traceCompensationFigure(db, profile, year, path);
+  if (compensation)
+    return {
+      figure,
+      value: compensation.value,
+      parts: [{ role: 'counted', population: compensation.population, records: compensation.records }],
+    };
   if (!measure)
     throw new Error(`figure "${path}" is not computed from records: ${figure.not_modelled ?? 'the profile lacks the category it needs'}`);
 
@@ -224,7 +243,7 @@ export async function traceFigure(db: Kysely<Database>, profile: JurisdictionPro
     return rows.map((r) => ({ id: r.unit, case_numbers: r.refs, ...(valueColumn ? { value: Number(r.value) } : {}) }));
   };
 
-  let parts: FigureTrace['parts'];
+  let parts: (FigureTrace['parts'][number] & { population: PopulationName })[];
   let value: FigureValue['value'];
   if (measure.kind === 'share') {
     const numerator = await list(measure.numerator);

@@ -62,3 +62,84 @@ export async function compensationReportValues(
   );
   return compensationFigureValues(values);
 }
+
+/** What the compensation figures count (FigureTrace parts). */
+export type CompensationPopulation = 'compensation_orders' | 'compensation_paid' | 'exchange_rates';
+
+/** One record behind a compensation figure: a person (victims), an order with its amount (amounts) or a rate row (rates, amount = the rate). */
+export interface CompensationRecord {
+  id: string;
+  case_numbers: string[];
+  amount?: string;
+  currency?: string;
+}
+
+/**
+ * The records behind one compensation figure of a year (every published number traces back to records):
+ * - `victims`: the persons with an order in the year (pseudonymous person id, their victim case numbers);
+ * - `victims_paid`: those of them with a payment against a claim with an order in the year;
+ * - `moral_damages`, `material_damages`, `usd_equivalents`: the orders of the year (of that damage type), each with
+ *   its amount and currency, under its victim case number;
+ * - `usd_equivalent_rates`: the exchange_rate rows to the reporting currency.
+ * The value is the report's, computed by compensationReportValues from the same rows.
+ * @returns null when `path` is not a compensation figure.
+ */
+export async function traceCompensationFigure(
+  db: Kysely<Database>,
+  profile: JurisdictionProfile,
+  year: number,
+  path: string,
+): Promise<{ value: FigureValue['value']; population: CompensationPopulation; records: CompensationRecord[] } | null> {
+  const figure = path.replace(/^compensation_court_orders\./, '');
+  if (figure === path) return null;
+  const values = await compensationReportValues(db, profile, year);
+  if (!values.has(path)) return null;
+  const value = values.get(path) ?? null;
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  if (figure === 'usd_equivalent_rates') {
+    const rates = await db
+      .selectFrom('exchange_rate')
+      .select(['id', 'currency'])
+      .select(sql<string>`rate::text`.as('rate'))
+      .where('reporting_currency', '=', profile.compensation.reporting_currency)
+      .orderBy('currency')
+      .orderBy('valid_on')
+      .execute();
+    return {
+      value,
+      population: 'exchange_rates',
+      records: rates.map((r) => ({ id: r.id, case_numbers: [], amount: r.rate, currency: r.currency })),
+    };
+  }
+  const ordersOfYear = db
+    .selectFrom('compensation_order as o')
+    .innerJoin('compensation_claim as c', 'c.id', 'o.claim_id')
+    .innerJoin('victim_case as v', 'v.id', 'c.victim_case_id')
+    .where('o.ordered_on', '>=', from)
+    .where('o.ordered_on', '<=', to);
+  if (figure === 'victims' || figure === 'victims_paid') {
+    let persons = ordersOfYear.select(['v.person_id', 'v.case_number']).distinct();
+    if (figure === 'victims_paid')
+      persons = persons.where((eb) =>
+        eb.exists(eb.selectFrom('compensation_payment as p').select('p.id').whereRef('p.claim_id', '=', 'c.id')),
+      );
+    const rows = await persons.execute();
+    const byPerson = new Map<string, Set<string>>();
+    for (const r of rows) byPerson.set(r.person_id, (byPerson.get(r.person_id) ?? new Set()).add(r.case_number));
+    const records = [...byPerson]
+      .map(([id, cases]) => ({ id, case_numbers: [...cases].sort() }))
+      .sort((a, b) => a.case_numbers[0]!.localeCompare(b.case_numbers[0]!) || a.id.localeCompare(b.id));
+    return { value, population: figure === 'victims' ? 'compensation_orders' : 'compensation_paid', records };
+  }
+  const damageType = figure === 'moral_damages' ? 'moral' : figure === 'material_damages' ? 'material' : null;
+  let orders = ordersOfYear.select(['o.id', 'v.case_number', 'o.currency']).select(sql<string>`o.amount::text`.as('amount'));
+  if (damageType) orders = orders.where('o.damage_type', '=', damageType);
+  if (figure === 'usd_equivalents') orders = orders.where('o.currency', '<>', profile.compensation.reporting_currency);
+  const rows = await orders.orderBy('v.case_number').orderBy('o.id').execute();
+  return {
+    value,
+    population: 'compensation_orders',
+    records: rows.map((r) => ({ id: r.id, case_numbers: [r.case_number], amount: r.amount, currency: r.currency })),
+  };
+}

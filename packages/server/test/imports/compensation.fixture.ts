@@ -19,7 +19,8 @@ export async function fillCompensationFixture(
         id: newId(),
         currency: 'RON',
         reporting_currency: 'USD',
-        valid_on: '2023-01-01',
+        // Not a day the demo's rates use: the round trip loads the demo and this fixture together.
+        valid_on: '2019-07-01',
         rate: '0.2222727273',
         source: 'TIP 2024',
         recorded_by: ids.user,
