@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedProfile } from '@opennrm/domain';
 import { testApi, type TestApi } from '../support/test-api.ts';
 import { TEST_DB_KIND } from '../support/test-database.ts';
-import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
+import { computeAnnualReport, traceFigure } from '../../src/statistics/annual-report.ts';
 import { newId } from '../../src/shared/ids.ts';
 
 /** Compensation (issue 6 points 5 and 6): claims, orders, payments, the advance payment's cap, the rate table and the report. */
@@ -258,5 +258,20 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
     expect(report.state_advance_payment_cap_RON).toBe(15000);
     const y2024 = await computeAnnualReport(api.nrm.db, profile, 2024);
     expect(y2024.compensation_court_orders).toMatchObject({ victims: 0, moral_damages: {}, victims_paid: 0 });
+  });
+
+  it('traces each compensation figure to the persons, orders and rates it is computed from', async () => {
+    const victims = await traceFigure(api.nrm.db, profile, 2023, 'compensation_court_orders.victims');
+    expect(victims.value).toBe(1);
+    expect(victims.parts).toEqual([
+      { role: 'counted', population: 'compensation_orders', records: [expect.objectContaining({ case_numbers: [expect.any(String)] })] },
+    ]);
+    const material = await traceFigure(api.nrm.db, profile, 2023, 'compensation_court_orders.material_damages');
+    expect(material.value).toEqual({ EUR: 316598 });
+    expect(material.parts[0]!.records.map((r) => [r.amount, r.currency])).toEqual([['316598.000', 'EUR']]);
+    const rates = await traceFigure(api.nrm.db, profile, 2023, 'compensation_court_orders.usd_equivalent_rates');
+    expect(rates.parts[0]!.records.map((r) => r.currency).sort()).toEqual(['EUR', 'RON']);
+    const paid = await traceFigure(api.nrm.db, profile, 2023, 'compensation_court_orders.victims_paid');
+    expect(paid.parts[0]!.records.map((r) => r.id)).toEqual(victims.parts[0]!.records.map((r) => r.id));
   });
 });
