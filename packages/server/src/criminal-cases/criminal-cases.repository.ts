@@ -93,6 +93,24 @@ export class CriminalCasesRepository {
   }
 
   /**
+   * The investigating organisation of a new case. A prosecutor's case is investigated by their own office unless
+   * they name it: a case opened for another office would be one they can no longer see (rule
+   * prosecutor.criminal_cases), so naming another office is refused.
+   * @throws ApiError OPENNRM_VALIDATION for an unknown organisation, OPENNRM_FORBIDDEN for a prosecutor naming another office.
+   */
+  async #investigatingOrganisation(named: string | null | undefined): Promise<string | null> {
+    const actor = this.#access.actor;
+    const own = actor.role === 'prosecutor' ? actor.organisation_id : null;
+    if (!named) return own ?? null;
+    const id = (await resolveOrganisation(this.#db, named, 'body.investigating_organisation')).id;
+    if (own && id !== own)
+      throw new ApiError('OPENNRM_FORBIDDEN', 'a prosecutor opens cases their own office investigates', [
+        { path: 'body.investigating_organisation', reason: 'not your organisation: the case would be one you cannot see' },
+      ]);
+    return id;
+  }
+
+  /**
    * Opens a criminal case with its suspects and linked victims, in one transaction.
    * @throws ApiError OPENNRM_VALIDATION (unknown offence article, organisation or victim case), OPENNRM_CONFLICT (case number taken).
    */
@@ -100,9 +118,7 @@ export class CriminalCasesRepository {
     this.#access.assertCan('create', 'CriminalCase');
     this.#checkOffences(input.offence_articles);
     await this.#assertCaseNumberFree(input.case_number);
-    const organisationId = input.investigating_organisation
-      ? (await resolveOrganisation(this.#db, input.investigating_organisation, 'body.investigating_organisation')).id
-      : null;
+    const organisationId = await this.#investigatingOrganisation(input.investigating_organisation);
     await this.#checkVictims(input.victim_case_ids);
     await this.#checkUsers(input);
     const id = newId();

@@ -232,6 +232,25 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect((await api.as(worker, { method: 'GET', url: '/api/v1/criminal-cases/at-risk' })).statusCode).toBe(403);
   });
 
+  it("opens a prosecutor's case for their own office when none is named, and refuses one for another office", async () => {
+    const unnamed = await call(prosecutor, 'POST', '', {
+      case_number: 'PROC-OWN/2024',
+      opened_on: '2024-02-01',
+      offence_articles: ['210'],
+    });
+    expect(unnamed.statusCode, unnamed.body).toBe(201);
+    expect(unnamed.json().investigating_organisation_code).toBe('DIICOT');
+    expect((await call(prosecutor, 'GET', `/${unnamed.json().id}`)).statusCode).toBe(200);
+    const elsewhere = await call(prosecutor, 'POST', '', {
+      case_number: 'PROC-ELSEWHERE/2024',
+      investigating_organisation: 'IGPR',
+      opened_on: '2024-02-01',
+      offence_articles: ['210'],
+    });
+    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.json().fields).toEqual([expect.objectContaining({ path: 'body.investigating_organisation' })]);
+  });
+
   it("computes a case's deadlines and lists the cases at risk, soonest first", async () => {
     // Trafficking (art. 210, up to 10 years) committed before 2021 keeps its limitation: 8 years (Criminal Code art. 154(1)(c)).
     const later = await openCase('PROC-RISK-LATER/2015', { opened_on: '2016-01-10' });
