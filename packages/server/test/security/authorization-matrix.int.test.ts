@@ -324,9 +324,18 @@ const PROBES: Probe[] = [
   },
   {
     route: 'PATCH /api/v1/referrals/:id',
+    name: 'the answering side: the start of the service',
+    url: (f) => `/api/v1/referrals/${f.R1}`,
+    body: () => ({ started_on: null }),
+    expect: { ...some(['cw', 'cm', 'coord', 'ngo'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'PATCH /api/v1/referrals/:id',
+    name: "the referring side's services: not the provider's to change",
     url: (f) => `/api/v1/referrals/${f.R1}`,
     body: () => ({ services: ['shelter'] }),
-    expect: { ...some(['cw', 'cm', 'coord', 'ngo'], 200), ...some(CJ_OUTSIDERS, 404), complicit: 404 },
+    expect: { ...some(['cw', 'cm', 'coord'], 200), ngo: 403, ...some(CJ_OUTSIDERS, 404), complicit: 404 },
     otherwise: 403,
   },
   { route: 'GET /api/v1/referrals/waiting', url: () => '/api/v1/referrals/waiting', expect: some(CASE_READERS, 200), otherwise: 403 },
@@ -421,9 +430,10 @@ const PROBES: Probe[] = [
   // Criminal proceedings
   {
     route: 'POST /api/v1/criminal-cases',
+    // A prosecutor opens cases their own office investigates: naming DIICOT is 403 for another office's prosecutor.
     url: () => '/api/v1/criminal-cases',
     body: () => ({ case_number: `K-${unique()}`, opened_on: '2024-01-10', investigating_organisation: 'DIICOT' }),
-    expect: { pros: 201 },
+    expect: { ...some(['pros', 'pros_suspect'], 201), pros_other: 403 },
     otherwise: 403,
   },
   {
