@@ -1,6 +1,7 @@
 import type { JurisdictionProfile } from '@opennrm/domain';
 import type { NrmDatabase } from '../db/database.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
+import { addDays, localDay } from '../service-directory/local-day.ts';
 import { planDemo } from './plan.ts';
 import { ROMANIA_SCENARIO, type DemoScenario } from './romania-scenario.ts';
 import { DEMO_SOURCE_REF, writeDemoPlan, type DemoCounts } from './write-demo.ts';
@@ -22,6 +23,17 @@ export interface LoadDemoOptions {
   ifEmpty?: boolean;
   /** Seals the synthetic identities (they are written only encrypted, like real ones). */
   keyring: Keyring;
+  /** The day of loading (YYYY-MM-DD); today in the profile's time zone when absent (see atRiskFrom). */
+  today?: string;
+}
+
+/**
+ * The day the demo's at-risk limitation deadlines count from: the day of loading, so that whoever tries the demo
+ * sees them on the at-risk dashboard (issue 6, Done when), unless that is before the scenario's as_of or more than
+ * a year after it, where the scenario's pre-2021 offences could no longer carry them: then as_of.
+ */
+export function atRiskFrom(asOf: string, today: string): string {
+  return today >= asOf && today <= addDays(asOf, 365) ? today : asOf;
 }
 
 /**
@@ -59,7 +71,11 @@ export async function loadDemo(
     if (existing!.demo > 0) return { loaded: false, scenario: scenarioName, reason: 'already_loaded', demo_victim_cases: existing!.demo };
     if (options.ifEmpty && existing!.all > 0)
       return { loaded: false, scenario: scenarioName, reason: 'not_empty', victim_cases: existing!.all };
-    const counts = await writeDemoPlan(tx, planDemo(scenario, profile), sourceRef, options.keyring);
+    const today = options.today ?? localDay(new Date(), profile.annual_report.time_zone);
+    const planned = scenario.proceedings
+      ? { ...scenario, proceedings: { ...scenario.proceedings, at_risk_from: atRiskFrom(scenario.as_of, today) } }
+      : scenario;
+    const counts = await writeDemoPlan(tx, planDemo(planned, profile), sourceRef, options.keyring);
     return { loaded: true, scenario: scenarioName, counts, elapsed_ms: Math.round(performance.now() - started) };
   });
 }

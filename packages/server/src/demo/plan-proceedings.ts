@@ -19,8 +19,10 @@ export interface ProceedingsScenario {
   limitation_closures: Record<number, number>;
   /** Trafficking cases closed for insufficient evidence, by year of closure. */
   evidence_closures: Record<number, number>;
-  /** Days after as_of on which the limitation of an open pre-2021 case falls (the at-risk dashboard shows them). */
+  /** Days after `at_risk_from` on which the limitation of an open pre-2021 case falls (the at-risk dashboard shows them). */
   at_risk_limitation_days: number[];
+  /** The day those days count from; as_of when absent. The demo loader sets the day it loads (loadDemo). */
+  at_risk_from?: string;
   /** Share of cases flagged as organised crime groups. */
   organised_crime_group_share: number;
 }
@@ -91,7 +93,7 @@ export function planProceedings(
   numbers.at_risk_limitation_days.forEach((days, i) => {
     const c = atRisk[i];
     if (!c) throw new Error('demo: no open investigation left for an at-risk limitation');
-    const target = addDays(asOf, days);
+    const target = addDays(numbers.at_risk_from ?? asOf, days);
     c.proceedings!.offences = c.proceedings!.offences.map((o) => ({
       ...o,
       committed_on: committedFor(o.article, target),

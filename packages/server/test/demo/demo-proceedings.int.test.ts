@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDeadlines, shippedProfile } from '@opennrm/domain';
 import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { atRiskFrom, loadDemo } from '../../src/demo/load-demo.ts';
 import { ROMANIA_SCENARIO } from '../../src/demo/romania-scenario.ts';
 import { AccessControl } from '../../src/access/access-control.ts';
 import { UsersRepository } from '../../src/accounts/users.repository.ts';
@@ -18,12 +18,13 @@ import { TEST_KEYRING } from '../support/test-keyring.ts';
  */
 describe(`Romania demo proceedings on ${TEST_DB_KIND}`, () => {
   const profile = shippedProfile('romania');
-  const asOf = ROMANIA_SCENARIO.as_of;
+  // The day the demo is loaded: the at-risk deadlines count from it (atRiskFrom), so whoever tries the demo sees them.
+  const loadedOn = '2027-01-20';
   let nrm: NrmDatabase;
   let access: AccessControl;
   beforeAll(async () => {
     nrm = await freshDatabase();
-    await loadDemo(nrm, profile, 'romania', { keyring: TEST_KEYRING });
+    await loadDemo(nrm, profile, 'romania', { keyring: TEST_KEYRING, today: loadedOn });
     const { user } = await new UsersRepository(nrm.db).create({ username: 'demo-check', role: 'coordinator', organisation_code: 'ANITP' });
     access = new AccessControl({ user_id: user.id, role: 'coordinator', organisation_id: user.organisation_id ?? null }, 'demo-check', {
       source_ip: null,
@@ -35,8 +36,8 @@ describe(`Romania demo proceedings on ${TEST_DB_KIND}`, () => {
     await nrm.close();
   });
 
-  it('lists the open pre-2021 cases whose limitation falls within 90 days of as_of, soonest first', async () => {
-    const atRisk = await listCasesAtRisk(nrm.db, profile, access, { as_of: asOf, within_days: 90 });
+  it('lists the open pre-2021 cases whose limitation falls within 90 days of the day the demo was loaded, soonest first', async () => {
+    const atRisk = await listCasesAtRisk(nrm.db, profile, access, { as_of: loadedOn, within_days: 90 });
     const days = atRisk.map((r) => r.deadline.days_left!);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(days.every((d) => d >= 0 && d <= 90)).toBe(true);
@@ -45,6 +46,13 @@ describe(`Romania demo proceedings on ${TEST_DB_KIND}`, () => {
     const first = atRisk.find((r) => r.deadline.days_left === ROMANIA_SCENARIO.proceedings!.at_risk_limitation_days[0])!;
     expect(first.stage).toMatch(/^investigation_/);
     expect(first.deadline.explanation).toContain('154');
+  });
+
+  it('counts the at-risk days from the day of loading, or from as_of when that day is before it or over a year after', () => {
+    const asOf = ROMANIA_SCENARIO.as_of;
+    expect(atRiskFrom(asOf, loadedOn)).toBe(loadedOn);
+    expect(atRiskFrom(asOf, '2026-01-05')).toBe(asOf);
+    expect(atRiskFrom(asOf, '2030-01-05')).toBe(asOf);
   });
 
   it('closes by the statute of limitations only cases whose offences the engine finds time-barred on the closure day', async () => {
