@@ -10881,13 +10881,17 @@ export interface components {
         records: {
           /**
            * Format: uuid
-           * @description person id (victim figures), suspect id or criminal case id: pseudonymous, never identifying data
+           * @description person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
            */
           id: string;
           /** @description victim case numbers of the person's cases of the year, or the criminal case number */
           case_numbers: string[];
           /** @description the measured value for range and median figures (months, days) */
           value?: number;
+          /** @description compensation figures: the order amount in its currency, or the exchange rate, exact decimal as text */
+          amount?: string;
+          /** @description ISO 4217 currency of `amount` */
+          currency?: string;
         }[];
       }[];
       /** @description for a figure taken from the profile or the service directory rather than counted in records */
@@ -12353,13 +12357,17 @@ export interface components {
         records: {
           /**
            * Format: uuid
-           * @description person id (victim figures), suspect id or criminal case id: pseudonymous, never identifying data
+           * @description person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
            */
           id: string;
           /** @description victim case numbers of the person's cases of the year, or the criminal case number */
           case_numbers: string[];
           /** @description the measured value for range and median figures (months, days) */
           value?: number;
+          /** @description compensation figures: the order amount in its currency, or the exchange rate, exact decimal as text */
+          amount?: string;
+          /** @description ISO 4217 currency of `amount` */
+          currency?: string;
         }[];
       }[];
       /** @description for a figure taken from the profile or the service directory rather than counted in records */
