@@ -15,12 +15,7 @@ import { PROCEEDINGS_SOURCE_TABLES } from './proceedings-measures.ts';
 import { PROSECUTION_SOURCE_TABLES } from './prosecution-measures.ts';
 import { populationSql, populationTallySql, reportScope, type PopulationName } from './report-populations.ts';
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
-import {
-  compensationReportValues,
-  traceCompensationFigure,
-  type CompensationPopulation,
-  type CompensationRecord,
-} from './compensation-figures.ts';
+import { compensationReportValues, traceCompensationFigure, type CompensationPopulation } from './compensation-figures.ts';
 
 /**
  * The table whose records each population counts. When a table holds no

@@ -32,7 +32,9 @@ const bundles: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const load =
-      namespace === 'instrument' ? instrumentBundles[`./instrument/${language}.json`] : screenBundles[`./locales/${namespace}/${language}.json`];
+      namespace === 'instrument'
+        ? instrumentBundles[`./instrument/${language}.json`]
+        : screenBundles[`./locales/${namespace}/${language}.json`];
     // English instrument texts are the instrument's own `en` (the default value of every lookup).
     if (!load) return callback(null, {});
     load().then(
