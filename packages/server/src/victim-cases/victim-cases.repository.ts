@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   countryCodeProblems,
   countsAsChild,
@@ -274,19 +274,30 @@ export class VictimCasesRepository {
       if (organisationId) base = base.where('victim_case.identifying_organisation_id', '=', organisationId);
       if (query.form) base = base.where((eb) => eb(eb.val<string>(query.form!), '=', eb.fn.any('victim_case.forms')));
       // The page's ids first, so the organisation and the field rules are worked out for its rows only.
-      const page = base.select('victim_case.id as page_id').orderBy('victim_case.id').limit(query.limit).offset(query.offset);
-      const [rows, count] = await Promise.all([
-        trx
-          .selectFrom(page.as('page'))
-          .innerJoin('victim_case', 'victim_case.id', 'page.page_id')
-          .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
-          .selectAll('victim_case')
-          .select('organisation.code as identifying_organisation_code')
-          .select((eb) => [...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`))])
-          .orderBy('victim_case.id')
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+      // The page's ids first, so the organisation and the field rules are worked out for its rows only; the total
+      // comes with them (a window count over the filtered cases), so the policy's filter runs once, not twice.
+      const page = base
+        .select(['victim_case.id as page_id', sql<string>`count(*) OVER ()`.as('total')])
+        .orderBy('victim_case.id')
+        .limit(query.limit)
+        .offset(query.offset);
+      const rows = await trx
+        .selectFrom(page.as('page'))
+        .innerJoin('victim_case', 'victim_case.id', 'page.page_id')
+        .leftJoin('organisation', 'organisation.id', 'victim_case.identifying_organisation_id')
+        .selectAll('victim_case')
+        .select('organisation.code as identifying_organisation_code')
+        .select('page.total')
+        .select((eb) => [...fieldRules.columns(eb, victimCaseFacts()).map((c, i) => c.as(`rule_${i}`))])
+        .orderBy('victim_case.id')
+        .execute();
+      // A page past the end has no row to carry the total: count then.
+      const total =
+        rows.length > 0
+          ? Number(rows[0]!.total)
+          : query.offset === 0
+            ? 0
+            : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       const matchedOf = (row: Record<string, unknown>) => fieldRules.rules.map((_, i) => Boolean(row[`rule_${i}`]));
       const narrowed = fieldRules.narrowsByReferral ? rows.filter((row) => fieldRules.fields(matchedOf(row), []) !== undefined) : [];
       const shared = narrowed.length
@@ -310,7 +321,7 @@ export class VictimCasesRepository {
           }),
         ),
       );
-      return { items, total: Number(count.n) };
+      return { items, total };
     });
   }
 

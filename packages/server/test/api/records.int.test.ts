@@ -146,6 +146,14 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       expect((await call('GET', '/api/v1/victim-cases?reporting_year=2023')).json().total).toBe(0);
       expect((await call('GET', '/api/v1/victim-cases?case_number=ANITP-2023-0001&form=sexual&is_child=false')).json().total).toBe(1);
       expect((await call('GET', '/api/v1/victim-cases?identifying_organisation=ANITP')).json().total).toBe(1);
+      // The total is the same on the first page, a later one and one past the end (it rides on the page's rows).
+      const all = (await call('GET', '/api/v1/victim-cases?limit=100')).json();
+      expect(all.total).toBe(all.items.length);
+      for (const offset of [0, 1, all.total, all.total + 5]) {
+        const paged = (await call('GET', `/api/v1/victim-cases?limit=1&offset=${offset}`)).json();
+        expect(paged.total, `offset ${offset}`).toBe(all.total);
+        expect(paged.items.map((c: { id: string }) => c.id)).toEqual(all.items.slice(offset, offset + 1).map((c: { id: string }) => c.id));
+      }
     });
 
     it('rejects codes, regions and organisations that do not exist, naming the field', async () => {
