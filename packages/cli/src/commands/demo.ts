@@ -39,7 +39,8 @@ export function registerDemo(program: Command): void {
             `  ${c.referrals} referrals and ${c.assistance} assistance records (${c.organisations} synthetic NGOs)`,
             `  ${c.criminal_cases} criminal cases with ${c.suspects} suspects and ${c.criminal_case_victims} victim links`,
             `  ${c.hearings} hearings of victims, ${c.legal_counsel} counsel assignments, ${c.programmes} witness programme places, ${c.protection_measures} protection measures`,
-            `try: opennrm report --year 2023 --format md`,
+            // The embedded database takes one process: the report runs beside a stopped server, or over the API.
+            `try, once the server is stopped: npx opennrm report --year 2023 --format md (or the statistics screen while it runs)`,
           ].join('\n'),
         );
         const accounts = await createDemoAccounts(nrm.db);
