@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, SuspectTable } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
+import { assertNotAfterToday } from '../shared/not-after-today.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
@@ -116,6 +117,7 @@ export class CriminalCasesRepository {
    */
   async create(input: CreateCriminalCase): Promise<CriminalCaseDetail> {
     this.#access.assertCan('create', 'CriminalCase');
+    assertNotAfterToday(input.opened_on, 'body.opened_on', this.#ctx.profile);
     this.#checkOffences(input.offence_articles);
     await this.#assertCaseNumberFree(input.case_number);
     const organisationId = await this.#investigatingOrganisation(input.investigating_organisation);
@@ -190,6 +192,7 @@ export class CriminalCasesRepository {
     const current = await this.#db.selectFrom('criminal_case').select(['case_number']).where('id', '=', id).executeTakeFirst();
     if (!current) return undefined;
     if (patch.offence_articles) this.#checkOffences(patch.offence_articles);
+    if (patch.opened_on) assertNotAfterToday(patch.opened_on, 'body.opened_on', this.#ctx.profile);
     if (patch.case_number && patch.case_number !== current.case_number) await this.#assertCaseNumberFree(patch.case_number);
     const { investigating_organisation, victim_case_ids, ...fields } = patch;
     let organisation: { investigating_organisation_id?: string | null } = {};

@@ -8,7 +8,7 @@ import {
   VERDICTS,
   VICTIM_ROLES_IN_PROCEEDINGS,
 } from '@opennrm/domain';
-import { countryCode, isoDate, organisationRef, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
+import { countryCode, isoDate, pastDate, organisationRef, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const unique = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((values) => new Set(values).size === values.length, { message: 'values must not repeat' });
@@ -77,7 +77,7 @@ export const updateSuspectBody = z.object(suspectFields).partial().strict().supe
 
 const caseFields = {
   case_number: z.string().min(1).max(64).describe("the prosecutor's file number; unique"),
-  opened_on: isoDate.describe('date the criminal investigation opened'),
+  opened_on: pastDate.describe('date the criminal investigation opened; not after today'),
   offence_articles: unique(z.string()).describe('criminal-code articles of the jurisdiction profile, e.g. "210", "211"'),
   forms: unique(z.enum(FORMS_OF_EXPLOITATION)),
   institutions_under_investigation: unique(z.uuid()).describe(

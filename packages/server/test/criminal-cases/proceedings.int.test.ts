@@ -249,6 +249,11 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     });
     expect(elsewhere.statusCode).toBe(403);
     expect(elsewhere.json().fields).toEqual([expect.objectContaining({ path: 'body.investigating_organisation' })]);
+    for (const opened_on of ['2999-01-01', '1800-05-05']) {
+      const bad = await call(prosecutor, 'POST', '', { case_number: `PROC-DATE/${opened_on}`, opened_on, offence_articles: ['210'] });
+      expect(bad.statusCode, opened_on).toBe(400);
+      expect(bad.json().fields, opened_on).toEqual([expect.objectContaining({ path: 'body.opened_on' })]);
+    }
   });
 
   it("computes a case's deadlines and lists the cases at risk, soonest first", async () => {
