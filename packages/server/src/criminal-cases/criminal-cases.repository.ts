@@ -122,7 +122,7 @@ export class CriminalCasesRepository {
     await this.#assertCaseNumberFree(input.case_number);
     const organisationId = await this.#investigatingOrganisation(input.investigating_organisation);
     await this.#checkVictims(input.victim_case_ids);
-    await this.#checkUsers(input);
+    await this.#checkUsers(input, organisationId);
     const id = newId();
     await this.#db.transaction().execute(async (tx) => {
       await tx
@@ -189,7 +189,11 @@ export class CriminalCasesRepository {
    */
   async update(id: string, patch: UpdateCriminalCase): Promise<CriminalCaseDetail | undefined> {
     if (!(await this.#check(id, 'update'))) return undefined;
-    const current = await this.#db.selectFrom('criminal_case').select(['case_number']).where('id', '=', id).executeTakeFirst();
+    const current = await this.#db
+      .selectFrom('criminal_case')
+      .select(['case_number', 'investigating_organisation_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!current) return undefined;
     if (patch.offence_articles) this.#checkOffences(patch.offence_articles);
     if (patch.opened_on) assertNotAfterToday(patch.opened_on, 'body.opened_on', this.#ctx.profile);
@@ -204,7 +208,12 @@ export class CriminalCasesRepository {
       };
     }
     if (victim_case_ids) await this.#checkVictims(victim_case_ids);
-    await this.#checkUsers(patch);
+    await this.#checkUsers(
+      patch,
+      organisation.investigating_organisation_id !== undefined
+        ? organisation.investigating_organisation_id
+        : current.investigating_organisation_id,
+    );
     await this.#db.transaction().execute(async (tx) => {
       await tx
         .updateTable('criminal_case')
@@ -352,12 +361,35 @@ export class CriminalCasesRepository {
   }
 
   /** @throws ApiError OPENNRM_VALIDATION naming body.prosecutor_user_id or body.manager_user_id when no such account exists. */
-  async #checkUsers(input: { prosecutor_user_id?: string | null; manager_user_id?: string | null }): Promise<void> {
+  /**
+   * The case's prosecutor and manager receive its deadline reminders (case number, deadlines: docs/proceedings.md),
+   * so each must be someone who may read the case: a prosecutor of the investigating office (rule
+   * prosecutor.criminal_cases), or, as manager, also the coordinator (coordinator.criminal_overview).
+   * @throws ApiError OPENNRM_VALIDATION naming body.prosecutor_user_id or body.manager_user_id.
+   */
+  async #checkUsers(
+    input: { prosecutor_user_id?: string | null; manager_user_id?: string | null },
+    investigatingOrganisationId: string | null,
+  ): Promise<void> {
     for (const field of ['prosecutor_user_id', 'manager_user_id'] as const) {
       const userId = input[field];
       if (!userId) continue;
-      const user = await this.#db.selectFrom('app_user').select('id').where('id', '=', userId).executeTakeFirst();
+      const user = await this.#db
+        .selectFrom('app_user')
+        .select(['id', 'role', 'organisation_id', 'disabled'])
+        .where('id', '=', userId)
+        .executeTakeFirst();
       if (!user) throw invalidField(`body.${field}`, 'no user account with this id');
+      if (user.disabled) throw invalidField(`body.${field}`, 'this account is disabled');
+      const ofTheOffice =
+        user.role === 'prosecutor' && (investigatingOrganisationId === null || user.organisation_id === investigatingOrganisationId);
+      if (!ofTheOffice && !(field === 'manager_user_id' && user.role === 'coordinator'))
+        throw invalidField(
+          `body.${field}`,
+          field === 'prosecutor_user_id'
+            ? "not a prosecutor of the investigating office: the case's reminders would reach someone who may not read it"
+            : "neither a prosecutor of the investigating office nor the coordinator: the case's reminders would reach someone who may not read it",
+        );
     }
   }
 

@@ -249,6 +249,18 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     });
     expect(elsewhere.statusCode).toBe(403);
     expect(elsewhere.json().fields).toEqual([expect.objectContaining({ path: 'body.investigating_organisation' })]);
+    // The prosecutor and manager receive the case's reminders: only people who may read it.
+    const ngo = await api.user('case_worker', 'ANITP');
+    const outsider = await call(prosecutor, 'PATCH', `/${unnamed.json().id}`, { manager_user_id: ngo.id });
+    expect(outsider.statusCode).toBe(400);
+    expect(outsider.json().fields).toEqual([expect.objectContaining({ path: 'body.manager_user_id' })]);
+    const otherOffice = await call(prosecutor, 'PATCH', `/${unnamed.json().id}`, { prosecutor_user_id: otherProsecutor.id });
+    expect(otherOffice.json().fields).toEqual([expect.objectContaining({ path: 'body.prosecutor_user_id' })]);
+    const managed = await call(prosecutor, 'PATCH', `/${unnamed.json().id}`, {
+      manager_user_id: coordinator.id,
+      prosecutor_user_id: prosecutor.id,
+    });
+    expect(managed.statusCode, managed.body).toBe(200);
     for (const opened_on of ['2999-01-01', '1800-05-05']) {
       const bad = await call(prosecutor, 'POST', '', { case_number: `PROC-DATE/${opened_on}`, opened_on, offence_articles: ['210'] });
       expect(bad.statusCode, opened_on).toBe(400);
