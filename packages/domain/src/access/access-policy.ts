@@ -517,7 +517,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: 'prosecutor.compensation',
     description:
-      "A prosecutor records the compensation claims and orders of victims linked to their organisation's criminal cases (restitution is ordered in the criminal case).",
+      "A prosecutor records the compensation of victims linked to their organisation's criminal cases: claims, orders, payments and state advance payments (restitution is ordered in the criminal case).",
     source: 'Issue 6 point 5; Romanian Code of Criminal Procedure art. 19-20 (civil action in the criminal trial, verify)',
     grant: (b, a) => {
       if (!role(a, 'prosecutor') || !a.organisation_id) return;
