@@ -74,7 +74,7 @@ describe('financial support', () => {
   });
 
   it('does not check a year the profile has no cap for, refuses an unknown scheme and an amount without currency', () => {
-    expect(paymentProblem(schemes, { ...advance, amount: 99999 }, 2024)).toBeNull();
+    expect(paymentProblem(schemes, { ...advance, amount: 99999 }, 2031)).toBeNull();
     expect(paymentProblem(schemes, { payment_scheme: 'lottery', amount: 1, currency: 'RON' }, 2023)?.field).toBe('payment_scheme');
     expect(paymentProblem(schemes, { payment_scheme: null, amount: 1, currency: null }, 2023)?.field).toBe('currency');
   });
