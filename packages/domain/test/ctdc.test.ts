@@ -159,5 +159,10 @@ describe('OpenNRM JSON line validation', () => {
       problems: [{ field: '', reason: expect.stringContaining('not JSON') }],
     });
     expect(parseOpennrmJsonLine('{"type":"planet"}')).toMatchObject({ ok: false, problems: [{ field: 'type' }] });
+    // U+0000 cannot be stored in PostgreSQL text: named here, not left to the database.
+    expect(parseOpennrmJsonLine('{"type":"person","identity":{"family_name":"Pop\\u0000escu"}}')).toEqual({
+      ok: false,
+      problems: [{ field: 'identity.family_name', reason: 'contains a NUL character (U+0000)' }],
+    });
   });
 });

@@ -713,6 +713,18 @@ export function upgradeVersion1Record(value: unknown): unknown {
   return added ? { ...added, ...record } : record;
 }
 
+/** Dotted paths of the strings (and keys) in a parsed JSON value that hold U+0000. */
+function pathsWithNul(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => pathsWithNul(item, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => {
+      const at = path ? `${path}.${key}` : key;
+      return key.includes('\u0000') ? [at] : pathsWithNul(item, at);
+    });
+  return [];
+}
+
 /**
  * Parses and validates one line of an OpenNRM JSON Lines file.
  *
@@ -730,6 +742,9 @@ export function parseOpennrmJsonLine(
   } catch (error) {
     return { ok: false, problems: [{ field: '', reason: `not JSON: ${(error as Error).message}` }] };
   }
+  // PostgreSQL text cannot hold U+0000: name the field here rather than fail in the database (as the API does, 400).
+  const nul = pathsWithNul(value);
+  if (nul.length > 0) return { ok: false, problems: nul.map((field) => ({ field, reason: 'contains a NUL character (U+0000)' })) };
   const result = opennrmJsonLineSchema.safeParse(version === 1 ? upgradeVersion1Record(value) : value);
   if (result.success) return { ok: true, line: result.data };
   return {
