@@ -159,6 +159,9 @@ describe('OpenNRM JSON line validation', () => {
       problems: [{ field: '', reason: expect.stringContaining('not JSON') }],
     });
     expect(parseOpennrmJsonLine('{"type":"planet"}')).toMatchObject({ ok: false, problems: [{ field: 'type' }] });
+    const long = parseOpennrmJsonLine(JSON.stringify({ type: 'person', identity: { family_name: 'x'.repeat(5000) } }));
+    expect(long.ok).toBe(false);
+    expect(!long.ok && long.problems.map((p) => p.field)).toContain('identity.family_name');
     // U+0000 cannot be stored in PostgreSQL text: named here, not left to the database.
     expect(parseOpennrmJsonLine('{"type":"person","identity":{"family_name":"Pop\\u0000escu"}}')).toEqual({
       ok: false,

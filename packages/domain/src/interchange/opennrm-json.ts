@@ -102,14 +102,23 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lower-cas
 const screeningAnswers = z.record(z.string().min(1), z.enum(ANSWERS));
 const writtenReason = z.string().refine((s) => s.trim().length >= 10, 'a written reason of at least 10 characters');
 
+// The API's bounds (packages/server/src/persons/persons.schemas.ts): an import accepts no identity the API would refuse.
 const identitySchema = z.strictObject({
-  given_names: z.string().nullable().optional(),
-  family_name: z.string().nullable().optional(),
+  given_names: z.string().max(200).nullable().optional(),
+  family_name: z.string().max(200).nullable().optional(),
   date_of_birth: date.nullable().optional(),
-  documents: z.array(z.strictObject({ type: z.string(), number: z.string(), country: z.string().nullable().optional() })).optional(),
-  contacts: z.array(z.strictObject({ kind: z.string(), value: z.string() })).optional(),
-  address: z.string().nullable().optional(),
-  notes: z.string().nullable().optional(),
+  documents: z
+    .array(
+      z.strictObject({ type: z.string().min(1).max(50), number: z.string().min(1).max(100), country: z.string().nullable().optional() }),
+    )
+    .max(20)
+    .optional(),
+  contacts: z
+    .array(z.strictObject({ kind: z.string().min(1).max(30), value: z.string().min(1).max(200) }))
+    .max(20)
+    .optional(),
+  address: z.string().max(500).nullable().optional(),
+  notes: z.string().max(5000).nullable().optional(),
 });
 
 /** Every line type of the format, validated strictly (an unknown field is an error). */
