@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineAbilityFor, ROLES } from '@opennrm/domain';
 import { SCREEN_ROLES } from '../src/app/screen-access.ts';
 
-const can = (role: (typeof ROLES)[number], action: 'read' | 'manage', subject: 'Report' | 'ReportTrace' | 'User') =>
+const can = (role: (typeof ROLES)[number], action: 'read' | 'manage', subject: 'Report' | 'ReportTrace' | 'User' | 'CriminalCase') =>
   defineAbilityFor({ user_id: 'u', role, organisation_id: 'o' }).can(action, subject);
 
 // The menu's lists mirror the access policy the server enforces (docs/access-policy.md): a role the policy lets
@@ -12,6 +12,7 @@ describe('screens offered to each role', () => {
     expect((SCREEN_ROLES.statistics as readonly string[]).includes(role)).toBe(can(role, 'read', 'Report'));
     expect((SCREEN_ROLES.statistics_trace as readonly string[]).includes(role)).toBe(can(role, 'read', 'ReportTrace'));
     expect((SCREEN_ROLES.admin_users as readonly string[]).includes(role)).toBe(can(role, 'manage', 'User'));
+    expect((SCREEN_ROLES.proceedings as readonly string[]).includes(role)).toBe(can(role, 'read', 'CriminalCase'));
     // Administration: whoever manages accounts, and the coordinator (profile, organisations and roles only).
     expect((SCREEN_ROLES.admin as readonly string[]).includes(role)).toBe(can(role, 'manage', 'User') || role === 'coordinator');
   });

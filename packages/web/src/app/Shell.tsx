@@ -9,7 +9,6 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { mayUse } from './screen-access.ts';
 
 /** Roles that read criminal cases (docs/access-policy.md: prosecutors their organisation's, the coordinator all). */
-const FOLLOW_PROCEEDINGS: readonly string[] = ['prosecutor', 'coordinator'];
 
 /**
  * The frame of every signed-in screen: a header with the menu (a drawer on a
@@ -34,7 +33,7 @@ export function Shell({ session, children }: { session: Extract<Session, { statu
     { to: '/directory', label: t('nav.directory') },
     ...(mayUse('statistics', session.user.role) ? [{ to: '/statistics', label: t('nav.statistics') }] : []),
     ...(mayUse('admin', session.user.role) ? [{ to: '/admin', label: t('nav.admin') }] : []),
-    ...(FOLLOW_PROCEEDINGS.includes(session.user.role)
+    ...(mayUse('proceedings', session.user.role)
       ? [
           { to: '/criminal-cases', label: t('nav.criminal_cases') },
           { to: '/deadlines', label: t('nav.deadlines') },

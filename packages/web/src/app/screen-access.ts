@@ -12,12 +12,15 @@ import type { Role } from '@opennrm/domain';
  * - administration: rule administrator.accounts (manage User) and the coordinator,
  *   who reads the profile, organisations and roles it publishes figures under;
  * - accounts: rule administrator.accounts.
+ * - proceedings (criminal cases, deadlines at risk): rules prosecutor.criminal_cases and coordinator.criminal_overview
+ *   (read CriminalCase); "my work" asks for deadlines only for them, so other roles make no refused request.
  */
 export const SCREEN_ROLES = {
   statistics: ['coordinator', 'analyst'],
   statistics_trace: ['coordinator'],
   admin: ['coordinator', 'administrator'],
   admin_users: ['administrator'],
+  proceedings: ['coordinator', 'prosecutor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Whether a role may use a screen family. */

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session.ts';
 import { useDeviceScreenings } from '../screening/use-device-screenings.ts';
 import { syncStateOf } from '../screening/SyncStateBadge.tsx';
 import { DeadlinesComing } from '../proceedings/DeadlinesComing.tsx';
+import { mayUse } from '../app/screen-access.ts';
 import { ReferralsWaiting } from './ReferralsWaiting.tsx';
 
 /**
@@ -22,6 +23,7 @@ export function MyWorkPage() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const owner = session.data?.status === 'signed_in' ? session.data.user.username : '';
+  const role = session.data?.status === 'signed_in' ? session.data.user.role : '';
   const device = useDeviceScreenings(owner);
   const waiting = (device.data ?? []).filter((s) => ['draft', 'waiting', 'refused'].includes(syncStateOf(s))).length;
   const cases = useQuery({
@@ -86,7 +88,7 @@ export function MyWorkPage() {
         </Table.ScrollContainer>
       )}
       <ReferralsWaiting />
-      <DeadlinesComing />
+      {mayUse('proceedings', role) && <DeadlinesComing />}
     </Stack>
   );
 }
