@@ -8132,7 +8132,7 @@ export interface paths {
             case_number: string;
             /**
              * Format: date
-             * @description date the criminal investigation opened
+             * @description date the criminal investigation opened; not after today
              */
             opened_on: string;
             /**
@@ -8381,7 +8381,7 @@ export interface paths {
             case_number?: string;
             /**
              * Format: date
-             * @description date the criminal investigation opened
+             * @description date the criminal investigation opened; not after today
              */
             opened_on?: string;
             /** @description criminal-code articles of the jurisdiction profile, e.g. "210", "211" */
@@ -10542,7 +10542,7 @@ export interface components {
       case_number: string;
       /**
        * Format: date
-       * @description date the criminal investigation opened
+       * @description date the criminal investigation opened; not after today
        */
       opened_on: string;
       /** @description criminal-code articles of the jurisdiction profile, e.g. "210", "211" */
@@ -10581,7 +10581,7 @@ export interface components {
       case_number: string;
       /**
        * Format: date
-       * @description date the criminal investigation opened
+       * @description date the criminal investigation opened; not after today
        */
       opened_on: string;
       /** @description criminal-code articles of the jurisdiction profile, e.g. "210", "211" */
@@ -12018,7 +12018,7 @@ export interface components {
       case_number: string;
       /**
        * Format: date
-       * @description date the criminal investigation opened
+       * @description date the criminal investigation opened; not after today
        */
       opened_on: string;
       /** @description criminal-code articles of the jurisdiction profile, e.g. "210", "211" */
@@ -12057,7 +12057,7 @@ export interface components {
       case_number: string;
       /**
        * Format: date
-       * @description date the criminal investigation opened
+       * @description date the criminal investigation opened; not after today
        */
       opened_on: string;
       /** @description criminal-code articles of the jurisdiction profile, e.g. "210", "211" */
