@@ -1,60 +1,17 @@
-import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { victimCaseFacts } from '../access/facts.ts';
-import { booleanFact, type FactsSql } from '../access/policy-sql.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { proceedingsCase, type ProceedingsCase } from '../victims-in-proceedings/proceedings-access.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 
-/** The victim case behind a compensation record, as the repository needs it. */
-export interface CompensationCase {
-  id: string;
-  person_id: string;
-}
-
-/** Facts of the victim case row `victim_case` as the Compensation rules decide on them (VictimInProceedingsFacts in @opennrm/domain). */
-function compensationFacts(ctx: RecordContext): FactsSql {
-  const { access } = ctx;
-  const caseFacts = victimCaseFacts();
-  return {
-    case_readable_whole: booleanFact((eb) => access.filterWhole(eb, 'read', 'VictimCase', caseFacts)),
-    case_updatable: booleanFact((eb) => access.filter(eb, 'update', 'VictimCase', caseFacts)),
-    prosecuting_organisation_ids: caseFacts.prosecuting_organisation_ids!,
-  };
-}
+/** The victim case behind a compensation record, as the repositories need it. */
+export type CompensationCase = ProceedingsCase;
 
 /**
  * The victim case `caseId` when the policy lets the user `action` its
  * compensation records (rules compensation.* and prosecutor.compensation;
- * docs/access-policy.md). Nobody reads compensation of a case they cannot
- * read whole: a provider that sees the case through a referral does not.
+ * docs/access-policy.md): the same facts and conflict check as victims in
+ * proceedings (proceedingsCase), under the Compensation subject.
  * @throws ApiError 404 when there is no such case or the user may not act on it (the same answer);
  *   OPENNRM_CONFLICT_OF_INTEREST (403, the refusal audited) when a conflict rule blocks the user from the case.
  */
-export async function compensationCase(
-  ctx: RecordContext,
-  caseId: string,
-  action: 'read' | 'create' | 'update',
-): Promise<CompensationCase> {
-  const { db, access } = ctx;
-  const row = await db
-    .selectFrom('victim_case')
-    .select(['id', 'person_id'])
-    .select((eb) => [
-      access.filter(eb, action, 'Compensation', compensationFacts(ctx)).as('allowed'),
-      access.blocked(eb, 'read', 'VictimCase', victimCaseFacts()).as('blocked'),
-    ])
-    .where('id', '=', caseId)
-    .executeTakeFirst();
-  if (row?.blocked) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        appendAuditEvent(
-          trx,
-          access.audit({ action: 'access_denied', record_type: 'victim_case', record_id: caseId, reason: 'conflict_of_interest' }),
-        ),
-      );
-    throw new ApiError('OPENNRM_CONFLICT_OF_INTEREST');
-  }
-  if (!row?.allowed) throw notFound();
-  return { id: row.id, person_id: row.person_id };
+export function compensationCase(ctx: RecordContext, caseId: string, action: 'read' | 'create' | 'update'): Promise<CompensationCase> {
+  return proceedingsCase(ctx, caseId, action, 'Compensation');
 }

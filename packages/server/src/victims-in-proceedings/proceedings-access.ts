@@ -13,8 +13,8 @@ export interface ProceedingsCase {
 }
 
 /**
- * Facts of the victim case row `victim_case` as the VictimInProceedings
- * rules decide on them (VictimInProceedingsFacts in @opennrm/domain).
+ * Facts of the victim case row `victim_case` as the VictimInProceedings and
+ * Compensation rules decide on them (VictimInProceedingsFacts in @opennrm/domain).
  */
 function victimInProceedingsFacts(ctx: RecordContext): FactsSql {
   const { access } = ctx;
@@ -28,19 +28,27 @@ function victimInProceedingsFacts(ctx: RecordContext): FactsSql {
 
 /**
  * The victim case `caseId` when the policy lets the user `action` its
- * victims-in-proceedings records (rules victims_in_proceedings.* and
- * prosecutor.victims_in_proceedings; docs/access-policy.md). Nobody reads a
- * hearing of a case they cannot read whole.
+ * victims-in-proceedings records (`subject` VictimInProceedings: rules
+ * victims_in_proceedings.* and prosecutor.victims_in_proceedings) or its
+ * compensation records (`subject` Compensation: rules compensation.* and
+ * prosecutor.compensation; docs/access-policy.md). Nobody reads a hearing or
+ * a claim of a case they cannot read whole: a provider that sees the case
+ * through a referral does not.
  * @throws ApiError 404 when there is no such case or the user may not act on it (the same answer);
  *   OPENNRM_CONFLICT_OF_INTEREST (403, the refusal audited) when a conflict rule blocks the user from the case.
  */
-export async function proceedingsCase(ctx: RecordContext, caseId: string, action: 'read' | 'create' | 'update'): Promise<ProceedingsCase> {
+export async function proceedingsCase(
+  ctx: RecordContext,
+  caseId: string,
+  action: 'read' | 'create' | 'update',
+  subject: 'VictimInProceedings' | 'Compensation' = 'VictimInProceedings',
+): Promise<ProceedingsCase> {
   const { db, access } = ctx;
   const row = await db
     .selectFrom('victim_case')
     .select(['id', 'person_id', 'is_child', 'owner_organisation_id'])
     .select((eb) => [
-      access.filter(eb, action, 'VictimInProceedings', victimInProceedingsFacts(ctx)).as('allowed'),
+      access.filter(eb, action, subject, victimInProceedingsFacts(ctx)).as('allowed'),
       access.blocked(eb, 'read', 'VictimCase', victimCaseFacts()).as('blocked'),
     ])
     .where('id', '=', caseId)
