@@ -1,7 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import {
   checkImportFile,
-  CTDC_BULK_LOAD_MIN_ROWS,
   importCtdcFile,
   importOpennrmJson,
   withCliAudit,
@@ -60,12 +59,8 @@ export function registerImport(program: Command): void {
     .command('ctdc')
     .argument('<file>', 'CTDC global dataset CSV (header row with codebook column names)')
     .option('--max-errors <n>', MAX_ERRORS_HELP, parseMaxErrors, 100)
-    .option(
-      '--bulk',
-      `bulk load even a file under ${CTDC_BULK_LOAD_MIN_ROWS.toLocaleString('en')} rows (locks the person and victim case tables)`,
-    )
-    .option('--no-bulk', 'never bulk load: keep the tables open to other users, import row by row (several times slower)')
-    .description('import a CTDC global dataset CSV: each row becomes a person and an identified victim case')
+    .option('--no-bulk', 'parse and map every row in Node instead of grouping the lines in the database (slower; the same records)')
+    .description('import a CTDC global dataset CSV as statistical records, stored by kind (no person, no victim case)')
     .addHelpText(
       'after',
       `
@@ -75,6 +70,12 @@ CountryOfExploitation, isForcedLabour, isSexualExploit, isOtherExploit,
 isForcedMarriage, isOrganRemoval, typeOfLabour*, meansOfControl*,
 recruiterRelation*, ...). A missing column is unknown; -99, empty and 0 in a
 country column are unknown. Victims count in their registration year.
+
+CTDC rows are de-identified statistical records, not NRM cases: they are
+stored by kind (the rows with the same values, how many, and their line
+numbers), never as persons or victim cases, so they are not in case lists or
+the GDPR purge. The annual report counts each row as one identified victim,
+and its trace lists them as "<file> line N" (docs/data-model.md).
 
 The whole file is imported in one transaction: if any row is bad, nothing is
 saved and the bad rows are listed with line, column and reason, up to
@@ -87,15 +88,6 @@ are k-anonymised and carry no identifier, so nobody can tell a repeated row
 from another victim with the same answers. A subset of an imported file, a
 later release that repeats earlier years, or a file re-saved by a spreadsheet
 counts those victims twice: remove the earlier batch first (docs/imports.md).
-
-Bulk load: a file of ${CTDC_BULK_LOAD_MIN_ROWS.toLocaleString('en')} lines or more is loaded with the indexes
-and foreign keys of the person and victim_case tables taken off, then rebuilt
-and re-checked over the whole tables, in the same transaction (two to three
-times faster; a bad row still leaves the database exactly as it was). While it runs,
-both tables are locked (ACCESS EXCLUSIVE): nobody can read or change persons
-or victim cases until the import ends (nor add organisations or other
-imports), so run large imports outside working hours, or pass --no-bulk to
-import row by row without that lock.
 
 Example:
   opennrm import ctdc ../shared/data/ctdc/ctdc-global-2020-subset.csv`,

@@ -107,6 +107,32 @@ export interface ImportBatchTable {
   imported_at: Timestamp;
 }
 
+/**
+ * The lines of a CTDC file with the same mapped facts (migration 0022): de-identified
+ * statistical records, not persons or cases. `fact_set_id` is set by a trigger.
+ */
+export interface CtdcRecordKindTable {
+  id: string;
+  import_batch_id: string;
+  sex: string;
+  citizenships: string[];
+  registration_year: number | null;
+  reporting_year: number | null;
+  forms: string[];
+  sector: string | null;
+  countries_of_exploitation: string[];
+  age_band: string | null;
+  is_child: boolean | null;
+  recruitment_methods: string[];
+  recruiter_relationship: string | null;
+  means_of_control: string[];
+  fact_set_id: ColumnType<number, never, never>;
+  /** Lines of this kind; equals the length of `lines`. */
+  n: number;
+  /** The file's line numbers of this kind, ascending. */
+  lines: number[];
+}
+
 export interface PersonTable {
   id: string;
   sex: Defaulted<string>;
@@ -362,6 +388,7 @@ export interface Database
   oidc_sign_in: OidcSignInTable;
   draft: DraftTable;
   import_batch: ImportBatchTable;
+  ctdc_record_kind: CtdcRecordKindTable;
   person: PersonTable;
   person_identity_secret: PersonIdentitySecretTable;
   person_identity_index: PersonIdentityIndexTable;

@@ -58,34 +58,23 @@ export async function completeImportBatch(tx: BulkTransaction, id: string, rowCo
 
 /**
  * Ids for the records of one file, derived from the file's content and line
- * so that two passes over a file agree without keeping a million ids in
- * memory, and so that a file never collides with another one. Each id is a
- * UUIDv8 (RFC 9562 section 5.8, custom layout): the first 74 free bits are
- * the SHA-256 of "<file SHA-256>:<table>", the last 48 bits the line number.
- * Two different files (or two tables of one file) share a prefix with odds
- * of 2^-74; version 8 never equals the version 7 of ids made by newId().
- * The same file gives the same ids in every database, so an OpenNRM JSON
- * export of its records into another database that imported the same file
- * finds them already present instead of adding them twice. Re-importing the
- * same file into one database never reaches here (import_batch by SHA-256).
+ * so that a file never collides with another one and gives the same ids in
+ * every database. Each id is a UUIDv8 (RFC 9562 section 5.8, custom layout):
+ * the first 74 free bits are the SHA-256 of "<file SHA-256>:<table>", the
+ * last 48 bits the line number. Two different files (or two tables of one
+ * file) share a prefix with odds of 2^-74; version 8 never equals the version
+ * 7 of ids made by newId(). The database computes the same ids with
+ * `opennrm_line_id(file_sha256, table, line)` (migration 0022).
  *
  * @param fileSha256 the file's SHA-256, lower-case hex.
- * @param table the table the ids are for ("person", "victim_case").
+ * @param table the table or use the ids are for: "ctdc_record_kind" (a kind's first line),
+ *   "ctdc_record" (a CTDC line in the report's trace).
  */
 export function lineIds(fileSha256: string, table: string): (line: number) => string {
-  const prefix = lineIdPrefix(fileSha256, table);
-  return (line) => prefix + line.toString(16).padStart(12, '0');
-}
-
-/**
- * The part of lineIds' ids that depends on the file and table only: the id of
- * line N is this prefix followed by N in 12 lower-case hex digits (in SQL:
- * `(prefix || lpad(to_hex(line), 12, '0'))::uuid`).
- */
-export function lineIdPrefix(fileSha256: string, table: string): string {
   const h = createHash('sha256').update(`${fileSha256}:${table}`).digest('hex');
   const variant = '89ab'[parseInt(h[15]!, 16) & 3]!;
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(12, 15)}-${variant}${h.slice(16, 19)}-`;
+  const prefix = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(12, 15)}-${variant}${h.slice(16, 19)}-`;
+  return (line) => prefix + line.toString(16).padStart(12, '0');
 }
 
 /** What an import did. */

@@ -17,15 +17,8 @@ import { populationSql, populationTallySql, reportScope, type PopulationName } f
 import { directoryFigureOrigin, serviceDirectoryFigures, type FigureOrigin } from './service-directory-figures.ts';
 import { compensationReportValues, traceCompensationFigure, type CompensationPopulation } from './compensation-figures.ts';
 
-/**
- * The table whose records each population counts. When a table holds no
- * record at all, the figures drawn from it are null, not 0: a database of
- * imported CTDC registrations has no referrals or criminal cases, and a zero
- * would claim that nobody was referred or prosecuted where nothing was
- * recorded (docs/statistics.md, "Null, zero and not recorded").
- */
-const SOURCE_TABLE: Record<
-  PopulationName,
+/** A table the report's populations count records of. */
+type SourceTable =
   | 'anonymous_notification'
   | 'residence_status'
   | 'victim_case'
@@ -36,8 +29,17 @@ const SOURCE_TABLE: Record<
   | 'programme_participation'
   | 'victim_hearing'
   | 'criminal_case_cooperation'
-> = {
-  victims: 'victim_case',
+  | 'ctdc_record_kind';
+/**
+ * The tables whose records each population counts. When none of them holds
+ * a record at all, the figures drawn from them are null, not 0: a database of
+ * imported CTDC registrations has no referrals or criminal cases, and a zero
+ * would claim that nobody was referred or prosecuted where nothing was
+ * recorded (docs/statistics.md, "Null, zero and not recorded"). The victims
+ * are victim cases and CTDC records (ctdc_record_kind, migration 0022).
+ */
+const SOURCE_TABLE: Record<PopulationName, SourceTable | readonly SourceTable[]> = {
+  victims: ['victim_case', 'ctdc_record_kind'],
   referred: 'referral',
   assisted: 'assistance',
   trafficking_cases: 'criminal_case',
@@ -49,12 +51,12 @@ const SOURCE_TABLE: Record<
 };
 
 async function recordedPopulations(tx: Kysely<Database>): Promise<Set<PopulationName>> {
-  const tables = [...new Set(Object.values(SOURCE_TABLE))];
+  const tables = [...new Set(Object.values(SOURCE_TABLE).flat())];
   const { rows } = await sql<Record<string, boolean>>`SELECT ${sql.join(
     tables.map((t) => sql`EXISTS (SELECT 1 FROM ${sql.table(t)}) AS ${sql.id(t)}`),
   )}`.execute(tx);
   const held = rows[0] ?? {};
-  return new Set((Object.keys(SOURCE_TABLE) as PopulationName[]).filter((p) => held[SOURCE_TABLE[p]]));
+  return new Set((Object.keys(SOURCE_TABLE) as PopulationName[]).filter((p) => [SOURCE_TABLE[p]].flat().some((t) => held[t])));
 }
 
 /** A median in days as published: one decimal. */

@@ -102,35 +102,52 @@ function victimFactColumns(scope: ReportScope): RawBuilder<unknown> {
 }
 
 /**
- * Identified victims of the year, one row per person, read from the victim
- * year summary (migration 0016, kept by triggers): a person counts in a
- * category when any of their identified cases of the year has a form in it,
- * has no known form only when none of those cases has one, and is a child
- * when any of those cases says so.
+ * Identified victims of the year: one row per person, read from the victim
+ * year summary (migration 0016, kept by triggers), and one row per line of
+ * an imported CTDC file registered in the year (ctdc_record_kind, migration
+ * 0022: de-identified statistical records stored by kind, each line one
+ * victim, as each line was one person with one identified case before). A
+ * person counts in a category when any of their identified cases of the
+ * year has a form in it, has no known form only when none of those cases
+ * has one, and is a child when any of those cases says so.
  *
- * Rows: unit (person id), refs?, sex, citizenships, any_form, form_<category>…,
- * child, place_<key>…, labour_in_country.
+ * Rows: unit (person id, or a CTDC line's id: UUIDv8 of the file's SHA-256
+ * and the line, lineIds(sha, "ctdc_record") in SQL), refs? (the person's case
+ * numbers, or "<file name> line <N>"), sex, citizenships,
+ * any_form, form_<category>…, child, place_<key>…, labour_in_country.
  */
 function victims(scope: ReportScope, withRefs: boolean): RawBuilder<unknown> {
   const refs = sql`, (SELECT array_agg(vc.case_number ORDER BY vc.case_number) FROM victim_case vc
       WHERE vc.person_id = s.person_id AND vc.reporting_year = s.reporting_year AND vc.nrm_status = 'identified') AS refs`;
+  const ctdcRefs = sql`, ARRAY[b.file_name || ' line ' || l.line] AS refs`;
   return sql`
     SELECT s.person_id AS unit ${withRefs ? refs : sql``}, fs.sex, fs.citizenships, ${victimFactColumns(scope)}
     FROM victim_year_summary s JOIN victim_fact_set fs ON fs.id = s.fact_set_id
-    WHERE s.reporting_year = ${scope.year}`;
+    WHERE s.reporting_year = ${scope.year}
+    UNION ALL
+    SELECT opennrm_line_id(b.file_sha256, 'ctdc_record', l.line) AS unit ${withRefs ? ctdcRefs : sql``}, fs.sex, fs.citizenships,
+      ${victimFactColumns(scope)}
+    FROM ctdc_record_kind k JOIN victim_fact_set fs ON fs.id = k.fact_set_id JOIN import_batch b ON b.id = k.import_batch_id
+      CROSS JOIN LATERAL unnest(k.lines) AS l(line)
+    WHERE k.reporting_year = ${scope.year}`;
 }
 
 /**
  * The victims population tallied: one row per fact set of the year with `n`,
- * the number of persons who have it (an index-only scan of the summary's
- * primary key, no fold, no join with the persons). The same columns as
- * victims(), so every figure's predicate applies unchanged, over a few
- * hundred rows rather than one per victim.
+ * the number of victims who have it: persons of the victim year summary (an
+ * index-only scan of its primary key, no fold, no join with the persons)
+ * plus the CTDC lines of the year's kinds. The same columns as victims(), so
+ * every figure's predicate applies unchanged, over a few hundred rows rather
+ * than one per victim.
  */
 function victimsTally(scope: ReportScope): RawBuilder<unknown> {
   return sql`
     SELECT fs.sex, fs.citizenships, ${victimFactColumns(scope)}, y.n
-    FROM (SELECT fact_set_id, count(*) AS n FROM victim_year_summary WHERE reporting_year = ${scope.year} GROUP BY fact_set_id) AS y
+    FROM (SELECT fact_set_id, sum(n) AS n
+          FROM (SELECT fact_set_id, count(*) AS n FROM victim_year_summary WHERE reporting_year = ${scope.year} GROUP BY fact_set_id
+                UNION ALL
+                SELECT fact_set_id, sum(n) AS n FROM ctdc_record_kind WHERE reporting_year = ${scope.year} GROUP BY fact_set_id) AS both_kinds
+          GROUP BY fact_set_id) AS y
       JOIN victim_fact_set fs ON fs.id = y.fact_set_id`;
 }
 

@@ -18,6 +18,7 @@ import * as criminalProceedings from './0018-criminal-proceedings.ts';
 import * as victimsInProceedings from './0019-victims-in-proceedings.ts';
 import * as compensation from './0020-compensation.ts';
 import * as deadlineReminders from './0021-deadline-reminders.ts';
+import * as ctdcRecords from './0022-ctdc-records.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-victims-in-proceedings': victimsInProceedings,
   '0020-compensation': compensation,
   '0021-deadline-reminders': deadlineReminders,
+  '0022-ctdc-records': ctdcRecords,
 };

@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { parse as parseLines } from 'csv-parse/sync';
 import { ctdcRowMapper, type CtdcRowMapper, type FieldProblem } from '@opennrm/domain';
-import { suspendIndexesAndForeignKeys } from '../../db/bulk-load.ts';
 import type { CopyValue } from '../../db/copy-format.ts';
 import type { BulkTransaction } from '../../db/database.ts';
-import { lineIdPrefix, type ImportProgress } from '../import-batch.ts';
+import type { ImportProgress } from '../import-batch.ts';
+import { CTDC_KIND_COLUMNS, CTDC_KIND_FIELDS, kindKey, kindValues } from './ctdc-kinds.ts';
 import type { RowProblemCollector } from '../import-errors.ts';
 
 /** What loadCtdcStaged needs to know of the file and its batch. */
@@ -23,8 +23,6 @@ export interface StagedCtdcFile {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-/** The tables the staged load writes; their secondary indexes and foreign keys are off while it inserts. */
-const TARGET_TABLES = ['person', 'victim_case'] as const;
 /** Header bytes read to find the header row (a CTDC header is about 2 KB). */
 const HEADER_BYTES = 64 * 1024;
 const LINE_FEED = 0x0a;
@@ -35,22 +33,8 @@ const LINE_FEED = 0x0a;
  */
 const MAX_KINDS = 100_000;
 
-/** A line's kind after the mapping: ctdc_kind's columns besides `line_text`. */
-const KIND_COLUMNS: Record<string, string> = {
-  bad: 'integer',
-  sex: 'text',
-  citizenships: 'text[]',
-  registration_year: 'integer',
-  reporting_year: 'integer',
-  forms: 'text[]',
-  sector: 'text',
-  countries_of_exploitation: 'text[]',
-  age_band: 'text',
-  is_child: 'boolean',
-  recruitment_methods: 'text[]',
-  recruiter_relationship: 'text',
-  means_of_control: 'text[]',
-};
+/** ctdc_kind's columns besides `line_text` and the mapped fields: the bad kind's index, or the kind's number. */
+const LINE_KIND_COLUMNS = { bad: 'integer', kind: 'integer' } as const;
 
 /** The header row's fields, or undefined when the first 64 KiB hold no well-formed CSV record. */
 async function readHeader(path: string): Promise<string[] | undefined> {
@@ -81,8 +65,19 @@ function parseKinds(lines: readonly string[]): string[][] | undefined {
   }
 }
 
-/** What the row path says of a record (mapper.map or a field count), as ctdc_kind values. */
-function kindRow(line: string, record: string[], mapper: CtdcRowMapper, width: number, badKinds: FieldProblem[][]): CopyValue[] {
+/**
+ * What the row path says of a record (mapper.map or a field count), as ctdc_kind values:
+ * a bad record points at its problems in `badKinds`, a good one at its kind's number in `kinds`
+ * (lines that map to the same values are one kind, whatever their spelling: "0" and "-99").
+ */
+function kindRow(
+  line: string,
+  record: string[],
+  mapper: CtdcRowMapper,
+  width: number,
+  badKinds: FieldProblem[][],
+  kinds: Map<string, number>,
+): CopyValue[] {
   const result: { ok: false; problems: FieldProblem[] } | ReturnType<CtdcRowMapper['map']> =
     record.length === width
       ? mapper.map(record)
@@ -92,40 +87,28 @@ function kindRow(line: string, record: string[], mapper: CtdcRowMapper, width: n
         };
   if (!result.ok) {
     badKinds.push(result.problems);
-    return [line, badKinds.length - 1, ...Array<null>(Object.keys(KIND_COLUMNS).length - 1).fill(null)];
+    return [line, badKinds.length - 1, null, ...Array<null>(CTDC_KIND_COLUMNS.length).fill(null)];
   }
-  const v = result.victim;
-  return [
-    line,
-    null,
-    v.sex,
-    v.citizenships,
-    v.registration_year,
-    v.reporting_year,
-    v.forms,
-    v.sector,
-    v.countries_of_exploitation,
-    v.age_band,
-    v.is_child,
-    v.recruitment_methods,
-    v.recruiter_relationship,
-    v.means_of_control,
-  ];
+  const key = kindKey(result.victim);
+  let kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, (kind = kinds.size));
+  return [line, null, kind, ...kindValues(result.victim)];
 }
 
 /**
- * Bulk-loads a CTDC file through a staging table. The file's lines go to the
- * server unparsed and unchanged (one COPY into a TEMP table of one text
- * column, numbered by line); the server lists the distinct lines, and each is
- * parsed, mapped and validated once in Node by the row path's csv-parse
- * options and the domain's ctdcRowMapper (the one source of the codebook
- * rules and their messages). The mapped kinds go back as a second, small
- * table; then one query returns the first bad rows by line, or two
- * INSERT ... SELECT statements join every line to its kind and write `person`
- * and `victim_case` with the ids (lineIds), case numbers and source
- * references of the row path. The secondary indexes and foreign keys of both
- * tables are off for the inserts (suspendIndexesAndForeignKeys) and rebuilt
- * after them. Empty lines are skipped, as on the row path.
+ * Loads a CTDC file through a staging table and stores it by kind
+ * (`ctdc_record_kind`, migration 0022). The file's lines go to the server
+ * unparsed and unchanged (one COPY into a TEMP table of one text column,
+ * numbered by line); the server lists the distinct lines, and each is parsed,
+ * mapped and validated once in Node by the row path's csv-parse options and
+ * the domain's ctdcRowMapper (the one source of the codebook rules and their
+ * messages). The mapped lines go back as a second, small table, each with the
+ * number of its kind (distinct mapped values); then one query returns the
+ * first bad rows by line, or one INSERT ... SELECT groups the lines by kind
+ * and writes each kind once with `n` and its line numbers, its id from the
+ * file's SHA-256 and its first line (opennrm_line_id, migration 0022: the
+ * row path's lineIds in SQL). Empty lines
+ * are skipped, as on the row path.
  *
  * Returns undefined, with the transaction as it was (ROLLBACK TO SAVEPOINT),
  * when the file needs the row path (which reports exactly what is wrong):
@@ -135,8 +118,7 @@ function kindRow(line: string, record: string[], mapper: CtdcRowMapper, width: n
  * row, or more than MAX_KINDS distinct lines.
  *
  * @returns the rows imported, or undefined (see above).
- * @throws ImportRowError (through `file.problems`) naming line, column and reason of the first bad rows, in line order;
- *   PostgreSQL's error when a rebuilt unique key or foreign key fails (see SuspendedSchema.restore).
+ * @throws ImportRowError (through `file.problems`) naming line, column and reason of the first bad rows, in line order.
  */
 export async function loadCtdcStaged(tx: BulkTransaction, file: StagedCtdcFile): Promise<number | undefined> {
   const header = await readHeader(file.path);
@@ -185,13 +167,15 @@ export async function loadCtdcStaged(tx: BulkTransaction, file: StagedCtdcFile):
   await tx.query('RELEASE SAVEPOINT ctdc_staging');
 
   const badKinds: FieldProblem[][] = [];
-  const kindRows = kinds.map((k, i) => kindRow(k.line_text, records[i]!, mapper, header.length, badKinds));
+  const kindNumbers = new Map<string, number>();
+  const kindRows = kinds.map((k, i) => kindRow(k.line_text, records[i]!, mapper, header.length, badKinds, kindNumbers));
+  const columns = { ...LINE_KIND_COLUMNS, ...CTDC_KIND_FIELDS };
   await tx.query(
-    `CREATE TEMP TABLE ctdc_kind (line_text text NOT NULL, ${Object.entries(KIND_COLUMNS)
+    `CREATE TEMP TABLE ctdc_kind (line_text text NOT NULL, ${Object.entries(columns)
       .map(([name, type]) => `${name} ${type}`)
       .join(', ')}) ON COMMIT DROP`,
   );
-  await tx.copyRows('ctdc_kind', ['line_text', ...Object.keys(KIND_COLUMNS)], kindRows);
+  await tx.copyRows('ctdc_kind', ['line_text', ...Object.keys(columns)], kindRows);
   await tx.query('ANALYZE ctdc_kind');
 
   if (badKinds.length > 0) {
@@ -210,36 +194,20 @@ export async function loadCtdcStaged(tx: BulkTransaction, file: StagedCtdcFile):
 
   const rows = kinds.reduce((sum, k) => sum + k.rows, 0);
   progress('inserting', file.total_bytes, rows);
-  const suspended = await suspendIndexesAndForeignKeys(tx, TARGET_TABLES);
-  const id = (table: string) => `('${lineIdPrefix(file.file_sha256, table)}' || lpad(to_hex(s.line), 12, '0'))::uuid`;
-  const persons = await tx.query<{ n: number }>(
+  const fields = CTDC_KIND_COLUMNS.join(', ');
+  const [inserted] = await tx.query<{ n: number }>(
     `WITH inserted AS (
-       INSERT INTO person (id, sex, citizenships, import_batch_id, source_ref)
-       SELECT ${id('person')}, k.sex, k.citizenships, $1::uuid, 'line ' || s.line
-       FROM ctdc_staging s JOIN ctdc_kind k USING (line_text)
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM inserted`,
-    [file.batch_id],
-  );
-  const cases = await tx.query<{ n: number }>(
-    `WITH inserted AS (
-       INSERT INTO victim_case (id, person_id, case_number, nrm_status, registration_year, reporting_year, forms, sector,
-         countries_of_exploitation, age_band, is_child, recruitment_methods, recruiter_relationship, means_of_control,
-         import_batch_id, source_ref)
-       SELECT ${id('victim_case')}, ${id('person')}, $2 || s.line, 'identified', k.registration_year, k.reporting_year,
-         k.forms, k.sector, k.countries_of_exploitation, k.age_band, k.is_child, k.recruitment_methods,
-         k.recruiter_relationship, k.means_of_control, $1::uuid, 'line ' || s.line
-       FROM ctdc_staging s JOIN ctdc_kind k USING (line_text)
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM inserted`,
-    [file.batch_id, `CTDC-${file.file_sha256.slice(0, 8)}-`],
+       INSERT INTO ctdc_record_kind (id, import_batch_id, ${fields}, n, lines)
+       SELECT opennrm_line_id($2, 'ctdc_record_kind', g.lines[1]), $1::uuid, ${CTDC_KIND_COLUMNS.map((c) => `k.${c}`).join(', ')}, g.n, g.lines
+       FROM (SELECT k.kind, count(*)::int AS n, array_agg(s.line::int ORDER BY s.line) AS lines
+             FROM ctdc_staging s JOIN ctdc_kind k USING (line_text) GROUP BY k.kind) g
+         JOIN (SELECT DISTINCT ON (kind) * FROM ctdc_kind ORDER BY kind) k USING (kind)
+       RETURNING n)
+     SELECT coalesce(sum(n), 0)::int AS n FROM inserted`,
+    [file.batch_id, file.file_sha256],
   );
   // Every non-empty line has its kind: anything else is a bug, not bad input.
-  if (persons[0]!.n !== rows || cases[0]!.n !== rows)
-    throw new Error(`staged ${rows} rows but inserted ${persons[0]!.n} persons and ${cases[0]!.n} cases`);
+  if (inserted!.n !== rows) throw new Error(`staged ${rows} rows but stored ${inserted!.n} lines by kind`);
   await tx.query('DROP TABLE ctdc_staging, ctdc_kind');
-
-  progress('rebuilding indexes and checking foreign keys', file.total_bytes, rows);
-  await suspended.restore();
   return rows;
 }

@@ -2,10 +2,9 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { CsvError, parse } from 'csv-parse';
 import { ctdcRowMapper, type CtdcRowMapper, type CtdcVictim } from '@opennrm/domain';
-import { lockForBulkLoad, suspendIndexesAndForeignKeys } from '../../db/bulk-load.ts';
-import type { CopyValue } from '../../db/copy-format.ts';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, lineIds, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
+import { CTDC_KIND_COLUMNS, kindKey, kindValues } from './ctdc-kinds.ts';
 import { loadCtdcStaged } from './ctdc-staging.ts';
 import { hashAndCountLines } from './file-summary.ts';
 import { RowProblemCollector } from '../import-errors.ts';
@@ -23,57 +22,17 @@ export interface CtdcImportOptions {
   /** Latest registration year accepted. Default: the current year. */
   currentYear?: number;
   /**
-   * Bulk load: take the indexes and foreign keys of `person` and
-   * `victim_case` off for the COPY and put them back after it, in the same
-   * transaction. Far faster for large files, but the two tables are locked
-   * (ACCESS EXCLUSIVE: no reads, no writes) until the import ends.
-   * Default: bulk when the file has at least CTDC_BULK_LOAD_MIN_ROWS lines.
+   * true (the default): the staged path, which sends the file's lines to the
+   * server and maps each distinct line once (loadCtdcStaged), and takes the
+   * row path by itself for a file it cannot split by lines. false: the row
+   * path, every row parsed and mapped in Node (several times slower; the
+   * same records).
    */
   bulk?: boolean;
 }
 
-/**
- * Files of at least this many lines are bulk-loaded unless told otherwise.
- * The bulk path rebuilds the indexes over the whole tables, not just the new
- * rows, and locks them for the whole import: for a small file into a large
- * record that costs more than it saves. Into an empty database even the
- * 48,773-row CTDC subset loads in about half the time on the bulk path
- * (packages/server/test/imports, both engines); at 200,000 rows on
- * PostgreSQL it needs a quarter of the server's CPU time and half to a third
- * of the wall time (bench/RESULTS.md, "Import throughput").
- */
-export const CTDC_BULK_LOAD_MIN_ROWS = 100_000;
-
-const PERSON_COLUMNS = ['id', 'sex', 'citizenships', 'import_batch_id', 'source_ref'] as const;
-const CASE_COLUMNS = [
-  'id',
-  'person_id',
-  'case_number',
-  'nrm_status',
-  'registration_year',
-  'reporting_year',
-  'forms',
-  'sector',
-  'countries_of_exploitation',
-  'age_band',
-  'is_child',
-  'recruitment_methods',
-  'recruiter_relationship',
-  'means_of_control',
-  'import_batch_id',
-  'source_ref',
-] as const;
-
 const PROGRESS_EVERY_ROWS = 10_000;
 const DEFAULT_MAX_PROBLEMS = 100;
-/** Tables whose indexes and foreign keys the bulk path takes off. */
-const BULK_TABLES = ['person', 'victim_case'] as const;
-/**
- * Rows a slice: each slice is one COPY into person and one into victim_case.
- * Larger slices cost PGlite less (about 10% less from 20,000 to 200,000 rows)
- * but hold more rows in memory (about 30 MB at 50,000).
- */
-const COPY_SLICE_ROWS = 50_000;
 
 /**
  * What a CSV syntax error means, in words: csv-parse's own messages quote the
@@ -165,30 +124,40 @@ async function* readCtdc(
   progress(totalBytes, rows);
 }
 
+/** Values of one `ctdc_record_kind` row besides its id and batch: the mapped line, then `n` and `lines`. */
+interface KindOfLines {
+  victim: CtdcVictim;
+  lines: number[];
+}
+
 /**
  * Imports a CTDC global dataset CSV (see @opennrm/domain ctdc.ts for the
- * codebook mapping): each data row becomes one person and one identified
- * victim case, with case number `CTDC-<first 8 hex of the file's SHA-256>-<line>`,
- * source_ref `line N` and ids derived from the file's SHA-256 and the line
- * (lineIds), so that files never collide with each other.
+ * codebook mapping) as de-identified statistical records stored by kind
+ * (`ctdc_record_kind`, migration 0022, docs/data-model.md "CTDC records"):
+ * one row per distinct mapped line, with `n`, the number of the file's lines
+ * of that kind, and `lines`, their line numbers ascending. No person and no
+ * victim case: a CTDC line is nobody anyone can work on, trace or erase. The
+ * annual report counts each line as one identified victim of its
+ * registration year (report-populations.ts). Kind ids are UUIDv8 from the
+ * file's SHA-256 and the kind's first line (lineIds), so a file gives the
+ * same ids in every database.
  *
- * Not deduplicated record by record: CTDC rows are k-anonymised and carry no
- * identifier, so two identical rows may be two victims. A different file
- * (a later release, or a subset of a file imported before) adds all its rows;
- * docs/imports.md says how to avoid counting victims twice.
+ * Not deduplicated line by line: CTDC rows are k-anonymised and carry no
+ * identifier, so two identical rows may be two victims (they are one kind
+ * with n = 2). A different file (a later release, or a subset of a file
+ * imported before) adds all its rows; docs/imports.md says how to avoid
+ * counting victims twice.
  *
  * Transactional: the whole file is loaded in one transaction, so a bad row
  * anywhere leaves the database as it was. Idempotent: a file whose content
  * (SHA-256) was imported before adds nothing and returns status "already_imported".
- * Row path: the file is read twice (hash and line count, then rows parsed and
- * mapped in Node, COPY into person and victim_case slice by slice) and never
- * held in memory beyond one slice of COPY_SLICE_ROWS rows.
- * Bulk path (options.bulk, by default for CTDC_BULK_LOAD_MIN_ROWS lines or
- * more): the file's lines go unparsed into a staging table and are mapped per
- * distinct line (loadCtdcStaged), unless the file needs the row path (mixed
- * line ends, quoted line breaks, bad CSV: loadCtdcStaged says which); either
- * way see suspendIndexesAndForeignKeys for what is taken off and the lock it
- * holds on person and victim_case until the import ends.
+ * Staged path (the default, options.bulk): the file is read once for its
+ * hash and line count, its lines are copied unparsed into a staging table
+ * and each distinct line is mapped once (loadCtdcStaged), unless the file
+ * needs the row path (mixed line ends, quoted line breaks, bad CSV:
+ * loadCtdcStaged says which). Row path: rows parsed and mapped in Node,
+ * grouped by kind in memory (a few thousand kinds and one number a line),
+ * then written in one COPY.
  *
  * Refused, saving nothing and recording no batch: any bad row (however
  * small `maxProblems`: it limits only the problems listed), a header that
@@ -207,10 +176,8 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
   const report = (phase: string) => (bytes: number, rows: number) => options.onProgress?.({ phase, bytes, total_bytes: totalBytes, rows });
   options.onProgress?.({ phase: 'checking the file', bytes: 0, total_bytes: totalBytes, rows: 0 });
   const { sha256: fileSha256, lines } = await hashAndCountLines(path);
-  const bulk = options.bulk ?? lines >= CTDC_BULK_LOAD_MIN_ROWS;
 
   return nrm.bulk(async (tx: BulkTransaction): Promise<ImportOutcome> => {
-    if (bulk) await lockForBulkLoad(tx, BULK_TABLES);
     const claim = await claimImportBatch(tx, { kind: CTDC_IMPORT_KIND, file_name: basename(path), file_sha256: fileSha256 });
     if (!claim.claimed) {
       return {
@@ -224,7 +191,7 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
       };
     }
     const batchId = claim.id;
-    if (bulk) {
+    if (options.bulk ?? true) {
       const staged = await loadCtdcStaged(tx, {
         path,
         total_bytes: totalBytes,
@@ -241,73 +208,35 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
         return { status: 'imported', batch_id: batchId, file_sha256: fileSha256, rows: staged, elapsed_ms: performance.now() - started };
       }
     }
-    const personId = lineIds(fileSha256, 'person');
-    const caseId = lineIds(fileSha256, 'victim_case');
-    const casePrefix = `CTDC-${fileSha256.slice(0, 8)}-`;
-    const suspended = bulk ? await suspendIndexesAndForeignKeys(tx, BULK_TABLES) : undefined;
 
-    // One pass: every row is validated, and the rows go to the server in
-    // slices (persons, then their cases) while the next slice is parsed. After
-    // the first bad row nothing more is copied, but reading goes on to report
-    // up to maxProblems problems; then the transaction rolls back.
-    options.onProgress?.({ phase: 'validating and copying', bytes: 0, total_bytes: totalBytes, rows: 0 });
-    let persons: CopyValue[][] = [];
-    let cases: CopyValue[][] = [];
+    // One pass: every row is validated and grouped by kind. After the first bad
+    // row nothing more is grouped, but reading goes on to report up to
+    // maxProblems problems; then the transaction rolls back.
+    options.onProgress?.({ phase: 'validating', bytes: 0, total_bytes: totalBytes, rows: 0 });
+    const kinds = new Map<string, KindOfLines>();
     let rows = 0;
-    let inFlight: Promise<void> = Promise.resolve();
-    const send = (personRows: CopyValue[][], caseRows: CopyValue[][]) => {
-      inFlight = (async () => {
-        await tx.copyRows('person', PERSON_COLUMNS, personRows);
-        await tx.copyRows('victim_case', CASE_COLUMNS, caseRows);
-      })();
-      // Awaited below; this only keeps a failure from counting as unhandled meanwhile.
-      inFlight.catch(() => undefined);
-      rows += personRows.length;
-    };
-    try {
-      for await (const { line, victim: v } of readCtdc(path, totalBytes, currentYear, problems, report('validating and copying'))) {
-        if (problems.count > 0) continue;
-        const person = personId(line);
-        const source = `line ${line}`;
-        persons.push([person, v.sex, v.citizenships, batchId, source]);
-        cases.push([
-          caseId(line),
-          person,
-          casePrefix + line,
-          'identified',
-          v.registration_year,
-          v.reporting_year,
-          v.forms,
-          v.sector,
-          v.countries_of_exploitation,
-          v.age_band,
-          v.is_child,
-          v.recruitment_methods,
-          v.recruiter_relationship,
-          v.means_of_control,
-          batchId,
-          source,
-        ]);
-        if (persons.length === COPY_SLICE_ROWS) {
-          await inFlight;
-          send(persons, cases);
-          persons = [];
-          cases = [];
-        }
-      }
-    } finally {
-      // The server may still be copying a slice: let it finish (or fail) before
-      // the transaction ends either way.
-      await inFlight.catch(() => undefined);
+    for await (const { line, victim } of readCtdc(path, totalBytes, currentYear, problems, report('validating'))) {
+      if (problems.count > 0) continue;
+      const key = kindKey(victim);
+      const kind = kinds.get(key);
+      if (kind) kind.lines.push(line);
+      else kinds.set(key, { victim, lines: [line] });
+      rows++;
     }
-    await inFlight;
     problems.throwIfAny(path);
-    if (persons.length > 0) send(persons, cases);
-    await inFlight;
-    if (suspended) {
-      options.onProgress?.({ phase: 'rebuilding indexes and checking foreign keys', bytes: totalBytes, total_bytes: totalBytes, rows });
-      await suspended.restore();
-    }
+    options.onProgress?.({ phase: 'inserting', bytes: totalBytes, total_bytes: totalBytes, rows });
+    const kindId = lineIds(fileSha256, 'ctdc_record_kind');
+    await tx.copyRows(
+      'ctdc_record_kind',
+      ['id', 'import_batch_id', ...CTDC_KIND_COLUMNS, 'n', 'lines'],
+      [...kinds.values()].map(({ victim, lines: kindLines }) => [
+        kindId(kindLines[0]!),
+        batchId,
+        ...kindValues(victim),
+        kindLines.length,
+        kindLines.map(String),
+      ]),
+    );
     await completeImportBatch(tx, batchId, rows);
     return { status: 'imported', batch_id: batchId, file_sha256: fileSha256, rows, elapsed_ms: performance.now() - started };
   });
