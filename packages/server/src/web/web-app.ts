@@ -11,7 +11,12 @@ export interface WebAppOptions {
 
 async function filesUnder(root: string): Promise<Set<string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return new Set(entries.filter((e) => e.isFile()).map((e) => '/' + relative(root, join(e.parentPath, e.name)).split(sep).join('/')));
+  return new Set(
+    entries
+      // Compressed copies are sent in place of their file (preCompressed), never asked for by name.
+      .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+      .map((e) => '/' + relative(root, join(e.parentPath, e.name)).split(sep).join('/')),
+  );
 }
 
 /**
@@ -22,6 +27,10 @@ async function filesUnder(root: string): Promise<Set<string>> {
  * service worker, offline). Only the files present at start are served, so no
  * request path ever reaches the file system.
  *
+ * Compression: each file's Brotli or gzip copy, written at build time, is
+ * sent to a browser that accepts it (the bytes are most of a slow phone
+ * connection's wait; bench/web-lcp.bench.ts).
+ *
  * Caching: /assets/* have content hashes in their names and are immutable;
  * everything else (index.html, sw.js, the manifest) is revalidated each time,
  * so a new release reaches users on their next visit (the service worker then
@@ -30,7 +39,8 @@ async function filesUnder(root: string): Promise<Set<string>> {
 export const webAppRoutes: FastifyPluginAsync<WebAppOptions> = async (app, options) => {
   const files = await filesUnder(options.root);
   if (!files.has('/index.html')) throw new Error(`no index.html in ${options.root}: build the web app (npm run build -w @opennrm/web)`);
-  await app.register(fastifyStatic, { root: options.root, serve: false });
+  // preCompressed: the build's .br and .gz copies (packages/web/vite.config.ts) go to browsers that accept them.
+  await app.register(fastifyStatic, { root: options.root, serve: false, preCompressed: true });
 
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
