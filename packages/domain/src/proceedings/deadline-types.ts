@@ -29,9 +29,14 @@ export type ProceedingsFacts = {
   final_judgment_on?: string | null;
 };
 
-/** One deadline of a case, with why it falls when it does. */
+/**
+ * One deadline of a case, with why it falls when it does. `not_computed` is
+ * never the engine's: lists of many cases (the at-risk dashboard) put it in
+ * place of the deadlines of a case whose facts the engine refused, so that the
+ * case is shown rather than dropped (notComputedDeadline).
+ */
 export type CaseDeadline = {
-  kind: 'limitation' | 'pretrial_detention_warrant' | 'pretrial_detention_total' | `term:${string}`;
+  kind: 'limitation' | 'pretrial_detention_warrant' | 'pretrial_detention_total' | `term:${string}` | 'not_computed';
   subject: { offence_id?: string; suspect_id?: string; event_id?: string };
   /** The last day (ISO); null: no deadline (offence not subject to limitation, case closed, final judgment). */
   due_on: string | null;
@@ -65,4 +70,29 @@ export function deadline(asOf: string, d: Omit<CaseDeadline, 'days_left' | 'stat
   if (d.due_on == null) return { ...d, days_left: null, status: 'none' };
   const daysLeft = daysFromTo(asOf, d.due_on);
   return { ...d, days_left: daysLeft, status: daysLeft < 0 ? 'passed' : 'running' };
+}
+
+/**
+ * The entry that stands for the deadlines of a case the engine could not
+ * compute (its facts refused: ProceedingsFactsError, or a profile the engine
+ * cannot apply): no due date, and the reason in the explanation ("deadline
+ * could not be computed: <reason>"), so that a list of cases shows the case
+ * instead of losing it to the statute of limitations unseen.
+ */
+export function notComputedDeadline(error: unknown): CaseDeadline {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'not_computed',
+    subject: {},
+    due_on: null,
+    days_left: null,
+    status: 'none',
+    explanation: `deadline could not be computed: ${message}`,
+    reason: { key: 'not_computed', values: { error: message } },
+    rule: {
+      code: 'facts',
+      source: 'OpenNRM deadline engine (caseDeadlines): the facts it refuses are listed in its documentation',
+      verify: false,
+    },
+  };
 }

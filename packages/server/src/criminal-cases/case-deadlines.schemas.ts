@@ -5,7 +5,11 @@ import { isoDate } from '../http/common.schemas.ts';
 /** One deadline as the domain's `caseDeadlines` computes it (packages/domain/src/proceedings/deadline-types.ts). */
 export const caseDeadlineSchema = z
   .object({
-    kind: z.string().describe('"limitation", "pretrial_detention_warrant", "pretrial_detention_total" or "term:<code>" of a profile term'),
+    kind: z
+      .string()
+      .describe(
+        '"limitation", "pretrial_detention_warrant", "pretrial_detention_total", "term:<code>" of a profile term, or "not_computed": the case\'s stored facts could not be computed from, the explanation says why',
+      ),
     subject: z
       .object({ offence_id: z.uuid().optional(), suspect_id: z.uuid().optional(), event_id: z.uuid().optional() })
       .describe('the offence, suspect or event the deadline belongs to'),

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { caseDeadlines, type CaseDeadline, type CriminalCaseStage, type JurisdictionProfile } from '@opennrm/domain';
+import { caseDeadlines, notComputedDeadline, type CaseDeadline, type CriminalCaseStage, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
 import { criminalCaseFacts } from '../access/facts.ts';
 import { loadProceedingsFacts } from './proceedings-facts.ts';
 
-/** One case at risk: the case and its soonest running deadline. */
+/** One case at risk: the case and its soonest running deadline, or the `not_computed` entry saying why none could be computed. */
 export interface CaseAtRisk {
   criminal_case_id: string;
   case_number: string;
@@ -31,12 +31,20 @@ const OPEN_STAGES: readonly CriminalCaseStage[] = [
  * number), each with that soonest deadline. A deadline already passed is not
  * "at risk": it is lost, and the case's own deadline list shows it.
  *
+ * One case never fails the list: a case whose stored facts the engine
+ * refuses (ProceedingsFactsError naming the record and field) or cannot apply
+ * the profile to is listed first, with a `not_computed` entry whose
+ * explanation is "deadline could not be computed: <reason>"; a silently
+ * dropped case is how one is lost to the statute of limitations. Cases the
+ * user may not read, or is barred from by a conflict of interest, are not
+ * theirs and are not listed.
+ *
  * The dashboard calls it with the request's access (a prosecutor sees their
  * organisation's cases, the coordinator all: docs/access-policy.md); the
  * reminders job with its own. The cases returned are audited as a search.
  *
  * @param options.as_of ISO date (the profile's calendar day); options.within_days whole days, >= 0.
- * @throws ProceedingsFactsError (domain) when a case's stored facts cannot be computed from.
+ * @returns the cases whose deadlines could not be computed (by case number), then those at risk (soonest first).
  */
 export async function listCasesAtRisk(
   db: Kysely<Database>,
@@ -64,9 +72,14 @@ export async function listCasesAtRisk(
   );
   const atRisk: CaseAtRisk[] = [];
   for (const c of cases) {
-    const soonest = caseDeadlines(profile, facts.get(c.id)!).find(
-      (d) => d.status === 'running' && d.days_left != null && d.days_left <= options.within_days,
-    );
+    let soonest: CaseDeadline | undefined;
+    try {
+      soonest = caseDeadlines(profile, facts.get(c.id)!).find(
+        (d) => d.status === 'running' && d.days_left != null && d.days_left <= options.within_days,
+      );
+    } catch (error) {
+      soonest = notComputedDeadline(error);
+    }
     if (!soonest) continue;
     atRisk.push({
       criminal_case_id: c.id,
@@ -77,7 +90,9 @@ export async function listCasesAtRisk(
       deadline: soonest,
     });
   }
-  atRisk.sort((a, b) => a.deadline.due_on!.localeCompare(b.deadline.due_on!) || a.case_number.localeCompare(b.case_number));
+  // A case without a computed deadline has an unknown one: it comes before every known one.
+  const due = (r: CaseAtRisk) => r.deadline.due_on ?? '';
+  atRisk.sort((a, b) => due(a).localeCompare(due(b)) || a.case_number.localeCompare(b.case_number));
   await access.auditSearch(
     db,
     'criminal_case',

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   caseDeadlines,
+  notComputedDeadline,
   PROCEDURAL_EVENTS,
   ProceedingsFactsError,
   type CaseDeadline,
@@ -388,13 +389,18 @@ export class ProceedingsRepository {
   }
 
   /**
-   * The case's deadlines at `asOf` (the domain's caseDeadlines over the stored facts, proceedings-facts.ts), soonest first.
+   * The case's deadlines at `asOf` (the domain's caseDeadlines over the stored facts, proceedings-facts.ts), soonest first;
+   * when the engine refuses the stored facts, one `not_computed` entry saying why (as the at-risk list shows it).
    * @returns undefined when the case is not one the user may read.
    */
   async deadlines(caseId: string, asOf: string): Promise<CaseDeadline[] | undefined> {
     if (!(await this.#readable(caseId))) return undefined;
     const facts = (await loadProceedingsFacts(this.#db, [caseId], asOf)).get(caseId)!;
-    return caseDeadlines(this.#ctx.profile, facts);
+    try {
+      return caseDeadlines(this.#ctx.profile, facts);
+    } catch (error) {
+      return [notComputedDeadline(error)];
+    }
   }
 
   /**

@@ -307,4 +307,37 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     const afterClosure = (await call(coordinator, 'GET', '/at-risk?as_of=2023-01-01&within_days=180')).json().items;
     expect(afterClosure.map((i: { case_number: string }) => i.case_number)).toEqual(['PROC-RISK-LATER/2015']);
   });
+
+  it('lists a case whose deadlines cannot be computed first, saying why, without failing the list for the other cases', async () => {
+    const fine = await openCase('PROC-BROKEN-FINE/2015', { opened_on: '2016-01-10' });
+    const broken = await openCase('PROC-BROKEN-FACTS/2015', { opened_on: '2016-01-10' });
+    await call(prosecutor, 'POST', `/${fine.id}/offences`, { article: '210', committed_on: '2016-06-01' });
+    // An offence whose article the profile no longer lists (the profile changed after it was recorded): the engine refuses it.
+    const offenceId = crypto.randomUUID();
+    await api.nrm.db
+      .insertInto('criminal_case_offence')
+      .values({ id: offenceId, criminal_case_id: broken.id, article: '999', committed_on: '2016-01-01' })
+      .execute();
+    type Item = { criminal_case_id: string; case_number: string; deadline: { kind: string; explanation: string } };
+    const ours = (items: Item[]) => items.filter((i) => i.case_number.startsWith('PROC-BROKEN-'));
+
+    const res = await call(prosecutor, 'GET', '/at-risk?as_of=2024-01-01&within_days=365');
+    expect(res.statusCode, res.body).toBe(200);
+    const [first, second] = ours(res.json().items) as [Item, Item];
+    expect(first).toMatchObject({
+      criminal_case_id: broken.id,
+      deadline: { kind: 'not_computed', due_on: null, status: 'none', reason: { key: 'not_computed' } },
+    });
+    expect(first.deadline.explanation).toBe(
+      `deadline could not be computed: "${offenceId}".article: "999" is not an offence of the profile (210, 211, 213)`,
+    );
+    expect(second).toMatchObject({ criminal_case_id: fine.id, deadline: { kind: 'limitation', due_on: '2024-05-31', status: 'running' } });
+    // The coordinator sees both; a prosecutor of another office neither (not theirs).
+    expect(ours((await call(coordinator, 'GET', '/at-risk?as_of=2024-01-01&within_days=365')).json().items)).toHaveLength(2);
+    expect(ours((await call(otherProsecutor, 'GET', '/at-risk?as_of=2024-01-01&within_days=365')).json().items)).toEqual([]);
+    // The case's own deadline list says the same.
+    const own = await call(prosecutor, 'GET', `/${broken.id}/deadlines?as_of=2024-01-01`);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().deadlines).toEqual([first.deadline]);
+  });
 });

@@ -6992,7 +6992,7 @@ export interface paths {
     };
     /**
      * Cases at risk of a missed deadline
-     * @description Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, each with its soonest deadline. Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.
+     * @description Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, each with its soonest deadline. A case whose deadlines could not be computed (facts the engine refuses) comes first with a "not_computed" deadline whose explanation says "deadline could not be computed: <reason>"; it is never dropped. Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.
      */
     get: {
       parameters: {
@@ -7072,7 +7072,7 @@ export interface paths {
     };
     /**
      * A case's legal deadlines
-     * @description Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation (Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.
+     * @description Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation (Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. Stored facts the engine refuses give one "not_computed" entry saying why. Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.
      */
     get: {
       parameters: {
@@ -10624,7 +10624,7 @@ export interface components {
       suspects: components['schemas']['SuspectInput'][];
     };
     CaseDeadlineInput: {
-      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total" or "term:<code>" of a profile term */
+      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total", "term:<code>" of a profile term, or "not_computed": the case's stored facts could not be computed from, the explanation says why */
       kind: string;
       /** @description the offence, suspect or event the deadline belongs to */
       subject: {
@@ -12100,7 +12100,7 @@ export interface components {
       suspects: components['schemas']['Suspect'][];
     };
     CaseDeadline: {
-      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total" or "term:<code>" of a profile term */
+      /** @description "limitation", "pretrial_detention_warrant", "pretrial_detention_total", "term:<code>" of a profile term, or "not_computed": the case's stored facts could not be computed from, the explanation says why */
       kind: string;
       /** @description the offence, suspect or event the deadline belongs to */
       subject: {

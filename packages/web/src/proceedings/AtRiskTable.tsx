@@ -12,7 +12,8 @@ export type CaseAtRisk = Schemas['CasesAtRisk']['items'][number];
  * Cases at risk, soonest first as the server orders them: case (a link to it),
  * stage, its soonest deadline, the last day and the days left. A table on a
  * desktop; on a phone a list of cards, so the days left are never scrolled
- * out of sight.
+ * out of sight. A case whose deadlines could not be computed comes first with
+ * the server's reason, so that nobody takes it for a case without deadlines.
  */
 export function AtRiskTable({ items, caption, compact = false }: { items: CaseAtRisk[]; caption: string; compact?: boolean }) {
   const { t } = useTranslation('proceedings');
@@ -40,6 +41,7 @@ export function AtRiskTable({ items, caption, compact = false }: { items: CaseAt
               <Text size="sm" mt={4}>
                 {kindOf(item.deadline.kind)}
               </Text>
+              <NotComputedReason item={item} />
               <Group gap="xs" mt={4}>
                 {item.deadline.due_on && <Text size="sm">{t('deadlines.due_on', { date: formats.day(item.deadline.due_on) })}</Text>}
                 <DaysLeftBadge deadline={item.deadline} />
@@ -70,7 +72,10 @@ export function AtRiskTable({ items, caption, compact = false }: { items: CaseAt
                 </Anchor>
               </Table.Td>
               {!compact && <Table.Td>{t(`stage.${item.stage}`)}</Table.Td>}
-              <Table.Td>{kindOf(item.deadline.kind)}</Table.Td>
+              <Table.Td>
+                {kindOf(item.deadline.kind)}
+                <NotComputedReason item={item} />
+              </Table.Td>
               <Table.Td>
                 {item.deadline.due_on && <div>{formats.day(item.deadline.due_on)}</div>}
                 <DaysLeftBadge deadline={item.deadline} />
@@ -80,5 +85,15 @@ export function AtRiskTable({ items, caption, compact = false }: { items: CaseAt
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Why the server could not compute a case's deadlines (its English reason names the record and field), for a `not_computed` entry. */
+function NotComputedReason({ item }: { item: CaseAtRisk }) {
+  if (item.deadline.kind !== 'not_computed') return null;
+  return (
+    <Text size="sm" c="red.9">
+      {item.deadline.explanation}
+    </Text>
   );
 }
