@@ -17,7 +17,9 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  * reads the deadline with its article and legal source, and records a
  * pre-trial detention warrant for the suspect (first sent incomplete: the
  * problems are named and nothing typed is lost); the warrant's own deadline
- * then appears. Each run opens its own case through the API, so the four
+ * then appears. Then the linked victim's second hearing, warned that they were
+ * heard before, and a payment on their restitution claim, each first sent
+ * incomplete, and both listed. Each run opens its own case through the API, so the four
  * runs (Romanian and English, 360 and 1280 px) do not depend on one another
  * or on which at-risk cases the demo data plans. axe-core on every screen.
  */
@@ -29,6 +31,8 @@ const DAYS_TO_LIMITATION = 40;
 let server: WebServer;
 let browser: Browser;
 let apiToken: string;
+/** The coordinator opens the victim cases the criminal cases link (a prosecutor cannot). */
+let coordinatorToken: string;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([
@@ -38,13 +42,16 @@ beforeAll(async () => {
     }),
     launchChromium(),
   ]);
-  const colleague = await server.account('prosecutor', 'DIICOT');
-  const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: colleague.username, password: colleague.password }),
-  });
-  apiToken = ((await answer.json()) as { token: string }).token;
+  const token = async (account: { username: string; password: string }) => {
+    const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: account.username, password: account.password }),
+    });
+    return ((await answer.json()) as { token: string }).token;
+  };
+  apiToken = await token(await server.account('prosecutor', 'DIICOT'));
+  coordinatorToken = await token(await server.account('coordinator', 'ANITP'));
 });
 
 afterAll(async () => {
@@ -59,10 +66,10 @@ function day(days: number, years = 0): string {
   return new Date(Date.UTC(y! + years, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function api<T>(method: string, path: string, body?: unknown, token = apiToken): Promise<T> {
   const answer = await fetch(`${server.url}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${apiToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
@@ -73,17 +80,28 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
  * A DIICOT case with one suspect and an art. 210 trafficking offence committed
  * so that its 8-year limitation (max penalty 10 years, Criminal Code art. 154)
  * ends DAYS_TO_LIMITATION days from today: committed before 2021, so subject
- * to limitation, and before 30 May 2022, so no act interrupts it.
+ * to limitation, and before 30 May 2022, so no act interrupts it. One victim
+ * is linked (a case the coordinator opens), already heard once 30 days ago,
+ * with a restitution claim on which the court ordered 5,000.00 RON of moral
+ * damages.
  */
-async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: string; committedOn: string }> {
+async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: string; committedOn: string; victimCaseId: string }> {
   // The day the offence was committed counts (art. 186): the term ends the day before the anniversary.
   const committedOn = day(DAYS_TO_LIMITATION + 1, -8);
+  const person = await api<{ id: string }>('POST', '/persons', { sex: 'female', citizenships: ['RO'] }, coordinatorToken);
+  const victimCase = await api<{ id: string }>(
+    'POST',
+    '/victim-cases',
+    { person_id: person.id, case_number: `V-${caseNumber}`, nrm_status: 'identified', identified_on: day(-300), forms: ['sexual'] },
+    coordinatorToken,
+  );
   const created = await api<{ id: string; suspects: { id: string }[] }>('POST', '/criminal-cases', {
     case_number: caseNumber,
     opened_on: day(-400),
     investigating_organisation: 'DIICOT',
     offence_articles: ['210'],
     organised_crime_group: true,
+    victim_case_ids: [victimCase.id],
     suspects: [{ sex: 'male', age: 41, citizenships: ['RO'], role: 'recruiter' }],
   });
   await api('POST', `/criminal-cases/${created.id}/offences`, {
@@ -91,7 +109,25 @@ async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: 
     committed_on: committedOn,
     suspect_id: created.suspects[0]!.id,
   });
-  return { id: created.id, suspectId: created.suspects[0]!.id, committedOn };
+  await api('POST', `/victim-cases/${victimCase.id}/hearings`, {
+    status: 'held',
+    held_on: day(-30),
+    body_organisation: 'DIICOT',
+    criminal_case_id: created.id,
+    counsel_present: true,
+  });
+  const claim = await api<{ id: string }>('POST', `/victim-cases/${victimCase.id}/compensation-claims`, {
+    route: 'restitution_in_criminal_case',
+    criminal_case_id: created.id,
+    filed_on: day(-200),
+  });
+  await api('POST', `/victim-cases/${victimCase.id}/compensation-claims/${claim.id}/orders`, {
+    ordered_on: day(-20),
+    damage_type: 'moral',
+    amount: '5000.00',
+    currency: 'RON',
+  });
+  return { id: created.id, suspectId: created.suspects[0]!.id, committedOn, victimCaseId: victimCase.id };
 }
 
 describe.each([
@@ -127,7 +163,7 @@ describe.each([
     await context?.close();
   });
 
-  it('lists the case at risk soonest first, shows its deadline with the article, and records a warrant', async () => {
+  it('lists the case at risk soonest first, shows its deadline with the article, records a warrant, a victim hearing and a payment', async () => {
     const caseNumber = `DEMO-RISK-${language}-${width}`;
     const atRisk = await caseAtRisk(caseNumber);
     context = await browser.newContext({ viewport: { width, height }, locale: language === 'ro' ? 'ro-RO' : 'en-GB' });
@@ -264,6 +300,68 @@ describe.each([
         ends_on: day(20),
         note: 'Încheierea nr. 12/2026',
       }),
+    ]);
+
+    // The victim, already heard once: the form says so before a second hearing. Sent without saying whether counsel
+    // was present, the problem is named, the keyboard lands on it and nothing typed is lost.
+    const victim = page.locator('[data-victim="1"]');
+    await victim.getByText(p('victims.role.injured_party')).waitFor();
+    await victim.getByText(p('hearings.summary', { count: 1, date: 'DATE' }).split('DATE')[0]!).waitFor();
+    const hearingForm = page.getByRole('form', { name: p('hearing_form.title', { number: 1 }) });
+    await hearingForm.getByText(p('hearing_form.heard_before', { count: 1, date: 'DATE' }).split('DATE')[0]!).waitFor();
+    await hearingForm.getByLabel(p('hearing_form.held_on')).fill(day(-1));
+    expect(await hearingForm.getByLabel(p('hearing_form.body')).inputValue()).toBe('DIICOT');
+    await hearingForm.getByLabel(p('hearings.setting.video_link')).check();
+    await hearingForm.getByRole('button', { name: p('hearing_form.submit') }).click();
+    await hearingForm.getByText(p('hearing_form.required_counsel')).waitFor();
+    await expect.poll(() => hearingForm.getByLabel(p('hearing_form.counsel')).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hearingForm.getByLabel(p('hearing_form.held_on')).inputValue()).toBe(day(-1));
+    expect(await hearingForm.getByLabel(p('hearings.setting.video_link')).isChecked()).toBe(true);
+    await check('hearing-problems');
+    await hearingForm.getByLabel(p('hearing_form.counsel')).selectOption('yes');
+    await hearingForm.getByRole('button', { name: p('hearing_form.submit') }).click();
+    // The server's warning: the victim was heard again, once before.
+    await hearingForm.getByText(p('hearing_form.done_heard_again', { count: 1, date: 'DATE' }).split('DATE')[0]!).waitFor();
+    await expect.poll(() => victim.locator('[data-hearing="held"]').count()).toBe(2);
+    const heard = victim.locator('[data-hearing="held"]').last();
+    await heard.getByText(p('hearings.settings', { settings: p('hearings.setting.video_link') })).waitFor();
+    await heard.getByText(p('hearings.counsel_present')).waitFor();
+    await victim.getByText(p('hearings.summary', { count: 2, date: 'DATE' }).split('DATE')[0]!).waitFor();
+    await check('hearing-recorded');
+
+    // A payment on the restitution claim: sent without its amount, the problem is named and the day stays.
+    const money = (amount: number) =>
+      `${new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} RON`;
+    const claim = victim.locator('[data-claim="restitution_in_criminal_case"]');
+    await claim.getByText(p('compensation.ordered', { type: p('compensation.damage.moral'), amount: money(5000) })).waitFor();
+    await claim.getByText(p('compensation.no_payments')).waitFor();
+    const paymentForm = page.getByRole('form', { name: p('payment_form.title', { number: 1 }) });
+    await paymentForm.getByLabel(p('payment_form.paid_on')).fill(day(-1));
+    await paymentForm.getByLabel(p('payment_form.payer')).selectOption('offender');
+    await paymentForm.getByRole('button', { name: p('payment_form.submit') }).click();
+    await paymentForm.getByText(p('payment_form.required_amount')).waitFor();
+    await expect.poll(() => paymentForm.getByLabel(p('payment_form.amount')).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await paymentForm.getByLabel(p('payment_form.paid_on')).inputValue()).toBe(day(-1));
+    expect(await paymentForm.getByLabel(p('event_form.currency')).inputValue()).toBe('RON');
+    await paymentForm.getByLabel(p('payment_form.amount')).fill('1500.00');
+    await paymentForm.getByRole('button', { name: p('payment_form.submit') }).click();
+    await paymentForm.getByText(p('payment_form.done')).waitFor();
+    await claim.locator('[data-payment="offender"]').getByText(money(1500), { exact: false }).waitFor();
+    await claim.getByText(p('compensation.unpaid', { amount: money(3500) })).waitFor();
+    await check('payment-recorded');
+
+    const hearings = await api<{ items: { held_on: string; settings: string[]; counsel_present: boolean }[]; hearings_held: number }>(
+      'GET',
+      `/victim-cases/${atRisk.victimCaseId}/hearings`,
+    );
+    expect(hearings.hearings_held).toBe(2);
+    expect(hearings.items.at(-1)).toMatchObject({ held_on: day(-1), settings: ['video_link'], counsel_present: true });
+    const compensation = await api<{ claims: { payments: { paid_on: string; amount: string; currency: string; payer: string }[] }[] }>(
+      'GET',
+      `/victim-cases/${atRisk.victimCaseId}/compensation`,
+    );
+    expect(compensation.claims[0]!.payments).toEqual([
+      expect.objectContaining({ paid_on: day(-1), amount: '1500.00', currency: 'RON', payer: 'offender' }),
     ]);
 
     // The list of the prosecutor's criminal cases.

@@ -14,6 +14,9 @@ import type { Role } from '@opennrm/domain';
  * - accounts: rule administrator.accounts.
  * - proceedings (criminal cases, deadlines at risk): rules prosecutor.criminal_cases and coordinator.criminal_overview
  *   (read CriminalCase); "my work" asks for deadlines only for them, so other roles make no refused request.
+ * - recording a victim's hearings and payments: rules victims_in_proceedings.case_editors, prosecutor.victims_in_proceedings,
+ *   compensation.case_editors and prosecutor.compensation (create VictimInProceedings and Compensation); the server
+ *   still decides each case (a case the user may not edit answers 404).
  */
 export const SCREEN_ROLES = {
   statistics: ['coordinator', 'analyst'],
@@ -21,6 +24,7 @@ export const SCREEN_ROLES = {
   admin: ['coordinator', 'administrator'],
   admin_users: ['administrator'],
   proceedings: ['coordinator', 'prosecutor'],
+  victims_in_proceedings: ['case_worker', 'case_manager', 'coordinator', 'prosecutor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Whether a role may use a screen family. */

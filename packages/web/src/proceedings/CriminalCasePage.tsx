@@ -4,6 +4,7 @@ import { Alert, Anchor, Badge, Card, Center, Grid, Group, Loader, Stack, Text, T
 import { ApiRequestError } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useSession } from '../auth/session.ts';
+import { mayUse } from '../app/screen-access.ts';
 import { useCriminalCase } from './use-proceedings.ts';
 import { useProceedingsFormats } from './formats.ts';
 import { StageStepper } from './StageStepper.tsx';
@@ -22,7 +23,8 @@ import { StageForm } from './StageForm.tsx';
  * legal deadlines beside them (first on a phone: they are why the page is
  * opened). Prosecutors of the investigating organisation record events and
  * change the stage; the coordinator reads (docs/access-policy.md; the server
- * decides every request).
+ * decides every request). Under each linked victim, their hearings and
+ * compensation, which prosecutors and the coordinator record.
  */
 export default function CriminalCasePage() {
   const { t } = useTranslation('proceedings');
@@ -30,7 +32,10 @@ export default function CriminalCasePage() {
   const session = useSession();
   const formats = useProceedingsFormats();
   const criminalCase = useCriminalCase(id);
-  const records = session.data?.status === 'signed_in' && session.data.user.role === 'prosecutor';
+  const role = session.data?.status === 'signed_in' ? session.data.user.role : null;
+  const records = role === 'prosecutor';
+  // Hearings and payments: every role with a rule to record them (the server still decides each case: a 404 or 403 is shown on the form).
+  const recordsVictims = role != null && mayUse('victims_in_proceedings', role);
 
   if (criminalCase.isPending && criminalCase.fetchStatus === 'paused')
     return (
@@ -108,7 +113,12 @@ export default function CriminalCasePage() {
             <OffencesSection caseId={c.id} articles={c.offence_articles} suspectName={suspectName} />
             <SuspectsSection caseId={c.id} suspects={c.suspects} suspectName={suspectName} />
             <CooperationSection caseId={c.id} />
-            <VictimsSection victims={c.victims} />
+            <VictimsSection
+              victims={c.victims}
+              criminalCaseId={c.id}
+              investigatingOrganisation={c.investigating_organisation_code}
+              canRecord={recordsVictims}
+            />
           </Stack>
         </Grid.Col>
       </Grid>
