@@ -6,7 +6,7 @@ import { KEY_FILE_OPTION, withIdentityDatabase } from '../context.ts';
  * `opennrm demo <scenario> [--if-empty]`: fills the database with a demo
  * scenario's synthetic records (loadDemo in @opennrm/server). Without
  * --if-empty a second run adds nothing and says so; with it, nothing is
- * loaded into a database that already holds any victim case. The load and
+ * loaded into a database that already holds any victim case or CTDC record. The load and
  * each demo account are written to the audit trail (docs/audit.md, "Commands").
  */
 export function registerDemo(program: Command): void {
@@ -14,7 +14,7 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('load synthetic demo records (every record marked synthetic) that reproduce the published national figures')
     .argument('<scenario>', `demo scenario: ${Object.keys(DEMO_SCENARIOS).join(', ')}`)
-    .option('--if-empty', 'load only when the database holds no victim case yet')
+    .option('--if-empty', 'load only when the database holds no victim case or imported CTDC record yet')
     .option(...KEY_FILE_OPTION)
     .action(async (scenario: string, options: { ifEmpty?: boolean; keyFile?: string }, command: Command) => {
       await withIdentityDatabase(command, { keyFile: options.keyFile, create: true }, async ({ nrm, profile, keyring }) => {
@@ -23,7 +23,7 @@ export function registerDemo(program: Command): void {
           console.log(
             result.reason === 'already_loaded'
               ? `the ${scenario} demo is already loaded (${result.demo_victim_cases} synthetic victim cases); nothing added`
-              : `the database already holds ${result.victim_cases} victim cases; demo not loaded (--if-empty)`,
+              : `the database already holds ${result.victim_cases} victim cases and ${result.ctdc_records} CTDC records; demo not loaded (--if-empty)`,
           );
           return;
         }

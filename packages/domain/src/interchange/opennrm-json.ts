@@ -3,7 +3,7 @@
  * record a line, each with a `type`. Lines come in dependency order so that
  * both export and import stream:
  *
- *   header, organisation*, app_user*, service_facility*, import_batch*, person*, victim_case*,
+ *   header, organisation*, app_user*, service_facility*, import_batch*, ctdc_record_kind*, person*, victim_case*,
  *   case_team*, referral*, assistance*, criminal_case*, criminal_case_victim*,
  *   suspect*, criminal_case_offence*, procedural_event*, criminal_case_cooperation*, break_glass_grant*, alert*, consent*, erasure_request*,
  *   screening*, screening_revision*, anonymous_notification*, nrm_transition*,
@@ -27,7 +27,7 @@
  * (0012), screenings (0013), the NRM workflow's steps, notifications and
  * residence statuses (0011), kept referral intervals and screening
  * anonymisation marks (0017), criminal proceedings: stages, closures,
- * dated offences, procedural events, international cooperation (0018), victims' hearings, legal counsel, programmes and protection measures (0019), compensation claims, orders and payments, state advance payments and the exchange-rate table (0020). Version 1 files are still read: their records
+ * dated offences, procedural events, international cooperation (0018), victims' hearings, legal counsel, programmes and protection measures (0019), compensation claims, orders and payments, state advance payments and the exchange-rate table (0020), CTDC records stored by kind (0022: a file written before holds CTDC lines as persons and victim cases, which an import keeps as such). Version 1 files are still read: their records
  * get the values those migrations gave existing rows (upgradeVersion1Record).
  */
 import { z } from 'zod';
@@ -198,6 +198,35 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     row_count: z.number().int().min(0),
     imported_at: instant,
   }),
+  // The lines of an imported CTDC file with the same mapped facts (migration 0022): statistical
+  // records, no person. The receiving database derives the fact set (a trigger).
+  z
+    .strictObject({
+      type: z.literal('ctdc_record_kind'),
+      id,
+      import_batch_id: id,
+      sex: z.enum(SEXES),
+      citizenships: z.array(iso2),
+      registration_year: year.nullable(),
+      reporting_year: year.nullable(),
+      forms: z.array(z.enum(FORMS_OF_EXPLOITATION)),
+      sector: z.string().nullable(),
+      countries_of_exploitation: z.array(iso2),
+      age_band: z.string().nullable(),
+      is_child: z.boolean().nullable(),
+      recruitment_methods: z.array(z.enum(RECRUITMENT_METHODS)),
+      recruiter_relationship: z.enum(RECRUITER_RELATIONSHIPS).nullable(),
+      means_of_control: z.array(z.enum(MEANS_OF_CONTROL)),
+      /** How many lines of the file are of this kind: the length of `lines`. */
+      n: z.number().int().min(1),
+      /** The file's line numbers of this kind, ascending. */
+      lines: z.array(z.number().int().min(1).max(2_147_483_647)).min(1),
+    })
+    .superRefine((k, ctx) => {
+      if (k.lines.length !== k.n) ctx.addIssue({ code: 'custom', path: ['n'], message: `the number of lines (${k.lines.length})` });
+      if (k.lines.some((line, i) => i > 0 && line <= k.lines[i - 1]!))
+        ctx.addIssue({ code: 'custom', path: ['lines'], message: 'ascending, each line once' });
+    }),
   z
     .strictObject({
       type: z.literal('person'),
@@ -633,6 +662,7 @@ export const OPENNRM_JSON_TYPES = [
   'app_user',
   'service_facility',
   'import_batch',
+  'ctdc_record_kind',
   'person',
   'victim_case',
   'case_team',

@@ -14,12 +14,15 @@ export type DemoLoadResult =
   | { loaded: true; scenario: string; counts: DemoCounts; elapsed_ms: number }
   /** The demo's records are already there: nothing was added. */
   | { loaded: false; scenario: string; reason: 'already_loaded'; demo_victim_cases: number }
-  /** `ifEmpty` was set and the database already holds victim cases: nothing was added. */
-  | { loaded: false; scenario: string; reason: 'not_empty'; victim_cases: number };
+  /** `ifEmpty` was set and the database already holds victim cases or imported CTDC records (their lines): nothing was added. */
+  | { loaded: false; scenario: string; reason: 'not_empty'; victim_cases: number; ctdc_records: number };
 
 /** Options of {@link loadDemo}. */
 export interface LoadDemoOptions {
-  /** Load only into a database without any victim case (the README's start command). */
+  /**
+   * Load only into a database without any victim case or CTDC record (the README's start command): the
+   * demo's synthetic victims would otherwise be counted with real ones in the annual report.
+   */
   ifEmpty?: boolean;
   /** Seals the synthetic identities (they are written only encrypted, like real ones). */
   keyring: Keyring;
@@ -64,13 +67,15 @@ export async function loadDemo(
   const started = performance.now();
   const sourceRef = `${DEMO_SOURCE_REF}:${scenarioName}`;
   return nrm.bulk(async (tx): Promise<DemoLoadResult> => {
-    const [existing] = await tx.query<{ all: number; demo: number }>(
-      `SELECT count(*)::int AS "all", count(*) FILTER (WHERE source_ref = $1 AND synthetic)::int AS demo FROM victim_case`,
+    const [existing] = await tx.query<{ all: number; demo: number; ctdc: number }>(
+      `SELECT count(*)::int AS "all", count(*) FILTER (WHERE source_ref = $1 AND synthetic)::int AS demo,
+         (SELECT coalesce(sum(n), 0)::int FROM ctdc_record_kind) AS ctdc
+       FROM victim_case`,
       [sourceRef],
     );
     if (existing!.demo > 0) return { loaded: false, scenario: scenarioName, reason: 'already_loaded', demo_victim_cases: existing!.demo };
-    if (options.ifEmpty && existing!.all > 0)
-      return { loaded: false, scenario: scenarioName, reason: 'not_empty', victim_cases: existing!.all };
+    if (options.ifEmpty && existing!.all + existing!.ctdc > 0)
+      return { loaded: false, scenario: scenarioName, reason: 'not_empty', victim_cases: existing!.all, ctdc_records: existing!.ctdc };
     const today = options.today ?? localDay(new Date(), profile.annual_report.time_zone);
     const planned = scenario.proceedings
       ? { ...scenario, proceedings: { ...scenario.proceedings, at_risk_from: atRiskFrom(scenario.as_of, today) } }

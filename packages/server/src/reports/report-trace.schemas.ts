@@ -17,9 +17,11 @@ const tracedRecord = z.object({
   id: z
     .uuid()
     .describe(
-      'person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data',
+      'person id (victim figures; for an imported CTDC record, an id of its file and line), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data',
     ),
-  case_numbers: z.array(z.string()).describe("victim case numbers of the person's cases of the year, or the criminal case number"),
+  case_numbers: z
+    .array(z.string())
+    .describe('victim case numbers of the person\'s cases of the year, "<file name> line <N>" of an imported CTDC record, or the criminal case number'),
   value: z.number().optional().describe('the measured value for range and median figures (months, days)'),
   amount: z
     .string()

@@ -178,9 +178,9 @@ export async function computeAnnualReport(db: Kysely<Database>, profile: Jurisdi
 
 /** One record behind a figure: a pseudonymous id and case numbers, never identifying data. */
 export interface TracedRecord {
-  /** Person id (victim figures), suspect id or criminal case id. */
+  /** Person id (victim figures; a CTDC record's id of its file and line, report-populations.ts), suspect id or criminal case id. */
   id: string;
-  /** Victim case numbers (victim figures) or the criminal case number. */
+  /** Victim case numbers (victim figures; "<file name> line <N>" for a CTDC record) or the criminal case number. */
   case_numbers: string[];
   /** The measured value, for min/max figures (e.g. sentence months). */
   value?: number;

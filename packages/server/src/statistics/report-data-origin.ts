@@ -3,18 +3,19 @@ import type { ReportDataOrigin } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 
 /**
- * Whether a database's victim cases are the synthetic demo
+ * Whether a database's victims are the synthetic demo
  * (`victim_case.synthetic`, set by `opennrm demo`, docs/demo.md): 'synthetic'
- * when every case is, 'partly_synthetic' when some are, 'live' otherwise
- * (also for an empty database). The Markdown report puts it in its title so a
- * demo report cannot be mistaken for national figures.
+ * when every victim case is and no CTDC record is held, 'partly_synthetic'
+ * when some are, 'live' otherwise (also for an empty database). Imported CTDC
+ * records (ctdc_record_kind, migration 0022) are live data, counted by their
+ * lines. The Markdown report puts it in its title so a demo report cannot be
+ * mistaken for national figures.
  */
 export async function reportDataOrigin(db: Kysely<Database>): Promise<ReportDataOrigin> {
-  const row = await db
-    .selectFrom('victim_case')
-    .select([sql<string>`count(*)`.as('cases'), sql<string>`count(*) filter (where synthetic)`.as('synthetic')])
-    .executeTakeFirstOrThrow();
-  const synthetic = Number(row.synthetic);
+  const { rows } = await sql<{ victims: string; synthetic: string }>`
+    SELECT (SELECT count(*) FROM victim_case) + (SELECT coalesce(sum(n), 0) FROM ctdc_record_kind) AS victims,
+      (SELECT count(*) FROM victim_case WHERE synthetic) AS synthetic`.execute(db);
+  const synthetic = Number(rows[0]!.synthetic);
   if (synthetic === 0) return 'live';
-  return synthetic === Number(row.cases) ? 'synthetic' : 'partly_synthetic';
+  return synthetic === Number(rows[0]!.victims) ? 'synthetic' : 'partly_synthetic';
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { ro } from '@faker-js/faker';
@@ -16,6 +17,7 @@ import { freshDatabase, TEST_DB_KIND } from '../support/test-database.ts';
 import type { NrmDatabase } from '../../src/db/database.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { loadDemo, type DemoLoadResult } from '../../src/demo/load-demo.ts';
+import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
 import { TEST_KEYRING } from '../support/test-keyring.ts';
 import { readIdentities } from '../../src/security/crypto/identity-store.ts';
@@ -444,7 +446,7 @@ describe(`Romania demo with ifEmpty on ${TEST_DB_KIND}`, () => {
     await nrm.close();
   });
 
-  it('does nothing when the database already holds victim cases', async () => {
+  it('does nothing when the database already holds victim cases or CTDC records', async () => {
     const personId = newId();
     await nrm.db
       .insertInto('person')
@@ -455,9 +457,22 @@ describe(`Romania demo with ifEmpty on ${TEST_DB_KIND}`, () => {
       .values({ id: newId(), person_id: personId, case_number: 'REAL-1', nrm_status: 'presumed' })
       .execute();
     const result = await loadDemo(nrm, profile, 'romania', { ifEmpty: true, keyring: TEST_KEYRING });
-    expect(result).toEqual({ loaded: false, scenario: 'romania', reason: 'not_empty', victim_cases: 1 });
+    expect(result).toEqual({ loaded: false, scenario: 'romania', reason: 'not_empty', victim_cases: 1, ctdc_records: 0 });
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM victim_case`.execute(nrm.db);
     expect(Number(rows[0]!.n)).toBe(1);
+    // Imported CTDC records alone (no person, no victim case: migration 0022) are victims the report counts too.
+    await sql`DELETE FROM victim_case`.execute(nrm.db);
+    await sql`DELETE FROM person`.execute(nrm.db);
+    await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });
+    expect(await loadDemo(nrm, profile, 'romania', { ifEmpty: true, keyring: TEST_KEYRING })).toEqual({
+      loaded: false,
+      scenario: 'romania',
+      reason: 'not_empty',
+      victim_cases: 0,
+      ctdc_records: 6,
+    });
+    const { rows: after } = await sql<{ n: number }>`SELECT count(*) AS n FROM person`.execute(nrm.db);
+    expect(Number(after[0]!.n)).toBe(0);
   });
 
   it('refuses a scenario for another profile and an unknown scenario', async () => {

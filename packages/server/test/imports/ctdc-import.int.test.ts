@@ -7,16 +7,46 @@ import type { NrmDatabase } from '../../src/db/database.ts';
 import { importCtdcFile } from '../../src/imports/ctdc/import-ctdc.ts';
 import { ImportRowError } from '../../src/imports/import-errors.ts';
 import { ImportFileError } from '../../src/imports/import-file.ts';
+import { lineIds } from '../../src/imports/import-batch.ts';
 import { sharedPath } from '../support/shared-path.ts';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures', name);
 const SHARED_CTDC = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 
+/** Rows of every table a CTDC import may write; `lines` is the sum of the kinds' n. */
 async function counts(nrm: NrmDatabase) {
-  const { rows } = await sql<{ persons: number; cases: number; batches: number }>`
-    SELECT (SELECT count(*) FROM person) AS persons, (SELECT count(*) FROM victim_case) AS cases,
-           (SELECT count(*) FROM import_batch) AS batches`.execute(nrm.db);
+  const { rows } = await sql<{ persons: number; cases: number; batches: number; kinds: number; lines: number }>`
+    SELECT (SELECT count(*)::int FROM person) AS persons, (SELECT count(*)::int FROM victim_case) AS cases,
+           (SELECT count(*)::int FROM import_batch) AS batches, (SELECT count(*)::int FROM ctdc_record_kind) AS kinds,
+           (SELECT coalesce(sum(n), 0)::int FROM ctdc_record_kind) AS lines`.execute(nrm.db);
   return rows[0]!;
+}
+
+/** A batch's kinds in the order of their first line. */
+async function kindsOf(nrm: NrmDatabase, batch: string) {
+  return nrm.db
+    .selectFrom('ctdc_record_kind')
+    .select([
+      'id',
+      'lines',
+      'n',
+      'registration_year',
+      'reporting_year',
+      'forms',
+      'sector',
+      'countries_of_exploitation',
+      'age_band',
+      'is_child',
+      'recruitment_methods',
+      'means_of_control',
+      'recruiter_relationship',
+      'sex',
+      'citizenships',
+      'import_batch_id',
+    ])
+    .where('import_batch_id', '=', batch)
+    .orderBy(sql`lines[1]`)
+    .execute();
 }
 
 describe(`CTDC import on ${TEST_DB_KIND}`, () => {
@@ -28,37 +58,16 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     await nrm.close();
   });
 
-  it('imports each row as a person and an identified victim case, mapped per the codebook', async () => {
+  it('stores the rows by kind, mapped per the codebook, with no person and no victim case', async () => {
     const outcome = await importCtdcFile(nrm, fixture('ctdc-small.csv'), { currentYear: 2026 });
     expect(outcome).toMatchObject({ status: 'imported', rows: 6 });
-    const cases = await nrm.db
-      .selectFrom('victim_case')
-      .innerJoin('person', 'person.id', 'victim_case.person_id')
-      .select([
-        'victim_case.source_ref',
-        'case_number',
-        'nrm_status',
-        'registration_year',
-        'reporting_year',
-        'forms',
-        'sector',
-        'countries_of_exploitation',
-        'age_band',
-        'is_child',
-        'means_of_control',
-        'recruiter_relationship',
-        'person.sex',
-        'person.citizenships',
-        'victim_case.import_batch_id',
-      ])
-      .orderBy('victim_case.source_ref')
-      .execute();
-    expect(cases).toHaveLength(6);
-    const sha8 = outcome.file_sha256.slice(0, 8);
-    expect(cases[0]).toEqual({
-      source_ref: 'line 2',
-      case_number: `CTDC-${sha8}-2`,
-      nrm_status: 'identified',
+    expect(await counts(nrm)).toEqual({ persons: 0, cases: 0, batches: 1, kinds: 6, lines: 6 });
+    const kinds = (await kindsOf(nrm, outcome.batch_id)).map(({ id: _id, ...kind }) => kind);
+    expect(kinds).toHaveLength(6);
+    expect(kinds.map((k) => k.lines)).toEqual([[2], [3], [4], [5], [6], [7]]);
+    expect(kinds[0]).toEqual({
+      lines: [2],
+      n: 1,
       registration_year: 2016,
       reporting_year: 2016,
       forms: ['sexual'],
@@ -66,13 +75,14 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
       countries_of_exploitation: ['IT'],
       age_band: '9--17',
       is_child: true,
+      recruitment_methods: [],
       means_of_control: ['threats'],
       recruiter_relationship: 'family',
       sex: 'female',
       citizenships: ['RO'],
       import_batch_id: outcome.batch_id,
     });
-    expect(cases[1]).toMatchObject({
+    expect(kinds[1]).toMatchObject({
       forms: ['labour', 'forced_begging'],
       sector: 'begging',
       is_child: false,
@@ -80,10 +90,16 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
       means_of_control: ['debt_bondage'],
     });
     // Line 4: unknown citizenship (0) and country (0), band 18--20 but a minor when exploited.
-    expect(cases[2]).toMatchObject({ citizenships: [], countries_of_exploitation: [], is_child: true, forms: ['sexual'] });
-    expect(cases[3]).toMatchObject({ sex: 'other', forms: ['sexual', 'labour'], is_child: null, age_band: null });
-    expect(cases[4]).toMatchObject({ citizenships: [], forms: ['other', 'forced_marriage'], countries_of_exploitation: ['RO'] });
-    expect(cases[5]).toMatchObject({ forms: ['organ_removal'], countries_of_exploitation: [], is_child: false });
+    expect(kinds[2]).toMatchObject({ citizenships: [], countries_of_exploitation: [], is_child: true, forms: ['sexual'] });
+    expect(kinds[3]).toMatchObject({ sex: 'other', forms: ['sexual', 'labour'], is_child: null, age_band: null });
+    expect(kinds[4]).toMatchObject({ citizenships: [], forms: ['other', 'forced_marriage'], countries_of_exploitation: ['RO'] });
+    expect(kinds[5]).toMatchObject({ forms: ['organ_removal'], countries_of_exploitation: [], is_child: false });
+    // Each kind has the fact set a victim case with its facts gets (migration 0016's victim_case_fact_set).
+    const { rows: facts } = await sql<{ same: boolean }>`
+      SELECT k.fact_set_id = victim_case_fact_set(k.sex, k.citizenships, k.forms, k.countries_of_exploitation,
+        coalesce(k.is_child, false)) AS same
+      FROM ctdc_record_kind k WHERE k.import_batch_id = ${outcome.batch_id}`.execute(nrm.db);
+    expect(facts.map((f) => f.same)).toEqual(Array(6).fill(true));
     const batch = await nrm.db.selectFrom('import_batch').selectAll().where('id', '=', outcome.batch_id).executeTakeFirstOrThrow();
     expect(batch).toMatchObject({ kind: 'ctdc', file_name: 'ctdc-small.csv', row_count: 6 });
   });
@@ -98,27 +114,21 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
   it('gives a file ids of its own, the same in every database: an overlapping file adds its rows without colliding', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const ids = async (db: NrmDatabase, batch: string) =>
-      (
-        await sql<{ person_id: string; id: string }>`
-          SELECT person_id, id FROM victim_case WHERE import_batch_id = ${batch} ORDER BY source_ref`.execute(db.db)
-      ).rows;
-    const [first] = await nrm.db.selectFrom('import_batch').select('id').where('file_name', '=', 'ctdc-small.csv').execute();
+    const ids = async (db: NrmDatabase, batch: string) => (await kindsOf(db, batch)).map((k) => k.id);
+    const [first] = await nrm.db.selectFrom('import_batch').select(['id', 'file_sha256']).where('file_name', '=', 'ctdc-small.csv').execute();
     const here = await ids(nrm, first!.id);
-    expect(here).toHaveLength(6);
-    for (const { person_id, id } of here) {
-      expect(person_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    }
-    // Another database that imports the same file gives its records the same ids.
+    // UUIDv8 of the file's SHA-256 and the kind's first line: the database's opennrm_line_id is lineIds.
+    const kindId = lineIds(first!.file_sha256, 'ctdc_record_kind');
+    expect(here).toEqual([2, 3, 4, 5, 6, 7].map(kindId));
+    // Another database that imports the same file gives its records the same ids, on either path.
     const other = await freshDatabase();
     try {
-      const outcome = await importCtdcFile(other, fixture('ctdc-small.csv'), { currentYear: 2026 });
+      const outcome = await importCtdcFile(other, fixture('ctdc-small.csv'), { currentYear: 2026, bulk: false });
       expect(await ids(other, outcome.batch_id)).toEqual(here);
     } finally {
       await other.close();
     }
-    // The same file and one more row is another file: all 7 rows are added, under other ids.
+    // The same file and line 2 again is another file: all 7 rows are added, under other ids; lines 2 and 8 are one kind.
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctdc-')), 'ctdc-small-plus-one.csv');
     writeFileSync(
       file,
@@ -127,10 +137,10 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     const before = await counts(nrm);
     const outcome = await importCtdcFile(nrm, file, { currentYear: 2026 });
     expect(outcome).toMatchObject({ status: 'imported', rows: 7 });
-    expect(await counts(nrm)).toEqual({ persons: before.persons + 7, cases: before.cases + 7, batches: before.batches + 1 });
-    const plus = await ids(nrm, outcome.batch_id);
-    const earlier = new Set(here.flatMap((r) => [r.person_id, r.id]));
-    expect(plus.flatMap((r) => [r.person_id, r.id]).filter((id) => earlier.has(id))).toEqual([]);
+    expect(await counts(nrm)).toEqual({ ...before, batches: before.batches + 1, kinds: before.kinds + 6, lines: before.lines + 7 });
+    const plus = await kindsOf(nrm, outcome.batch_id);
+    expect(plus.map((k) => [k.n, k.lines])).toEqual([[2, [2, 8]], [1, [3]], [1, [4]], [1, [5]], [1, [6]], [1, [7]]]);
+    expect(plus.map((k) => k.id).filter((id) => here.includes(id))).toEqual([]);
   });
 
   it('refuses a file with bad rows, naming line, column and reason, and leaves the database as it was', async () => {
@@ -208,12 +218,12 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     writeFileSync(file, `${crlf}\r\n2016,Female,9--17,RO,0,1,IT\n"2017",Male,18--20,MD,1,0,"PL"\n`);
     const outcome = await importCtdcFile(nrm, file, { currentYear: 2026 });
     expect(outcome).toMatchObject({ status: 'imported', rows: 4 });
-    const { rows } = await sql<{ source_ref: string; registration_year: number; countries_of_exploitation: string[] }>`
-      SELECT source_ref, registration_year, countries_of_exploitation FROM victim_case
-      WHERE import_batch_id = ${outcome.batch_id} ORDER BY source_ref`.execute(nrm.db);
-    expect(rows.slice(2)).toEqual([
-      { source_ref: 'line 4', registration_year: 2016, countries_of_exploitation: ['IT'] },
-      { source_ref: 'line 5', registration_year: 2017, countries_of_exploitation: ['PL'] },
+    const kinds = await kindsOf(nrm, outcome.batch_id);
+    // Lines 2 and 3 of the release are alike: one kind.
+    expect(kinds.map((k) => k.lines)).toEqual([[2, 3], [4], [5]]);
+    expect(kinds.slice(1).map((k) => [k.registration_year, k.countries_of_exploitation])).toEqual([
+      [2016, ['IT']],
+      [2017, ['PL']],
     ]);
   });
 
@@ -240,13 +250,22 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     expect(await counts(nrm)).toEqual(before);
   });
 
-  it('imports the 48,773 rows of the CTDC 2020 subset', async () => {
+  it('imports the 48,773 rows of the CTDC 2020 subset, each line in exactly one kind', async () => {
     const before = await counts(nrm);
     const outcome = await importCtdcFile(nrm, SHARED_CTDC);
     expect(outcome).toMatchObject({ status: 'imported', rows: 48_773 });
     const after = await counts(nrm);
-    expect(after.cases - before.cases).toBe(48_773);
-    expect(after.persons - before.persons).toBe(48_773);
+    expect(after.lines - before.lines).toBe(48_773);
+    expect([after.persons, after.cases]).toEqual([before.persons, before.cases]);
+    // Lines 2 to 48,774 (the header is line 1), each once.
+    const { rows: lineSet } = await sql<{ n: number; lo: number; hi: number; distinct: number }>`
+      SELECT count(*)::int AS n, min(l)::int AS lo, max(l)::int AS hi, count(DISTINCT l)::int AS distinct
+      FROM ctdc_record_kind k CROSS JOIN LATERAL unnest(k.lines) AS l WHERE k.import_batch_id = ${outcome.batch_id}`.execute(nrm.db);
+    expect(lineSet[0]).toEqual({ n: 48_773, lo: 2, hi: 48_774, distinct: 48_773 });
+    const { rows: ascending } = await sql<{ kinds: number; sorted: number }>`
+      SELECT count(*)::int AS kinds, count(*) FILTER (WHERE lines = ARRAY(SELECT unnest(lines) ORDER BY 1))::int AS sorted
+      FROM ctdc_record_kind WHERE import_batch_id = ${outcome.batch_id}`.execute(nrm.db);
+    expect(ascending[0]!.sorted).toBe(ascending[0]!.kinds);
     // Independent count over the CSV: 2016 registrations and their sexual-exploitation flags.
     const lines = readFileSync(SHARED_CTDC, 'utf8')
       .trim()
@@ -255,10 +274,9 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
       .map((l) => l.split(','));
     const in2016 = lines.filter((f) => f[0] === '2016');
     const { rows } = await sql<{ total: number; sexual: number; female: number }>`
-      SELECT count(*) AS total, count(*) FILTER (WHERE 'sexual' = ANY(forms)) AS sexual, count(*) FILTER (WHERE p.sex = 'female') AS female
-      FROM victim_case v JOIN person p ON p.id = v.person_id WHERE v.reporting_year = 2016 AND v.import_batch_id = ${outcome.batch_id}`.execute(
-      nrm.db,
-    );
+      SELECT sum(n)::int AS total, (sum(n) FILTER (WHERE 'sexual' = ANY(forms)))::int AS sexual,
+        (sum(n) FILTER (WHERE sex = 'female'))::int AS female
+      FROM ctdc_record_kind WHERE reporting_year = 2016 AND import_batch_id = ${outcome.batch_id}`.execute(nrm.db);
     expect(rows[0]).toEqual({
       total: in2016.length,
       sexual: in2016.filter((f) => f[5] === '1').length,

@@ -22,7 +22,7 @@ export const RICH_CASE_NUMBER = 'RO-2023-0001';
  * its alert, consent given and withdrawn, an erasure refused and one done,
  * anonymisation marks, screenings (sealed notes, revisions), service
  * facilities and payments, NRM workflow steps, notifications and residence
- * statuses. CTDC rows bring an import batch.
+ * statuses. A CTDC file brings an import batch and its kinds of records (ctdc_record_kind).
  */
 export async function fillExportFixture(nrm: NrmDatabase): Promise<void> {
   await importCtdcFile(nrm, path.resolve(import.meta.dirname, '../fixtures/ctdc-small.csv'), { currentYear: 2026 });

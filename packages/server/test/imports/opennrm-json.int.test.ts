@@ -100,8 +100,10 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     expect(outcome.added).toMatchObject({
       organisation: 1,
       app_user: 4,
-      person: 8,
-      victim_case: 8,
+      // The fixture's CTDC file: 6 lines of 6 kinds, stored by kind (migration 0022), no person.
+      ctdc_record_kind: 6,
+      person: 2,
+      victim_case: 2,
       case_team: 2,
       referral: 3,
       assistance: 3,
@@ -121,6 +123,15 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     expect(outcome.already_present).toMatchObject({ organisation: 53 });
     const again = await exportTo(target, 'again.jsonl', TARGET_KEYRING);
     expect(withoutExportedAt(again)).toBe(withoutExportedAt(first));
+    // The file does not carry the kinds' fact sets (ids of each database): the target's trigger derives the same facts.
+    const factsOfKinds = async (nrm: NrmDatabase) =>
+      (
+        await sql<{ id: string; facts: string }>`
+          SELECT k.id, row(f.sex, f.citizenships, f.forms, f.countries_of_exploitation, f.forms_by_country, f.is_child)::text AS facts
+          FROM ctdc_record_kind k JOIN victim_fact_set f ON f.id = k.fact_set_id ORDER BY k.id`.execute(nrm.db)
+      ).rows;
+    expect(await factsOfKinds(target)).toEqual(await factsOfKinds(source));
+    expect(await factsOfKinds(target)).toHaveLength(6);
     // Sealed again under the importing database's key, not copied: the source's key opens nothing there.
     const sealed = await target.db.selectFrom('person_identity_secret').select('key_id').execute();
     expect(sealed.map((r) => r.key_id)).toEqual(['target1']);
@@ -270,6 +281,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     try {
       const v2Only = new Set([
         'app_user',
+        'ctdc_record_kind',
         'case_team',
         'break_glass_grant',
         'alert',
@@ -335,7 +347,7 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
       const file = path.join(dir, 'version-1.jsonl');
       writeFileSync(file, `${v1.join('\n')}\n`);
       const outcome = await importOpennrmJson(fresh, file, { profile: 'romania', keyring: TEST_KEYRING });
-      expect(outcome).toMatchObject({ status: 'imported', added: { person: 8, victim_case: 8, referral: 3, suspect: 1 } });
+      expect(outcome).toMatchObject({ status: 'imported', added: { person: 2, victim_case: 2, referral: 3, suspect: 1 } });
       const rich = await fresh.db
         .selectFrom('victim_case as v')
         .innerJoin('organisation as o', 'o.id', 'v.owner_organisation_id')

@@ -212,10 +212,10 @@ export async function importCtdcFile(nrm: NrmDatabase, path: string, options: Ct
     // One pass: every row is validated and grouped by kind. After the first bad
     // row nothing more is grouped, but reading goes on to report up to
     // maxProblems problems; then the transaction rolls back.
-    options.onProgress?.({ phase: 'validating', bytes: 0, total_bytes: totalBytes, rows: 0 });
+    options.onProgress?.({ phase: 'validating and grouping', bytes: 0, total_bytes: totalBytes, rows: 0 });
     const kinds = new Map<string, KindOfLines>();
     let rows = 0;
-    for await (const { line, victim } of readCtdc(path, totalBytes, currentYear, problems, report('validating'))) {
+    for await (const { line, victim } of readCtdc(path, totalBytes, currentYear, problems, report('validating and grouping'))) {
       if (problems.count > 0) continue;
       const key = kindKey(victim);
       const kind = kinds.get(key);

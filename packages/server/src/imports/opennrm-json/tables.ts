@@ -124,6 +124,28 @@ export const TABLES: readonly TableSpec[] = [
     instants: ['imported_at'],
   }),
   spec({
+    type: 'ctdc_record_kind',
+    columns: [
+      'id',
+      'import_batch_id',
+      'sex',
+      'citizenships',
+      'registration_year',
+      'reporting_year',
+      'forms',
+      'sector',
+      'countries_of_exploitation',
+      'age_band',
+      'is_child',
+      'recruitment_methods',
+      'recruiter_relationship',
+      'means_of_control',
+      'n',
+      'lines',
+    ],
+    references: [{ column: 'import_batch_id', type: 'import_batch' }],
+  }),
+  spec({
     type: 'person',
     columns: [
       'id',
@@ -582,8 +604,12 @@ export const NOT_EXPORTED: Readonly<Record<string, Readonly<Record<string, strin
     '*': 'the hash-chained audit trail belongs to the instance that wrote it: re-inserting it elsewhere would break the chain; it is verified and read with `opennrm audit`',
   },
   audit_chain_head: { '*': "the end of this instance's audit chain (follows audit_event)" },
+  ctdc_record_kind: {
+    fact_set_id:
+      "derived: the kind's victim fact set (migration 0016) with ids of this database, set by a trigger (migration 0022); the import's trigger sets it again",
+  },
   victim_fact_set: {
-    '*': 'derived: the distinct facts of victims, kept by triggers on person and victim_case (migration 0016) with ids of this database; the import rebuilds it',
+    '*': 'derived: the distinct facts of victims, kept by triggers on person, victim_case (migration 0016) and ctdc_record_kind (migration 0022) with ids of this database; the import rebuilds it',
   },
   victim_year_summary: {
     '*': 'derived: each victim and reporting year, kept by triggers on person and victim_case (migration 0016); the import rebuilds it',
