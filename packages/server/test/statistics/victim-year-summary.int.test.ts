@@ -57,15 +57,24 @@ async function expectConsistent(nrm: NrmDatabase): Promise<string[]> {
   return expected;
 }
 
-/** Victims of a year and per form, counted straight from the records. */
+/**
+ * Victims of a year and per form, counted straight from the records: persons with
+ * identified cases, plus the lines of imported CTDC files (ctdc_record_kind, one victim a line).
+ */
 async function countedVictims(nrm: NrmDatabase, year: number): Promise<{ total: number; sexual: number; unspecified: number }> {
+  const sexualForms = profile.annual_report.form_categories.sexual_exploitation!;
   const { rows } = await sql<{ total: number; sexual: number; unspecified: number }>`
-    SELECT count(DISTINCT person_id) AS total,
-      count(DISTINCT person_id) FILTER (WHERE forms && ${profile.annual_report.form_categories.sexual_exploitation!}::text[]) AS sexual,
+    SELECT count(DISTINCT person_id)::int + ctdc.total AS total,
+      count(DISTINCT person_id) FILTER (WHERE forms && ${sexualForms}::text[])::int + ctdc.sexual AS sexual,
       count(DISTINCT person_id) FILTER (WHERE NOT EXISTS (
         SELECT 1 FROM victim_case o WHERE o.person_id = v.person_id AND o.reporting_year = ${year}
-          AND o.nrm_status = 'identified' AND cardinality(o.forms) > 0)) AS unspecified
-    FROM victim_case v WHERE reporting_year = ${year} AND nrm_status = 'identified'`.execute(nrm.db);
+          AND o.nrm_status = 'identified' AND cardinality(o.forms) > 0))::int + ctdc.unspecified AS unspecified
+    FROM (SELECT coalesce(sum(n), 0)::int AS total,
+            coalesce(sum(n) FILTER (WHERE forms && ${sexualForms}::text[]), 0)::int AS sexual,
+            coalesce(sum(n) FILTER (WHERE cardinality(forms) = 0), 0)::int AS unspecified
+          FROM ctdc_record_kind WHERE reporting_year = ${year}) AS ctdc
+      LEFT JOIN victim_case v ON v.reporting_year = ${year} AND v.nrm_status = 'identified'
+    GROUP BY ctdc.total, ctdc.sexual, ctdc.unspecified`.execute(nrm.db);
   return rows[0]!;
 }
 
@@ -88,13 +97,36 @@ describe(`victim year summary kept by the database on ${TEST_DB_KIND}`, () => {
     await api.close();
   });
 
-  it('follows CTDC imports on the row path and on the bulk path', async () => {
+  it('leaves CTDC imports out: statistical records stored by kind, no person, no case, not in case lists', async () => {
     await importCtdcFile(nrm, fixture('ctdc-small.csv'), { currentYear: 2026, bulk: false });
     const [header, ...rows] = readFileSync(fixture('ctdc-small.csv'), 'utf8').trim().split('\n');
     const larger = path.join(dir, 'ctdc-larger.csv');
     writeFileSync(larger, `${[header, ...rows, ...rows, ...rows].join('\n')}\n`);
     await importCtdcFile(nrm, larger, { currentYear: 2026, bulk: true });
-    // One victim per row: 6 on the row path, 18 on the bulk path.
+    expect(await expectConsistent(nrm)).toEqual([]);
+    const { rows: held } = await sql<{ persons: number; cases: number; lines: number }>`
+      SELECT (SELECT count(*)::int FROM person) AS persons, (SELECT count(*)::int FROM victim_case) AS cases,
+        (SELECT sum(n)::int FROM ctdc_record_kind) AS lines`.execute(nrm.db);
+    // 6 lines on the row path, 18 on the staged path.
+    expect(held[0]).toEqual({ persons: 0, cases: 0, lines: 24 });
+    const list = await api.as(token, { method: 'GET', url: '/api/v1/victim-cases' });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toMatchObject({ total: 0 });
+  });
+
+  it('follows a bulk INSERT of persons and cases (one set-based statement)', async () => {
+    await sql`INSERT INTO person (id, sex, citizenships)
+      SELECT ('00000000-0000-7000-8000-' || lpad(i::text, 12, '0'))::uuid, (ARRAY['female', 'male', 'other', 'unknown'])[1 + i % 4],
+        (CASE i % 3 WHEN 0 THEN '{RO}' WHEN 1 THEN '{MD,RO}' ELSE '{}' END)::text[]
+      FROM generate_series(1, 24) AS i`.execute(nrm.db);
+    await sql`INSERT INTO victim_case (id, person_id, case_number, nrm_status, registration_year, reporting_year, forms,
+        countries_of_exploitation, is_child)
+      SELECT ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7000-8000-' || lpad(i::text, 12, '0'))::uuid,
+        'BULK-' || lpad(i::text, 2, '0'), 'identified', 2016 + i % 2, 2016 + i % 2,
+        (CASE i % 4 WHEN 0 THEN '{sexual}' WHEN 1 THEN '{labour,forced_begging}' WHEN 2 THEN '{}' ELSE '{sexual,labour}' END)::text[],
+        (CASE i % 3 WHEN 0 THEN '{IT}' WHEN 1 THEN '{RO}' ELSE '{}' END)::text[],
+        CASE i % 3 WHEN 0 THEN true WHEN 1 THEN false END
+      FROM generate_series(1, 24) AS i`.execute(nrm.db);
     expect(await expectConsistent(nrm)).toHaveLength(24);
   });
 
@@ -138,9 +170,9 @@ describe(`victim year summary kept by the database on ${TEST_DB_KIND}`, () => {
     await sql`UPDATE victim_case SET person_id = ${cases[2]!.person_id}, reporting_year = 2016 WHERE id = ${cases[1]!.id}`.execute(nrm.db);
     await expectConsistent(nrm);
     await sql`UPDATE victim_case SET reporting_year = reporting_year + 1, is_child = NOT coalesce(is_child, false)
-              WHERE case_number LIKE 'CTDC-%'`.execute(nrm.db);
+              WHERE case_number LIKE 'BULK-%'`.execute(nrm.db);
     await expectConsistent(nrm);
-    await sql`UPDATE person SET sex = 'unknown' WHERE id IN (SELECT person_id FROM victim_case WHERE case_number LIKE 'CTDC-%')`.execute(
+    await sql`UPDATE person SET sex = 'unknown' WHERE id IN (SELECT person_id FROM victim_case WHERE case_number LIKE 'BULK-%')`.execute(
       nrm.db,
     );
     await expectConsistent(nrm);

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { Migrator, type Migration } from 'kysely/migration';
+import { sql } from 'kysely';
 import { shippedProfile } from '@opennrm/domain';
 import { migrateToLatest, openDatabase, type NrmDatabase } from '../../src/db/database.ts';
+import { migrations } from '../../src/db/migrations/index.ts';
 import { syncProfileOrganisations } from '../../src/organisations/profile-organisations.ts';
 
 /**
@@ -36,14 +39,36 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
  * the engine this run tests. Close it in afterAll/afterEach.
  */
 export async function freshDatabase(): Promise<NrmDatabase> {
-  let nrm: NrmDatabase;
+  const nrm = await emptyDatabase();
+  await migrateToLatest(nrm.db);
+  await syncProfileOrganisations(nrm.db, shippedProfile('romania'));
+  return nrm;
+}
+
+async function emptyDatabase(): Promise<NrmDatabase> {
   if (TEST_DB_KIND === 'postgres') {
     await ensurePostgresDatabase(TEST_POSTGRES_URL);
-    nrm = await openDatabase({ databaseUrl: TEST_POSTGRES_URL, schema: `t_${randomBytes(6).toString('hex')}` });
-  } else {
-    nrm = await openDatabase({ dataDir: 'memory://' });
+    return openDatabase({ databaseUrl: TEST_POSTGRES_URL, schema: `t_${randomBytes(6).toString('hex')}` });
   }
-  await migrateToLatest(nrm.db);
+  return openDatabase({ dataDir: 'memory://' });
+}
+
+/**
+ * A fresh database migrated up to and including migration `name` (a key of
+ * migrations/index.ts), with the Romania profile's organisations: to test
+ * what a later migration does to data written before it. Bring it up to date
+ * with migrateToLatest.
+ */
+export async function databaseMigratedTo(name: string): Promise<NrmDatabase> {
+  const nrm = await emptyDatabase();
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(nrm.db);
+  const migrator = new Migrator({
+    db: nrm.db,
+    provider: { getMigrations: async () => migrations as Record<string, Migration> },
+    migrationTableSchema: rows[0]?.schema,
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
   await syncProfileOrganisations(nrm.db, shippedProfile('romania'));
   return nrm;
 }

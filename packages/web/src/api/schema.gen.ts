@@ -10881,10 +10881,10 @@ export interface components {
         records: {
           /**
            * Format: uuid
-           * @description person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
+           * @description person id (victim figures; for an imported CTDC record, an id of its file and line), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
            */
           id: string;
-          /** @description victim case numbers of the person's cases of the year, or the criminal case number */
+          /** @description victim case numbers of the person's cases of the year, "<file name> line <N>" of an imported CTDC record, or the criminal case number */
           case_numbers: string[];
           /** @description the measured value for range and median figures (months, days) */
           value?: number;
@@ -12357,10 +12357,10 @@ export interface components {
         records: {
           /**
            * Format: uuid
-           * @description person id (victim figures), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
+           * @description person id (victim figures; for an imported CTDC record, an id of its file and line), suspect, criminal case, compensation order or exchange rate id: pseudonymous, never identifying data
            */
           id: string;
-          /** @description victim case numbers of the person's cases of the year, or the criminal case number */
+          /** @description victim case numbers of the person's cases of the year, "<file name> line <N>" of an imported CTDC record, or the criminal case number */
           case_numbers: string[];
           /** @description the measured value for range and median figures (months, days) */
           value?: number;
