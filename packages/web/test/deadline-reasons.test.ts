@@ -86,4 +86,20 @@ describe('the deadline engine speaks every language of the criminal case page', 
     }
     for (const term of PROFILE.criminal_procedure.terms) expect(typeof lookup(strings, `term.${term.code}`)).toBe('string');
   });
+
+  it.each(['ro', 'en', 'uk', 'hu'])(
+    "%s says when a term starts at a victim's majority (Criminal Code art. 154(4)): by date, by year, or the birth not recorded",
+    (language) => {
+      const strings = read(language);
+      const births = [{ date_of_birth: '2008-05-20' }, { birth_year: 2008 }, {}];
+      for (const victim of births) {
+        const [d] = caseDeadlines(PROFILE, { ...CASES[0]!, victims: [victim] });
+        const key = `reason.victim_majority_${d!.reason.values.birth_known}`;
+        const text = lookup(strings, key);
+        expect(typeof text, `${key} in ${language}`).toBe('string');
+        const names = [...(text as string).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+        expect(names.filter((n) => !Object.keys(d!.reason.values).includes(n))).toEqual([]);
+      }
+    },
+  );
 });

@@ -19,7 +19,7 @@ import { procedureTermDeadlines } from './procedural-terms.ts';
  * @returns the deadlines, soonest `due_on` first, those without a due date last.
  * @throws ProceedingsFactsError naming the offence or event id (or "facts") and the field, for a date
  *   that is not an ISO date, an end before its start, an article the profile does not list, an unknown
- *   event kind, or a detention warrant beyond the profile's maxima.
+ *   event kind, a victim's birth that is not a date or a year, or a detention warrant beyond the profile's maxima.
  */
 export function caseDeadlines(profile: DeadlineProfile, facts: ProceedingsFacts): CaseDeadline[] {
   checkFacts(profile, facts);
@@ -69,6 +69,11 @@ function checkFacts(profile: DeadlineProfile, facts: ProceedingsFacts): void {
         throw new ProceedingsFactsError(o.id, 'committed_until', `${o.committed_until} is before committed_on ${o.committed_on}`);
     }
   }
+  (facts.victims ?? []).forEach((v, i) => {
+    if (v.date_of_birth != null) date(`victims[${i}]`, 'date_of_birth', v.date_of_birth);
+    if (v.birth_year != null && !Number.isInteger(v.birth_year))
+      throw new ProceedingsFactsError(`victims[${i}]`, 'birth_year', `${JSON.stringify(v.birth_year)} is not a year`);
+  });
   for (const e of facts.events) {
     if (!Object.hasOwn(PROCEDURAL_EVENTS, e.kind))
       throw new ProceedingsFactsError(e.id, 'kind', `"${e.kind}" is not a procedural event kind`);

@@ -44,6 +44,25 @@ export const limitationSchema = z.object({
   no_interruption_for_offences: z.array(z.object({ committed_before: isoDate, source, verify, note: z.string().optional() })).default([]),
   /** The special term: once `multiple` general terms have passed since the start, the offence is time-barred whatever the interruptions. */
   special_term: z.object({ multiple: z.number().positive(), source, verify }).nullable(),
+  /**
+   * Offences against a child whose term starts only when the victim comes of
+   * age: for an offence under one of `articles`, the term runs from the later
+   * of its own start and the day a linked victim turns `victim_age_years`
+   * (the earliest such day over the case's victims, since the facts do not say
+   * which victim an offence concerns). A victim who was already of age gives
+   * the offence's own start.
+   */
+  start_at_victim_majority: z
+    .array(
+      z.object({
+        articles: z.array(z.string().min(1)).min(1),
+        victim_age_years: z.number().int().positive(),
+        source,
+        verify,
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** Offences not subject to limitation when committed (the start of the term) on or after `committed_from`. */
   imprescriptible: z
     .array(

@@ -23,6 +23,13 @@ export type ProceedingsFacts = {
     suspect_id?: string | null;
     phase?: 'investigation' | 'trial' | null;
   }[];
+  /**
+   * The victims linked to the case, with what is known of their birth: the
+   * date (ISO) or only the year. Read for the rules that start a limitation
+   * term at a victim's majority (`limitation.start_at_victim_majority`); absent
+   * or empty, those rules change nothing.
+   */
+  victims?: { date_of_birth?: string | null; birth_year?: number | null }[];
   /** Case closed: no deadline runs. */
   closed_on?: string | null;
   /** Limitation of criminal liability stops running at the final judgment. */

@@ -1,4 +1,5 @@
 import type { Offence } from '../profile/profile-schema.ts';
+import { addMonths } from '../gdpr/retention.ts';
 import { termEnd } from './calendar.ts';
 import type { CriminalProcedureRules, LimitationRules } from './criminal-procedure-profile.ts';
 import { deadline, type CaseDeadline, type ProceedingsFacts } from './deadline-types.ts';
@@ -9,8 +10,9 @@ import { deadline, type CaseDeadline, type ProceedingsFacts } from './deadline-t
  * Code art. 153 (offences not subject to limitation), 154 (general terms by
  * maximum penalty, from the offence date or the end of a continuing
  * offence), 155 (interruption by procedural acts, the special term) and 186
- * (calendar years); Constitutional Court decisions 297/2018 and 358/2022 and
- * High Court decision 67/2022 (acts that did not interrupt).
+ * (calendar years), 154(4) (offences against a minor: from the victim's
+ * majority), 156 (suspension); Constitutional Court decisions 297/2018 and
+ * 358/2022 and High Court decision 67/2022 (acts that did not interrupt).
  */
 
 type FactOffence = ProceedingsFacts['offences'][number];
@@ -34,6 +36,49 @@ export function generalTermYears(rules: LimitationRules, penaltyMaxYears: number
   const band = bands[0];
   if (!band) throw new Error(`no general limitation term covers a maximum penalty of ${penaltyMaxYears} years`);
   return band.term_years;
+}
+
+type FactVictim = NonNullable<ProceedingsFacts['victims']>[number];
+type MajorityRule = LimitationRules['start_at_victim_majority'][number];
+
+/**
+ * The day `victim` turns `age`: from the date of birth, or, when only the year
+ * is known, from 1 January of that year (the earliest possible day, so that a
+ * deadline counted from it is never later than the truth); null when neither
+ * is recorded.
+ */
+function comesOfAge(victim: FactVictim, age: number): { on: string; year_only: boolean } | null {
+  if (victim.date_of_birth != null) return { on: addMonths(victim.date_of_birth, age * 12), year_only: false };
+  if (victim.birth_year != null) return { on: `${String(victim.birth_year + age).padStart(4, '0')}-01-01`, year_only: true };
+  return null;
+}
+
+/**
+ * When the term of `offence` starts: its own start (`own`), or, for an article
+ * of a `start_at_victim_majority` rule, the day a linked victim came of age if
+ * that is later. The facts do not say which victim an offence concerns, so the
+ * earliest start over the linked victims is taken (a victim of age, or whose
+ * birth is not recorded, gives `own`): the deadline is never later than the truth.
+ */
+function termStart(
+  rules: LimitationRules,
+  offence: FactOffence,
+  facts: ProceedingsFacts,
+  own: string,
+): { on: string; rule: MajorityRule | null; year_only: boolean; birth_unknown: boolean } {
+  const rule = rules.start_at_victim_majority.find((r) => r.articles.includes(offence.article)) ?? null;
+  const victims = facts.victims ?? [];
+  if (!rule || victims.length === 0) return { on: own, rule: null, year_only: false, birth_unknown: false };
+  let earliest: { on: string; year_only: boolean } | null = null;
+  let birthUnknown = false;
+  for (const victim of victims) {
+    const ofAge = comesOfAge(victim, rule.victim_age_years);
+    if (ofAge == null) birthUnknown = true;
+    else if (ofAge.on <= own) return { on: own, rule: null, year_only: false, birth_unknown: false };
+    else if (earliest == null || ofAge.on < earliest.on || (ofAge.on === earliest.on && ofAge.year_only)) earliest = ofAge;
+  }
+  if (birthUnknown || earliest == null) return { on: own, rule, year_only: false, birth_unknown: true };
+  return { on: earliest.on, rule, year_only: earliest.year_only, birth_unknown: false };
 }
 
 /** Whether an act by `event`'s suspect can interrupt the term of an offence attributed to `offence`'s suspect (or to nobody). */
@@ -62,12 +107,12 @@ export function limitationDeadline(
   offence: FactOffence,
   facts: ProceedingsFacts,
 ): CaseDeadline {
-  const start = offence.committed_until ?? offence.committed_on;
+  let start = offence.committed_until ?? offence.committed_on;
   const committed =
     offence.committed_until != null
       ? `committed from ${offence.committed_on} until ${offence.committed_until}`
       : `committed on ${offence.committed_on}`;
-  const who = `Offence ${offence.id} (art. ${offence.article}, maximum penalty ${definition.penalty_years.max} years) ${committed}`;
+  let who = `Offence ${offence.id} (art. ${offence.article}, maximum penalty ${definition.penalty_years.max} years) ${committed}`;
   const base = {
     kind: 'limitation' as const,
     subject: { offence_id: offence.id, ...(offence.suspect_id != null ? { suspect_id: offence.suspect_id } : {}) },
@@ -112,6 +157,23 @@ export function limitationDeadline(
       reason: { key: 'limitation.imprescriptible', values: { ...values, imprescriptible_from: imprescriptible.committed_from } },
       rule: combine([{ code: 'limitation.imprescriptible', ...imprescriptible }]),
     });
+  }
+
+  const begins = termStart(rules, offence, facts, start);
+  start = begins.on;
+  values.start_on = start;
+  const majorityRule = begins.rule && !begins.birth_unknown ? begins.rule : null;
+  if (majorityRule) {
+    values.victim_age_years = majorityRule.victim_age_years;
+    values.birth_known = begins.year_only ? 'year' : 'date';
+    who += `; its term starts on ${start}, the day a linked victim came of age (${majorityRule.victim_age_years}, ${majorityRule.source})${
+      begins.year_only
+        ? ': only the year of birth is recorded, so 1 January of it is taken, the earliest possible day, and this deadline is never later than the true one'
+        : ''
+    }`;
+  } else if (begins.rule && begins.birth_unknown) {
+    values.birth_known = 'no';
+    who += `; a linked victim's date or year of birth is not recorded, so the term is taken to run from the offence (${begins.rule.source} starts it at the majority of a victim who was a minor: record the year of birth)`;
   }
 
   const years = generalTermYears(rules, definition.penalty_years.max);
@@ -164,6 +226,7 @@ export function limitationDeadline(
       ? `; ${ignored} procedural act${ignored === 1 ? '' : 's'} did not interrupt it (${ignoredBy.map((r) => r.source).join('; ')})`
       : '';
   const applied: AppliedRule[] = [general];
+  if (majorityRule) applied.push({ code: 'limitation.victim_majority', ...majorityRule });
   let explanation: string;
   let key: string;
   if (specialBinds && special) {

@@ -182,6 +182,76 @@ describe('limitation of criminal liability', () => {
   });
 });
 
+describe("Criminal Code art. 154(4): offences against a minor run from the victim's majority", () => {
+  const PIMPING_2023 = { id: 'P1', article: '213', committed_on: '2023-01-10' };
+
+  it('pimping (art. 213, 8-year term) of a girl born 2008-05-20, committed 2023-01-10: the term runs from her 18th birthday, 2026-05-20, to 2034-05-19', () => {
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING_2023], victims: [{ date_of_birth: '2008-05-20' }] })), 'limitation');
+    expect(d.due_on).toBe('2034-05-19');
+    expect(d.reason).toMatchObject({
+      key: 'limitation.general',
+      values: { start_on: '2026-05-20', victim_age_years: 18, birth_known: 'date', special_due_on: '2042-05-19' },
+    });
+    expect(d.explanation).toContain(
+      'its term starts on 2026-05-20, the day a linked victim came of age (18, Criminal Code (Law 286/2009) art. 154(4)',
+    );
+    expect(d.explanation).toContain('runs from 2026-05-20 and ends on 2034-05-19');
+    expect(d.rule.code).toBe('limitation.general_term+limitation.victim_majority');
+    expect(d.rule.source).toContain('art. 154(4)');
+  });
+
+  it('only the year of birth (2008) known: 1 January 2026 is taken, the earliest possible majority, so the deadline (2033-12-31) is never later than the true one', () => {
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING_2023], victims: [{ birth_year: 2008 }] })), 'limitation');
+    expect(d.due_on).toBe('2033-12-31');
+    expect(d.reason.values).toMatchObject({ start_on: '2026-01-01', birth_known: 'year' });
+    expect(d.explanation).toContain('only the year of birth is recorded, so 1 January of it is taken, the earliest possible day');
+  });
+
+  it('trafficking in minors (art. 211) of 2019-03-10, before it became imprescriptible: from the majority in 2023 (born 2005) to 2030-12-31, not 2027-03-09', () => {
+    const offence = { id: 'M1', article: '211', committed_on: '2019-03-10' };
+    expect(only(caseDeadlines(RO, facts({ offences: [offence] })), 'limitation').due_on).toBe('2027-03-09');
+    const d = only(caseDeadlines(RO, facts({ offences: [offence], victims: [{ birth_year: 2005 }] })), 'limitation');
+    expect(d.due_on).toBe('2030-12-31');
+    // Committed from 2021-07-05 it is imprescriptible whatever the victim's age (art. 153(2)).
+    const later = { ...offence, committed_on: '2021-07-05' };
+    expect(only(caseDeadlines(RO, facts({ offences: [later], victims: [{ birth_year: 2005 }] })), 'limitation').due_on).toBeNull();
+  });
+
+  it('the earliest start over the linked victims: a victim of age at the offence (born 1990) leaves the term from 2023-01-10 (ends 2031-01-09)', () => {
+    const victims = [{ date_of_birth: '2008-05-20' }, { birth_year: 1990 }];
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING_2023], victims })), 'limitation');
+    expect(d.due_on).toBe('2031-01-09');
+    expect(d.reason.values.start_on).toBe('2023-01-10');
+    expect(d.explanation).not.toContain('came of age');
+    expect(d.rule.code).toBe('limitation.general_term');
+  });
+
+  it('a victim whose birth is not recorded leaves the term from the offence, and the explanation asks for the year of birth', () => {
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING_2023], victims: [{}, { birth_year: 2008 }] })), 'limitation');
+    expect(d.due_on).toBe('2031-01-09');
+    expect(d.reason.values.birth_known).toBe('no');
+    expect(d.explanation).toContain("a linked victim's date or year of birth is not recorded");
+  });
+
+  it('an article the rule does not list keeps its own start; a continuing offence that ends after the majority runs from its end', () => {
+    const other = romaniaWith((cp) => {
+      (cp.limitation.start_at_victim_majority as { articles: string[] }[])[0]!.articles = ['211'];
+    });
+    expect(only(caseDeadlines(other, facts({ offences: [PIMPING_2023], victims: [{ birth_year: 2008 }] })), 'limitation').due_on).toBe(
+      '2031-01-09',
+    );
+    const continuing = { ...PIMPING_2023, committed_until: '2026-08-31' };
+    const d = only(caseDeadlines(RO, facts({ offences: [continuing], victims: [{ date_of_birth: '2008-05-20' }] })), 'limitation');
+    expect(d.due_on).toBe('2034-08-30');
+  });
+
+  it('refuses a date of birth that is not a calendar date, naming the victim and field', () => {
+    expect(() => caseDeadlines(RO, facts({ offences: [PIMPING_2023], victims: [{ date_of_birth: '2008-02-30' }] }))).toThrow(
+      '"victims[0]".date_of_birth: "2008-02-30" is not an ISO date',
+    );
+  });
+});
+
 describe('pre-trial detention', () => {
   const warrant = (id: string, on: string, ends_on: string, extra: Partial<ProceedingsFacts['events'][number]> = {}) => ({
     id,

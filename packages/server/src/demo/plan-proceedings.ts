@@ -7,7 +7,7 @@ import {
   type ProceduralEventKind,
 } from '@opennrm/domain';
 import { addDays, dateBetween, daysBetween, maxDate, minDate } from './calendar.ts';
-import type { PlannedCriminalCase } from './demo-plan.ts';
+import type { PlannedCriminalCase, PlannedVictim } from './demo-plan.ts';
 import type { SeededRandom } from './random.ts';
 import type { DemoScenario } from './romania-scenario.ts';
 
@@ -63,6 +63,11 @@ const PARTNERS = ['IT', 'ES', 'DE', 'FR', 'GB', 'AT', 'IE', 'NL', 'BE'];
  * domain's deadline engine, so the profile's rules decide) falls within days
  * of `as_of`. Sets `proceedings` on each case; changes nothing else.
  *
+ * The engine is given each case's victims' years of birth, as the server gives
+ * them (proceedings-facts.ts): a case whose child victim's majority sets the
+ * term (Criminal Code art. 154(4)) cannot be time-barred on a chosen day, and
+ * is passed over for a limitation closure or an at-risk limitation.
+ *
  * @throws Error when the scenario asks for more closures or teams of a year than there are cases to carry them.
  */
 export function planProceedings(
@@ -70,6 +75,7 @@ export function planProceedings(
   profile: JurisdictionProfile,
   cases: PlannedCriminalCase[],
   random: SeededRandom,
+  victims: readonly Pick<PlannedVictim, 'person'>[],
 ): void {
   const numbers = scenario.proceedings;
   if (!numbers) return;
@@ -90,18 +96,18 @@ export function planProceedings(
   for (const [year, count] of Object.entries(numbers.limitation_closures)) close(Number(year), count, 'statute_of_limitations');
   for (const [year, count] of Object.entries(numbers.evidence_closures)) close(Number(year), count, 'insufficient_evidence');
   const atRisk = investigations().filter((c) => c.opened_on <= addDays(asOf, -400));
-  numbers.at_risk_limitation_days.forEach((days, i) => {
-    const c = atRisk[i];
-    if (!c) throw new Error('demo: no open investigation left for an at-risk limitation');
+  let nextAtRisk = 0;
+  for (const days of numbers.at_risk_limitation_days) {
     const target = addDays(numbers.at_risk_from ?? asOf, days);
-    c.proceedings!.offences = c.proceedings!.offences.map((o) => ({
-      ...o,
-      committed_on: committedFor(o.article, target),
-      committed_until: null,
-    }));
-    const due = limitationDue(c.proceedings!.offences);
-    if (due !== target) throw new Error(`demo: the at-risk case's limitation falls on ${due}, not ${target}`);
-  });
+    for (;;) {
+      const c = atRisk[nextAtRisk++];
+      if (!c) throw new Error('demo: no open investigation left for an at-risk limitation');
+      const offences = c.proceedings!.offences.map((o) => ({ ...o, committed_on: committedFor(o.article, target), committed_until: null }));
+      if (limitationDue(offences, c) !== target) continue;
+      c.proceedings!.offences = offences;
+      break;
+    }
+  }
   for (const [year, count] of Object.entries(numbers.joint_investigation_teams_concluded)) jointTeams(Number(year), count);
   for (const c of random.shuffle(cases.filter((c) => c.proceedings!.stage !== 'closed')).slice(0, 40)) {
     const opened = dateBetween(random, c.opened_on, minDate(addDays(c.opened_on, 300), asOf));
@@ -203,29 +209,31 @@ export function planProceedings(
 
   function close(year: number, count: number, reason: ClosureReason): void {
     const from = reason === 'statute_of_limitations' && year === 2022 ? '2022-10-01' : `${year}-01-10`;
-    const chosen = investigations()
-      .filter((c) => c.opened_on <= addDays(minDate(`${year}-12-20`, asOf), -60))
-      .slice(0, count);
-    if (chosen.length < count) throw new Error(`scenario: ${count} closures (${reason}) in ${year}, only ${chosen.length} cases to close`);
-    for (const c of chosen) {
+    const candidates = investigations().filter((c) => c.opened_on <= addDays(minDate(`${year}-12-20`, asOf), -60));
+    let closed = 0;
+    for (const c of candidates) {
+      if (closed === count) break;
       const p = c.proceedings!;
       const closedOn = dateBetween(random, maxDate(from, addDays(c.opened_on, 60)), minDate(`${year}-12-20`, asOf));
       if (reason === 'statute_of_limitations') {
         // Offences time-barred some months before the closure: committed years before the case opened.
-        p.offences = p.offences.map((o) => ({
+        const offences = p.offences.map((o) => ({
           ...o,
           committed_on: committedFor(o.article, addDays(closedOn, -random.int(10, 200))),
           committed_until: null,
         }));
-        const due = limitationDue(p.offences);
-        if (!due || due >= closedOn) throw new Error(`demo: a limitation closure on ${closedOn} of a case not yet time-barred (${due})`);
+        const due = limitationDue(offences, c);
+        if (!due || due >= closedOn) continue;
+        p.offences = offences;
       }
+      closed += 1;
       p.events = p.events.filter((e) => e.occurred_on <= closedOn && e.kind !== 'pretrial_detention_warrant' && e.kind !== 'detained');
       p.events.push({ ...event(null, 'case_closed', closedOn, 'investigation'), note: reason });
       p.stage = 'closed';
       p.closed_on = closedOn;
       p.closure_reason = reason;
     }
+    if (closed < count) throw new Error(`scenario: ${count} closures (${reason}) in ${year}, only ${closed} cases to close`);
   }
 
   function jointTeams(year: number, count: number): void {
@@ -255,12 +263,13 @@ export function planProceedings(
     return committed;
   }
 
-  /** The earliest limitation date of the offences, by the domain's deadline engine; null when none runs. */
-  function limitationDue(offences: PlannedProceedings['offences']): string | null {
+  /** The earliest limitation date of the offences (of case `c`, with its victims' years of birth), by the domain's deadline engine; null when none runs. */
+  function limitationDue(offences: PlannedProceedings['offences'], c?: PlannedCriminalCase): string | null {
     const deadlines = caseDeadlines(profile, {
       as_of: asOf,
       offences: offences.map((o, i) => ({ id: `o${i}`, ...o })),
       events: [],
+      victims: (c?.victims ?? []).map((v) => ({ birth_year: victims[v.victim]!.person.birth_year })),
     });
     const dues = deadlines.filter((d) => d.kind === 'limitation' && d.due_on).map((d) => d.due_on!);
     return dues.length ? dues.sort()[0]! : null;

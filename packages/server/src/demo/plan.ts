@@ -50,7 +50,7 @@ export function planDemo(scenario: DemoScenario, profile: JurisdictionProfile): 
   // A random stream of its own, so that hearings and witness programmes change none of the records planned above.
   const victimsInProceedings = planVictimsInProceedings(scenario, profile, victims, criminalCases, new SeededRandom(scenario.seed + 4));
   // A random stream of its own, so that stages, events and closures change none of the records planned above.
-  planProceedings(scenario, profile, criminalCases, new SeededRandom(scenario.seed + 5));
+  planProceedings(scenario, profile, criminalCases, new SeededRandom(scenario.seed + 5), victims);
   // A random stream of its own, so that compensation changes none of the records planned above.
   const compensation = scenario.compensation
     ? planCompensation(scenario.compensation, scenario.as_of, victims, criminalCases, new SeededRandom(scenario.seed + 6))

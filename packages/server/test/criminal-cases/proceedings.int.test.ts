@@ -340,4 +340,31 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json().deadlines).toEqual([first.deadline]);
   });
+
+  it("starts the limitation of pimping a minor at the linked victim's majority, from her year of birth (Criminal Code art. 154(4))", async () => {
+    const cc = await openCase('PROC-MAJORITY/2023', { opened_on: '2023-02-01', offence_articles: ['213'] });
+    await call(prosecutor, 'POST', `/${cc.id}/offences`, { article: '213', committed_on: '2023-01-10' });
+    const before = (await call(prosecutor, 'GET', `/${cc.id}/deadlines?as_of=2026-11-29`)).json().deadlines;
+    expect(before).toMatchObject([{ kind: 'limitation', due_on: '2031-01-09' }]);
+
+    const worker = await api.signedIn('case_worker', 'ANITP');
+    const person = await api.as(worker, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: { sex: 'female', identity: { date_of_birth: '2008-05-20' } },
+    });
+    expect(person.json().birth_year).toBe(2008);
+    const victim = await api.as(worker, {
+      method: 'POST',
+      url: '/api/v1/victim-cases',
+      payload: { person_id: person.json().id, case_number: 'PROC-NRM-MINOR', nrm_status: 'presumed', presumed_on: '2023-01-20' },
+    });
+    // Linked directly: the rule under test is the deadline's, not who may link.
+    await api.nrm.db.insertInto('criminal_case_victim').values({ criminal_case_id: cc.id, victim_case_id: victim.json().id }).execute();
+
+    // Only the year of birth is read: 1 January 2026 is taken as her majority, and 8 years run from it.
+    const [limitation] = (await call(prosecutor, 'GET', `/${cc.id}/deadlines?as_of=2026-11-29`)).json().deadlines;
+    expect(limitation).toMatchObject({ due_on: '2033-12-31', reason: { values: { start_on: '2026-01-01', birth_known: 'year' } } });
+    expect(limitation.rule.source).toContain('art. 154(4)');
+  });
 });
