@@ -24,8 +24,9 @@ import { WEB_DIST } from './support/web-server.ts';
 /**
  * Issue 5, point 3: the statistics dashboard and administration. On the
  * Romania demo (docs/demo.md), the coordinator (demo.coordinator) opens the
- * dashboard for 2023 and reads the published figure of identified victims,
- * follows it to the records it counts, and downloads the CSV; the analyst
+ * dashboard for 2023 (one report asked for per year shown) and reads the
+ * published figures of identified victims, investigations, convictions and
+ * compensation, follows the first to the records it counts, and downloads the CSV; the analyst
  * (demo.analyst) reads the dashboard but cannot follow a figure to its records
  * and is offered no administration; the coordinator opens organisations,
  * roles and the profile; an administrator creates an account (its one-time
@@ -37,6 +38,11 @@ const PUBLISHED = JSON.parse(await readFile(sharedPath('data', 'romania-publishe
   years: Record<string, { victims_identified: { total: number } }>;
 };
 const IDENTIFIED_2023 = PUBLISHED.years['2023']!.victims_identified.total;
+const JUSTICE_2023 = PUBLISHED.years['2023'] as unknown as {
+  investigations_new: { total: number };
+  traffickers_convicted: { total: number };
+  compensation_court_orders: { victims: number; moral_damages: Record<string, number> };
+};
 
 interface DemoServer {
   url: string;
@@ -179,13 +185,29 @@ describe.each([
       .click();
   }
 
-  /** The dashboard for 2023, its figures loaded. */
+  /**
+   * The dashboard for 2023, its figures loaded: one report asked for each year shown (last year's, the default,
+   * then 2023's), the four years before 2023 only when the comparison is opened.
+   */
   async function openDashboard2023() {
+    const years: string[] = [];
+    const count = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/v1/reports/annual') years.push(url.searchParams.get('year')!);
+    };
+    page.on('request', count);
     await openMenu(t('nav.statistics'));
     await page.getByRole('heading', { name: s('title'), level: 1 }).waitFor();
+    const lastYear = String(new Date().getFullYear() - 1);
+    await expect.poll(() => years).toEqual([lastYear]);
     await page.getByLabel(s('year')).selectOption('2023');
     await page.getByRole('list', { name: s('headline', { year: 2023 }) }).waitFor();
+    await page.getByRole('table', { name: s('table_caption', { title: s('section.compensation'), year: 2023 }) }).waitFor();
+    expect(years).toEqual([lastYear, '2023']);
+    await page.getByRole('button', { name: s('years.show', { from: 2019, to: 2023 }) }).click();
     await page.getByRole('table', { name: s('years.caption') }).waitFor();
+    expect(years.toSorted()).toEqual(['2019', '2020', '2021', '2022', '2023', lastYear]);
+    page.off('request', count);
   }
 
   afterAll(async () => {
@@ -203,6 +225,28 @@ describe.each([
       .poll(() => identified.textContent(), { timeout: 60_000 })
       .toBe(`${number(IDENTIFIED_2023)}${s('trace.link_hidden', { figure: s('figure.identified') })}`);
     await page.getByRole('table', { name: s('table_caption', { title: s('section.forms'), year: 2023 }) }).waitFor();
+    // Prosecutions and compensation, from the same report, in the same number formatting.
+    const prosecution = page.getByRole('table', { name: s('table_caption', { title: s('section.prosecution'), year: 2023 }) });
+    await prosecution
+      .getByRole('row', { name: new RegExp(`^${s('figure.investigations')}`) })
+      .getByText(number(JUSTICE_2023.investigations_new.total))
+      .waitFor();
+    await prosecution
+      .getByRole('row', { name: new RegExp(`^${s('figure.convicted')}`) })
+      .getByText(number(JUSTICE_2023.traffickers_convicted.total))
+      .waitFor();
+    const compensation = page.getByRole('table', { name: s('table_caption', { title: s('section.compensation'), year: 2023 }) });
+    await compensation
+      .getByRole('row', { name: new RegExp(`^${s('figure.compensated')}`) })
+      .getByText(number(JUSTICE_2023.compensation_court_orders.victims))
+      .waitFor();
+    const moralRon = new Intl.NumberFormat(language, { style: 'currency', currency: 'RON' }).format(
+      JUSTICE_2023.compensation_court_orders.moral_damages['RON']!,
+    );
+    await compensation
+      .getByRole('row', { name: new RegExp(`^${s('figure.damages', { type: s('damage.moral'), currency: 'RON' })}`) })
+      .getByText(moralRon)
+      .waitFor();
     await check('statistics');
 
     // The CSV the API computes, with the same number.

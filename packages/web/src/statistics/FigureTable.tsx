@@ -14,6 +14,8 @@ export interface FigureRow {
   value: number | null;
   /** The report's figure path; absent for a value derived on this page (e.g. adults = total minus children). */
   path?: string;
+  /** The value in words when a bare number would not say it (months, an amount with its currency). */
+  display?: string;
 }
 
 /** Numbers in the user's language (Intl); null is "no data", never 0. */
@@ -94,7 +96,7 @@ export function FigureTable({
                     {row.label}
                   </Table.Th>
                   <Table.Td ta="right">
-                    <FigureValue row={row} year={year} traceable={traceable} />
+                    <FigureValue row={row} year={year} traceable={traceable} display={row.display} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -5,6 +5,7 @@ import { mayUse } from '../app/screen-access.ts';
 import { useSession } from '../auth/session.ts';
 import { ApiRequestError } from '../api/client.ts';
 import { FigureTable, FigureValue, type FigureRow } from './FigureTable.tsx';
+import { JusticeFigures } from './JusticeFigures.tsx';
 import { ShelterCounties } from './ShelterCounties.tsx';
 import { YearOverYear } from './YearOverYear.tsx';
 import { exportUrl, figureValue, useAnnualReport, type AnnualReport } from './report-queries.ts';
@@ -16,8 +17,11 @@ const FORMATS = ['csv', 'md', 'json'] as const;
  * The statistics dashboard (issue 5, point 3): a reporting year's national
  * figures as the API computes them from live records (GET /api/v1/reports/annual,
  * rules in docs/statistics.md), by form, age, sex and citizenship, shelter
- * places by county on the map, the last five years, and the API's CSV,
- * Markdown and JSON files. Every figure of the report links to the records
+ * places by county on the map, prosecutions, convictions, sentences and
+ * compensation, the last five years on request, and the API's CSV,
+ * Markdown and JSON files. A visit makes one request: the year's report
+ * holds every figure shown; comparing years asks for the four before only
+ * when the user opens the comparison. Every figure of the report links to the records
  * behind it for a user who may see them (the coordinator); analysts see the
  * aggregates only. No figure is computed here except a difference the page
  * names (adults = total minus children).
@@ -150,6 +154,7 @@ function YearFigures({ report, year, traceable }: { report: AnnualReport; year: 
         traceable={traceable}
         note={t('note.citizenship')}
       />
+      <JusticeFigures report={report} year={year} traceable={traceable} />
       <ShelterCounties
         counties={
           (report as { shelter_places_by_county?: Parameters<typeof ShelterCounties>[0]['counties'] }).shelter_places_by_county ?? null
