@@ -139,7 +139,7 @@ interface Measurement {
   load: number;
 }
 
-/** Runs the import (its default path: bulk for a file this size) and records when each phase began. */
+/** Runs the import (its default, staged path) and records when each phase began. */
 async function timedImport(nrm: Awaited<ReturnType<typeof openDatabase>>, file: string) {
   const phases: Record<string, number> = {};
   const started = performance.now();
@@ -254,9 +254,10 @@ function section(file: string, summaries: Summary[]): string {
 
 Measured by \`npx node bench/import.bench.ts --runs ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}: the CTDC 2020 subset
 (48,773 rows) replicated to ${ROWS.toLocaleString('en')} data rows (${(statSync(file).size / 1e6).toFixed(1)} MB), imported with
-\`importCtdcFile\` (what \`opennrm import ctdc\` runs; at this size the bulk path: hash, COPY of the file's lines into a
-staging table, each distinct line validated and mapped once, INSERT ... SELECT into \`person\` and \`victim_case\`,
-in one transaction) and, in the same run, loaded by a plain
+\`importCtdcFile\` (what \`opennrm import ctdc\` runs: hash and line count, COPY of the file's lines into a staging
+table, each distinct line validated and mapped once, one INSERT ... SELECT of the kinds into \`ctdc_record_kind\`
+(migration 0022: CTDC records stored by kind, not as persons and victim cases), in one transaction) and, in the same
+run, loaded by a plain
 \`COPY ... FROM STDIN (FORMAT csv)\` into a 7-column text table with no index or constraint. Machine:
 ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. The engines alternate run by run;
 times are medians, the ratio is the median of each run's ratio, and the 1-minute load average at the end of

@@ -177,7 +177,7 @@ describe(`CTDC import through a staging table on ${TEST_DB_KIND}`, () => {
 
   it('keeps no staging table after an import, whether it committed or rolled back', async () => {
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM pg_class WHERE relname IN ('ctdc_staging', 'ctdc_kind')`.execute(staged.db);
+      SELECT count(*)::int AS n FROM pg_class WHERE relname IN ('ctdc_staging', 'ctdc_text', 'ctdc_kind')`.execute(staged.db);
     expect(rows[0]!.n).toBe(0);
   });
 });
