@@ -98,8 +98,16 @@ describe.each([
     const screeningUrl = page.url();
     await check('where');
 
+    // "Next" refused: the keyboard moves to the problem summary (GOV.UK's error summary), which names both problems;
+    // its link to the county takes the keyboard to that field.
     await page.getByRole('button', { name: t('common.next') }).click();
-    await page.getByText(t('screening.required.context')).waitFor();
+    const summary = page.getByRole('alert').filter({ hasText: t('screening.problem_summary') });
+    await summary.waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([t('screening.required.context'), t('screening.required.county')]);
+    await check('where-problems');
+    await summary.getByRole('link', { name: t('screening.required.county') }).click();
+    await expect.poll(() => page.getByLabel(t('screening.county')).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByLabel(t('context.border')).check();
     await page.getByLabel(t('screening.county')).selectOption('RO-AR');
     await page.getByRole('button', { name: t('common.next') }).click();

@@ -58,6 +58,8 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
   const [draft, setDraft] = useState<ScreeningDraft>(initial.draft);
   const [stepKey, setStepKey] = useState<string>(initial.revision > 0 && !initial.edited_since_revision ? 'review' : initial.step);
   const [problems, setProblems] = useState<Problems>({});
+  // Each refused "Next" moves the keyboard to the problem summary, even when the problems are the same as before.
+  const [refusals, setRefusals] = useState(0);
   const [saveFailed, setSaveFailed] = useState(false);
   // Writes pending on this device: "Saving" until the last one has landed in IndexedDB.
   const [pendingWrites, setPendingWrites] = useState(0);
@@ -102,6 +104,7 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
     const found = problemsOf(step, draft);
     setProblems(found);
     if (Object.keys(found).length === 0) go(index + 1);
+    else setRefusals((n) => n + 1);
   };
   const finish = async () => {
     setFinishing(true);
@@ -147,6 +150,7 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
           {t('screening.save_failed')}
         </Alert>
       )}
+      <ProblemSummary problems={problems} refusals={refusals} />
       <section aria-labelledby="step-heading">
         <Title order={2} size="h3" ref={heading} tabIndex={-1} id="step-heading" mb="sm">
           {step.kind === 'questions'
@@ -190,6 +194,50 @@ function Wizard({ initial, live }: { initial: DeviceScreening; live: DeviceScree
         )}
       </Group>
     </Stack>
+  );
+}
+
+/** The field a problem names: the input itself, or the chosen (else first enabled) radio of a group. */
+function focusField(key: string) {
+  const field = document.querySelector<HTMLElement>(`[data-field="${key}"]`);
+  const target = field?.matches('input, select, textarea')
+    ? field
+    : (field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input:not(:disabled)'));
+  target?.focus();
+}
+
+/**
+ * What stops the step, as GOV.UK's error summary does it: a box above the step
+ * that takes the keyboard focus when "Next" is refused (so a screen reader
+ * reads it at once: role="alert", titled), listing each problem as a link that
+ * moves the focus to its field; the fields show their own message too.
+ */
+function ProblemSummary({ problems, refusals }: { problems: Problems; refusals: number }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusals > 0) box.current?.focus();
+  }, [refusals]);
+  const found = Object.entries(problems).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (found.length === 0) return null;
+  return (
+    <Alert ref={box} tabIndex={-1} color="red" title={t('screening.problem_summary')} data-problem-summary>
+      <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {found.map(([key, message]) => (
+          <li key={key}>
+            <a
+              href={`#${key}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(key);
+              }}
+            >
+              {t(message)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
 

@@ -6,7 +6,10 @@ import { ANSWERS, SUBJECT_AGE_GROUPS, type Answer } from '@opennrm/domain/screen
 import type { ScreeningDraft } from './device-screenings.ts';
 import { INSTRUMENT, PROFILE, setFor, type Question } from './screening-steps.ts';
 
-/** The wizard's steps. Each is controlled: the wizard holds the draft and saves every change to the device. */
+/**
+ * The wizard's steps. Each is controlled: the wizard holds the draft and saves every change to the device.
+ * A field the wizard can refuse carries data-field (its problem's key), so the problem summary links to it.
+ */
 interface StepProps {
   draft: ScreeningDraft;
   onChange: (draft: ScreeningDraft) => void;
@@ -24,6 +27,7 @@ export function WhereStep({ draft, onChange, problems = {} }: StepProps) {
         onChange={(context) => onChange({ ...draft, context })}
         error={problems.context && t(problems.context)}
         required
+        data-field="context"
       >
         <Stack gap="xs" mt="xs">
           {PROFILE.screening_contexts.map((c) => (
@@ -37,6 +41,7 @@ export function WhereStep({ draft, onChange, problems = {} }: StepProps) {
         onChange={(e) => onChange({ ...draft, county: e.currentTarget.value || null })}
         error={problems.county && t(problems.county)}
         required
+        data-field="county"
         data={[{ value: '', label: t('screening.choose_county') }, ...PROFILE.regions.map((r) => ({ value: r.code, label: r.name }))]}
       />
     </Stack>
@@ -71,6 +76,7 @@ export function PersonStep({ draft, onChange, problems = {} }: StepProps) {
           setSubject({ age_years: age, ...(age != null ? { age_group: null } : {}) });
         }}
         error={problems.age && t(problems.age)}
+        data-field="age"
       />
       <Radio.Group
         label={t('screening.age_group')}
@@ -122,6 +128,7 @@ export function FormStep({ draft, onChange, problems = {} }: StepProps) {
       onChange={(value) => onChange({ ...draft, exploitation: value as 'labour' | 'sexual' })}
       error={problems.exploitation && t(problems.exploitation)}
       required
+      data-field="exploitation"
     >
       <Stack gap="xs" mt="xs">
         {(['labour', 'sexual'] as const).map((form) => (
