@@ -14,8 +14,9 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  * The provider the case was referred to (DGASPC-B, a referral sharing no
  * identity) finds it among "referrals waiting for me" and sees no name,
  * document or contact. A case manager of DGASPC-CJ sees who read the person
- * (the access history). Romanian and English, 360 px and 1280 px; axe-core on
- * every screen; screenshots kept.
+ * (the access history), and writes a closure the worker records first: the
+ * refusal (409) offers to reload theirs, and what was typed stays. Romanian
+ * and English, 360 px and 1280 px; axe-core on every screen; screenshots kept.
  */
 
 const IDENTITY = {
@@ -26,6 +27,8 @@ const IDENTITY = {
   contacts: [{ kind: 'phone', value: '+40 700 000 111' }],
 };
 const REASON = 'Statement taken on 3 March; employer kept the passport and wages.';
+/** What the manager types for a closure the case worker records first. */
+const CLOSING = 'The person moved away and no longer answers the phone.';
 
 let server: WebServer;
 let browser: Browser;
@@ -200,6 +203,31 @@ describe.each([
       .first()
       .waitFor();
     await check(page, 'manager');
+
+    // Two people at once: while the manager writes a closure, the worker closes the case through the API. The
+    // manager's step is refused (409: the case moved on); "Reload theirs" shows the worker's closure, and what the
+    // manager typed stays in the form.
+    const managerStatus = page.getByRole('region', { name: t('status.title') });
+    await managerStatus.getByLabel(t('event_action.close')).check();
+    await managerStatus.getByLabel(t('closure_reason.lost_contact')).check();
+    await managerStatus.getByLabel(new RegExp(`^${t('transition.reason')}`)).fill(CLOSING);
+    await api(worker, `/api/v1/victim-cases/${caseId}/transitions`, {
+      event: 'close',
+      occurred_on: new Date().toISOString().slice(0, 10),
+      reason: 'Closed by the case worker meanwhile.',
+      closure_reason: 'lost_contact',
+    });
+    await managerStatus.getByRole('button', { name: t('transition.submit') }).click();
+    const conflict = managerStatus.locator('[data-conflict]');
+    await conflict.getByText(app('conflict.title')).waitFor();
+    await check(page, 'conflict');
+    await conflict.getByRole('button', { name: app('conflict.reload') }).click();
+    await conflict.getByText(app('conflict.reloaded')).waitFor();
+    await managerStatus
+      .getByRole('list', { name: t('status.history') })
+      .getByText(t('step.reason', { reason: 'Closed by the case worker meanwhile.' }))
+      .waitFor();
+    expect(await managerStatus.getByLabel(new RegExp(`^${t('transition.reason')}`)).inputValue()).toBe(CLOSING);
 
     expect(findings).toEqual({});
     expect(cspViolations).toEqual([]);

@@ -5,6 +5,7 @@ import { Alert, Button, Checkbox, Radio, Stack, Text, TextInput, Textarea } from
 import type { NrmStatus, NrmWorkflowEvent, NrmWorkflowState } from '@opennrm/domain';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { ConflictAlert, isConflict } from '../app/ConflictAlert.tsx';
 import { useSession } from '../auth/session.ts';
 import { caseKeys } from './case-data.ts';
 import { todayIso } from './use-formats.ts';
@@ -37,7 +38,8 @@ type Field = 'event' | 'occurred_on' | 'reason' | 'closure_reason' | 'grounds';
  * Offers only the steps the transitions table allows from where the case
  * stands and, for a decision, only to a competent identifying body; checks
  * the step with the domain's rules before sending; keeps everything typed
- * when the server refuses it. Grounds the profile forbids (assistance made
+ * when the server refuses it; a 409 (the case moved on since the page read
+ * it) offers to reload the case or send the step again. Grounds the profile forbids (assistance made
  * conditional on cooperating with prosecutors) are not offered at all.
  */
 export function TransitionForm({
@@ -62,6 +64,8 @@ export function TransitionForm({
   const [draft, setDraft] = useState<Draft>({ event: '', occurred_on: todayIso(), reason: '', closure_reason: '', grounds: [] });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [recorded, setRecorded] = useState(false);
+  // The step last sent, for "Send mine" after a 409 (the case moved on since the page read it).
+  const [sent, setSent] = useState<StepBody | null>(null);
 
   const record = useMutation({
     mutationFn: (body: StepBody) => sendStep(caseId, body),
@@ -104,12 +108,14 @@ export function TransitionForm({
     }
     setErrors(found);
     if (Object.keys(found).length > 0 || !draft.event) return;
-    record.mutate({
+    const body: StepBody = {
       event: draft.event,
       occurred_on: draft.occurred_on,
       reason: draft.reason.trim() || null,
       ...(draft.event === 'close' ? { closure_reason: draft.closure_reason, grounds: draft.grounds } : {}),
-    });
+    };
+    setSent(body);
+    record.mutate(body);
   }
 
   const needsReason = draft.event !== '' && (isDecision(draft.event) || draft.event === 'reopen');
@@ -185,7 +191,16 @@ export function TransitionForm({
           autosize
           minRows={3}
         />
-        {record.isError && <ApiErrorAlert error={record.error} />}
+        {record.isError && isConflict(record.error) && sent ? (
+          <ConflictAlert
+            error={record.error}
+            reload={() => client.invalidateQueries({ queryKey: caseKeys.all(caseId) })}
+            resend={() => record.mutate(sent)}
+            resending={record.isPending}
+          />
+        ) : (
+          record.isError && <ApiErrorAlert error={record.error} />
+        )}
         {recorded && (
           <Alert color="teal" role="status">
             {t('transition.recorded')}

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { ConflictAlert, isConflict } from '../app/ConflictAlert.tsx';
 import { DECLINE_REASON_CODES, type DeclineReasonCode } from './referral-codes.ts';
 
 type WaitingReferral = Schemas['WaitingReferral'];
+type Answer = { status: 'accepted' } | { status: 'declined'; decline_reason_code: DeclineReasonCode; decline_reason?: string };
 
 /**
  * One waiting referral: who sent it, for which case and services, how long
  * it has waited against the profile's timer; Accept, or Decline with a coded
  * reason ("other" needs it in words: referralResponseError, docs/services.md).
- * The decline form keeps what was typed when the server refuses it.
+ * The decline form keeps what was typed when the server refuses it; a 409
+ * (the referral was answered or its case moved on meanwhile) offers to reload
+ * the inbox or send the answer again.
  */
 export function InboxReferral({ referral }: { referral: WaitingReferral }) {
   const { t, i18n } = useTranslation('referrals');
@@ -26,10 +30,13 @@ export function InboxReferral({ referral }: { referral: WaitingReferral }) {
     queryKey: ['victim-cases', referral.victim_case_id],
     queryFn: async () => unwrap(await api.GET('/api/v1/victim-cases/{id}', { params: { path: { id: referral.victim_case_id } } })),
   });
+  // The answer last sent, for "Send mine" after a 409 (someone answered or the case moved on since the page read it).
+  const [sent, setSent] = useState<Answer | null>(null);
   const answer = useMutation({
-    mutationFn: async (
-      body: { status: 'accepted' } | { status: 'declined'; decline_reason_code: DeclineReasonCode; decline_reason?: string },
-    ) => unwrap(await api.PATCH('/api/v1/referrals/{id}', { params: { path: { id: referral.id } }, body })),
+    mutationFn: async (body: Answer) => {
+      setSent(body);
+      return unwrap(await api.PATCH('/api/v1/referrals/{id}', { params: { path: { id: referral.id } }, body }));
+    },
     onSuccess: () => {
       setDeclining(false);
       void client.invalidateQueries({ queryKey: ['referrals'] });
@@ -95,7 +102,21 @@ export function InboxReferral({ referral }: { referral: WaitingReferral }) {
         >
           {timer}
         </Text>
-        {answer.isError && <ApiErrorAlert error={answer.error} />}
+        {answer.isError && isConflict(answer.error) && sent ? (
+          <ConflictAlert
+            error={answer.error}
+            reload={() =>
+              Promise.all([
+                client.invalidateQueries({ queryKey: ['referrals'] }),
+                client.invalidateQueries({ queryKey: ['victim-cases', referral.victim_case_id] }),
+              ])
+            }
+            resend={() => answer.mutate(sent)}
+            resending={answer.isPending}
+          />
+        ) : (
+          answer.isError && <ApiErrorAlert error={answer.error} />
+        )}
         {referral.waiting_for === 'answer' && !declining && (
           <Group>
             <Button

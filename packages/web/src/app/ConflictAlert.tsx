@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { ApiRequestError } from '../api/client.ts';
+
+/** Whether a save was refused with 409: the record changed since the page read it (docs/errors.md, 409). */
+export function isConflict(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 409;
+}
+
+/**
+ * A save refused because someone changed the record since this page read it
+ * (409: OPENNRM_INVALID_TRANSITION when the case or referral has moved on,
+ * OPENNRM_CONFLICT, ...). Instead of a dead end, two ways on, neither of which
+ * throws away what the user typed (the form keeps it): "Reload theirs" reads the
+ * record again so the page shows what the other person did; "Send mine" sends the
+ * user's version again, once the page holds the record as it now stands (the
+ * server then decides against that). The API keeps no version number or ETag
+ * for these records, so "Send mine" cannot overwrite: it succeeds only where the
+ * other change left the user's step possible.
+ */
+export function ConflictAlert({
+  error,
+  reload,
+  resend,
+  resending,
+}: {
+  error: ApiRequestError;
+  /** Reads the record again (query invalidation); resolves once it is read. */
+  reload: () => Promise<unknown>;
+  /** Sends the user's last version again. */
+  resend: () => void;
+  resending: boolean;
+}) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'conflict' | 'reloading' | 'reloaded' | 'failed'>('conflict');
+  const reloadTheirs = async () => {
+    setState('reloading');
+    try {
+      await reload();
+      setState('reloaded');
+    } catch {
+      setState('failed');
+    }
+  };
+  const sendMine = async () => {
+    // Send against the record as it now stands, never the stale copy on the page.
+    if (state !== 'reloaded') await reloadTheirs();
+    resend();
+  };
+  return (
+    <Alert color="orange" title={t('conflict.title')} data-conflict>
+      <Text size="sm">{t(`errors.codes.${error.body.code}`, { defaultValue: error.body.message })}</Text>
+      <Text size="sm" mt="xs">
+        {state === 'reloaded' ? t('conflict.reloaded') : state === 'failed' ? t('conflict.reload_failed') : t('conflict.explain')}
+      </Text>
+      <Group mt="sm" gap="sm">
+        <Button variant="default" onClick={() => void reloadTheirs()} loading={state === 'reloading'}>
+          {t('conflict.reload')}
+        </Button>
+        <Button onClick={() => void sendMine()} loading={resending}>
+          {t('conflict.resend')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
