@@ -49,7 +49,7 @@ export function ConflictAlert({
     resend();
   };
   return (
-    <Alert color="orange" title={t('conflict.title')} data-conflict>
+    <Alert color="red" title={t('conflict.title')} data-conflict>
       <Text size="sm">{t(`errors.codes.${error.body.code}`, { defaultValue: error.body.message })}</Text>
       <Text size="sm" mt="xs">
         {state === 'reloaded' ? t('conflict.reloaded') : state === 'failed' ? t('conflict.reload_failed') : t('conflict.explain')}
