@@ -12,6 +12,13 @@
  * applies them to DevTools throttling), CPU slowed 4x. LCP is the last
  * `largest-contentful-paint` entry once the wizard's first step is shown.
  *
+ * Beside it, the time until the first question can be answered: until the
+ * first answer control (the first radio button of the first step) is enabled
+ * and live, that is React has attached its handlers to it (rendered by the
+ * app, or hydrated when the server sent the step drawn:
+ * packages/server/src/web/web-app.ts). A screen painted early but not yet
+ * answerable shows as the gap between the two.
+ *
  * Run: `npx node bench/web-lcp.bench.ts [runs]` (default 5; needs /usr/bin/chromium
  * or CHROMIUM_PATH). Writes the section "Screening route LCP" of bench/RESULTS.md
  * and leaves the other sections alone.
@@ -40,7 +47,7 @@ execFileSync(
 
 const server = await startWebServer();
 const browser = await launchChromium();
-const runs: { lcp: number; load: number }[] = [];
+const runs: { lcp: number; answerable: number; load: number }[] = [];
 try {
   const officer = await server.account('front_line_responder', 'IGPF');
   const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
@@ -56,10 +63,20 @@ try {
     await context.addCookies([cookie]);
     // An init script runs through the DevTools protocol, outside the page's CSP.
     await context.addInitScript(() => {
+      const measures = window as unknown as { lcp: number; answerable?: number };
       new PerformanceObserver((list) => {
         const entries = list.getEntries();
-        (window as unknown as { lcp: number }).lcp = entries[entries.length - 1]!.startTime;
+        measures.lcp = entries[entries.length - 1]!.startTime;
       }).observe({ type: 'largest-contentful-paint', buffered: true });
+      // React keeps a node's props (its event handlers) under a "__reactProps$..." key once it has rendered or
+      // hydrated it; every 20 ms is fine enough against seconds and light on the slowed CPU.
+      const poll = setInterval(() => {
+        const answer = document.querySelector<HTMLInputElement>('#root input[type="radio"]');
+        if (answer && !answer.disabled && Object.keys(answer).some((key) => key.startsWith('__reactProps$'))) {
+          measures.answerable = performance.now();
+          clearInterval(poll);
+        }
+      }, 20);
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -69,10 +86,15 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(`${server.url}/screenings?new=1`);
     await page.locator('#step-heading').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { answerable?: number }).answerable !== undefined, null, { timeout: 60_000 });
+    // The URL becomes /screenings/<id> once the new screening is on the device; anything the app paints after that still counts.
     await page.waitForTimeout(1000);
-    const lcp = await page.evaluate(() => (window as unknown as { lcp?: number }).lcp ?? NaN);
-    runs.push({ lcp, load: loadavg()[0]! });
-    console.log(`run ${run + 1}: LCP ${Math.round(lcp)} ms (load ${loadavg()[0]!.toFixed(1)})`);
+    const { lcp, answerable } = await page.evaluate(() => {
+      const measures = window as unknown as { lcp?: number; answerable?: number };
+      return { lcp: measures.lcp ?? NaN, answerable: measures.answerable ?? NaN };
+    });
+    runs.push({ lcp, answerable, load: loadavg()[0]! });
+    console.log(`run ${run + 1}: LCP ${Math.round(lcp)} ms, answerable ${Math.round(answerable)} ms (load ${loadavg()[0]!.toFixed(1)})`);
     await context.close();
   }
 } finally {
@@ -82,6 +104,8 @@ try {
 
 const sorted = runs.map((r) => r.lcp).sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
+const answerable = runs.map((r) => r.answerable).sort((a, b) => a - b);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const section = [
   '## Screening route LCP',
   '',
@@ -89,11 +113,12 @@ const section = [
   'responder opens the screening wizard (/screenings?new=1) as a first visit (empty HTTP cache, no service worker) in',
   "Debian's Chromium at 360 x 740 px, throttled through the DevTools protocol to Lighthouse's slow 4G (150 ms RTT,",
   '1.6 Mbit/s down, 750 kbit/s up, each x0.9) with the CPU slowed 4x; the server runs on the same machine. Target',
-  '(issue 5): LCP under 2.5 s.',
+  '(issue 5): LCP under 2.5 s. "Answerable": until the first answer control of that step is enabled and React handles',
+  'it (rendered or hydrated), the time from which the first question can be answered.',
   '',
-  '| runs | median LCP | fastest | slowest | target | 1-minute load averages |',
-  '|---:|---:|---:|---:|---|---|',
-  `| ${RUNS} | ${(median / 1000).toFixed(2)} s | ${(sorted[0]! / 1000).toFixed(2)} s | ${(sorted.at(-1)! / 1000).toFixed(2)} s | ${median < TARGET_MS ? 'met' : 'missed'} | ${runs.map((r) => r.load.toFixed(1)).join(', ')} |`,
+  '| runs | median LCP | fastest | slowest | target | median answerable | fastest | slowest | 1-minute load averages |',
+  '|---:|---:|---:|---:|---|---:|---:|---:|---|',
+  `| ${RUNS} | ${seconds(median)} | ${seconds(sorted[0]!)} | ${seconds(sorted.at(-1)!)} | ${median < TARGET_MS ? 'met' : 'missed'} | ${seconds(answerable[Math.floor(answerable.length / 2)]!)} | ${seconds(answerable[0]!)} | ${seconds(answerable.at(-1)!)} | ${runs.map((r) => r.load.toFixed(1)).join(', ')} |`,
   '',
 ].join('\n');
 

@@ -1,32 +1,52 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Where the server's prerender of the wizard's first screen is built (src/prerender.tsx); not served, not precached. */
+const PRERENDER_DIR = '.prerender';
+
 /**
- * Writes a Brotli (.br, quality 11) and a gzip (.gz, level 9) copy beside every
- * text file of the build, which `opennrm serve` sends to browsers that accept
- * them (@fastify/static preCompressed; packages/server/src/web/web-app.ts).
- * On a slow phone connection the bytes are most of the wait: the screening
- * route's JavaScript is about 4x smaller compressed (bench/web-lcp.bench.ts).
- * Done once at build time, at the best ratios, instead of on every request.
+ * The build's last steps, in order, once the app (and the service worker) are written:
+ *
+ * 1. src/prerender.tsx as a Node module in dist/.prerender/, which `opennrm serve` calls to send the
+ *    screening wizard's first screen already drawn (packages/server/src/web/web-app.ts).
+ * 2. A Brotli (.br, quality 11) and a gzip (.gz, level 9) copy beside every text file the browser loads,
+ *    which the server sends to browsers that accept them (@fastify/static preCompressed). On a slow phone
+ *    connection the bytes are most of the wait: the screening route's JavaScript is about 4x smaller
+ *    compressed (bench/web-lcp.bench.ts). Done once, at the best ratios, instead of on every request.
  */
-function precompress(): Plugin {
+function finishBuild(): Plugin {
   const TEXT = /\.(js|css|html|svg|json|webmanifest)$/;
+  let root = '';
   let outDir = '';
   return {
-    name: 'opennrm-precompress',
-    apply: 'build',
+    name: 'opennrm-finish-build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(config) {
+      root = config.root;
       outDir = join(config.root, config.build.outDir);
     },
     async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [react()],
+        build: { ssr: 'src/prerender.tsx', outDir: join(outDir, PRERENDER_DIR), emptyOutDir: true, copyPublicDir: false },
+        // Everything in one file with React's production build: the server's NODE_ENV must not pick React's
+        // development build (several times slower to render), and the module needs no packages beside it.
+        ssr: { noExternal: true },
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      });
       const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-      const files = entries.filter((e) => e.isFile() && TEXT.test(e.name)).map((e) => join(e.parentPath, e.name));
+      const files = entries
+        .filter((e) => e.isFile() && TEXT.test(e.name) && !relative(outDir, e.parentPath).startsWith(PRERENDER_DIR))
+        .map((e) => join(e.parentPath, e.name));
       await Promise.all(
         files.map(async (file) => {
           const content = await readFile(file);
@@ -52,8 +72,9 @@ export default defineConfig({
     react(),
     VitePWA({
       strategies: 'generateSW',
-      // An external registerSW.js, not an inline script: CSP script-src 'self'.
-      injectRegister: 'script',
+      // An external registerSW.js, not an inline script: CSP script-src 'self'. Deferred: a plain script in the head
+      // stops the parser until it arrives, holding the first paint (bench/web-lcp.bench.ts); it registers on load anyway.
+      injectRegister: 'script-defer',
       registerType: 'autoUpdate',
       manifest: {
         name: 'OpenNRM',
@@ -74,7 +95,7 @@ export default defineConfig({
         skipWaiting: true,
       },
     }),
-    precompress(),
+    finishBuild(),
   ],
   build: {
     outDir: 'dist',

@@ -210,7 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
-  if (options.web) await app.register(webAppRoutes, options.web);
+  if (options.web) await app.register(webAppRoutes, { ...options.web, db: nrm.db, signIn });
   await app.ready();
   return app;
 }

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch, useSearchParams, type RouteComponentProps } from 'wouter';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.ts';
@@ -24,7 +24,8 @@ const CriminalCasePage = lazy(() => import('../proceedings/CriminalCasePage.tsx'
 const DeadlinesPage = lazy(() => import('../proceedings/DeadlinesPage.tsx'));
 const CasePage = lazy(() => import('../case/CasePage.tsx'));
 // Opened on a screening route: fetch its chunk alongside the strings and the session instead of after them.
-if (window.location.pathname.startsWith('/screenings')) {
+// (No window when the server prerenders the wizard: src/prerender.tsx.)
+if (typeof window !== 'undefined' && window.location.pathname.startsWith('/screenings')) {
   void loadScreeningsPage();
   void loadScreeningWizard();
 }
@@ -46,8 +47,8 @@ export function App() {
     <Shell session={session.data}>
       <Switch>
         <Route path="/" component={MyWorkPage} />
-        <Route path="/screenings" component={ScreeningsPage} />
-        <Route path="/screenings/:id" component={ScreeningWizard} />
+        <Route path="/screenings" component={Screenings} />
+        <Route path="/screenings/:id" component={Screenings} />
         <Route path="/referrals" component={ReferralsInboxPage} />
         <Route path="/directory" component={DirectoryPage} />
         <Route path="/statistics" component={StatisticsPage} />
@@ -63,4 +64,15 @@ export function App() {
       </Switch>
     </Shell>
   );
+}
+
+/**
+ * /screenings lists the device's screenings; /screenings?new=1 (a new one)
+ * and /screenings/<id> are the wizard. One component for the three, so a new
+ * screening's wizard stays the same mounted screen when its address becomes
+ * /screenings/<id> (ScreeningWizard.tsx).
+ */
+function Screenings({ params }: RouteComponentProps<{ id?: string }>) {
+  const [search] = useSearchParams();
+  return params.id || search.has('new') ? <ScreeningWizard /> : <ScreeningsPage />;
 }

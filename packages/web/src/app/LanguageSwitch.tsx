@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NativeSelect } from '@mantine/core';
-import { LANGUAGES } from '../i18n/i18n.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /** Switches the language at any time; i18next remembers it in localStorage. Each language is named in itself. */
 export function LanguageSwitch() {

@@ -1,5 +1,6 @@
 import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { chooseLanguage, LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY, LANGUAGES, type LanguageCode } from './languages.ts';
 
 /**
  * The web app's languages (issue 5, point 2): Romanian, English, Ukrainian
@@ -13,16 +14,7 @@ import { initReactI18next } from 'react-i18next';
  * screen first asks for it), and "instrument" (screening questions by their
  * instrument key; English comes from the instrument file itself).
  */
-export const LANGUAGES = [
-  { code: 'ro', name: 'Română' },
-  { code: 'en', name: 'English' },
-  { code: 'uk', name: 'Українська' },
-  { code: 'hu', name: 'Magyar' },
-] as const;
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
-
-/** Where the chosen language is remembered (survives reloads and sign-out). */
-export const LANGUAGE_STORAGE_KEY = 'opennrm.language';
+export { LANGUAGES, LANGUAGE_STORAGE_KEY, type LanguageCode } from './languages.ts';
 
 const screenBundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
 const instrumentBundles = import.meta.glob<{ default: object }>('./instrument/*.json');
@@ -45,9 +37,8 @@ const bundles: BackendModule = {
 };
 
 /** The remembered choice, else the first of the browser's languages we have, else English. */
-function initialLanguage(): LanguageCode {
-  const known = (code: string | null | undefined) => LANGUAGES.find((l) => l.code === code?.slice(0, 2).toLowerCase())?.code;
-  return known(localStorage.getItem(LANGUAGE_STORAGE_KEY)) ?? navigator.languages.map(known).find(Boolean) ?? 'en';
+export function initialLanguage(): LanguageCode {
+  return chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages);
 }
 
 export const i18nReady = i18n
@@ -67,6 +58,8 @@ export const i18nReady = i18n
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
   localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  // For the server's prerender of the first screen (languages.ts); a year, like the localStorage choice it mirrors.
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=strict`;
 });
 
 export { i18n };

@@ -3,7 +3,8 @@ import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { saveDraft, type DeviceScreening, type ScreeningDraft } from './device-screenings.ts';
+import { useSession } from '../auth/session.ts';
+import { addDeviceScreening, newDeviceScreening, saveDraft, type DeviceScreening, type ScreeningDraft } from './device-screenings.ts';
 import { finishRevision, syncScreenings } from './screening-sync.ts';
 import { setFor, stepIndex, stepsFor, type Step } from './screening-steps.ts';
 import { useDeviceScreening } from './use-device-screenings.ts';
@@ -22,9 +23,27 @@ const ScreeningCase = lazy(() => import('../referrals/ScreeningCase.tsx'));
  * Nothing depends on the network or the session.
  */
 export default function ScreeningWizard() {
-  const { id = '' } = useParams<{ id: string }>();
+  const { id } = useParams<{ id?: string }>();
   const { t } = useTranslation();
-  const stored = useDeviceScreening(id);
+  const [, navigate] = useLocation();
+  const session = useSession();
+  const owner = session.data?.status === 'signed_in' ? session.data.user.username : '';
+  // A new screening (/screenings?new=1) is a blank one shown at once (the server prerenders this first screen), then kept
+  // on the device; its address then becomes /screenings/<id> with this component, and its wizard, still mounted (App.tsx).
+  const [route, setRoute] = useState(() => ({ id, fresh: id ? null : newDeviceScreening(owner) }));
+  if (route.id !== id) {
+    // The address changed under this component: to the new screening's own (keep it), to ?new=1 again (a new blank
+    // one), or to another screening.
+    setRoute({ id, fresh: id === undefined ? newDeviceScreening(owner) : route.fresh?.id === id ? route.fresh : null });
+  }
+  const fresh = route.fresh;
+  const stored = useDeviceScreening(id ?? fresh!.id);
+  useEffect(() => {
+    if (!fresh || id) return;
+    void addDeviceScreening(fresh).then(() => navigate(`/screenings/${fresh.id}`, { replace: true }));
+  }, [fresh, id, navigate]);
+
+  if (fresh) return <Wizard key={fresh.id} initial={fresh} live={stored.data ?? fresh} />;
   if (stored.isPending) return <Loader aria-label={t('common.loading')} />;
   if (stored.isError) return <Alert color="red">{t('screening.storage_error')}</Alert>;
   if (!stored.data) return <Alert color="gray">{t('screening.not_on_device')}</Alert>;

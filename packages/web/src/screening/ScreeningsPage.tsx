@@ -1,40 +1,28 @@
-import { useEffect, useRef } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '../auth/session.ts';
-import { createDeviceScreening } from './device-screenings.ts';
 import { evaluateDraft } from './ScreeningResultPanel.tsx';
 import { SyncStateBadge } from './SyncStateBadge.tsx';
 import { useDeviceScreenings } from './use-device-screenings.ts';
 import { PROFILE } from './screening-steps.ts';
 
-/** The user's screenings on this device (drafts, waiting, sent), and "New screening", which works offline. */
+/**
+ * The user's screenings on this device (drafts, waiting, sent), and "New
+ * screening" (/screenings?new=1, the wizard: ScreeningWizard.tsx), which works offline.
+ */
 export default function ScreeningsPage() {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
-  const [params] = useSearchParams();
   const session = useSession();
   const owner = session.data?.status === 'signed_in' ? session.data.user.username : '';
   const screenings = useDeviceScreenings(owner);
-  const creating = useRef(false);
-
-  const start = async () => {
-    if (creating.current) return;
-    creating.current = true;
-    const screening = await createDeviceScreening(owner);
-    navigate(`/screenings/${screening.id}`, { replace: params.has('new') });
-  };
-  useEffect(() => {
-    if (params.has('new')) void start();
-  }, [params]);
-
   const when = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('screenings.title')}</Title>
-        <Button onClick={() => void start()}>{t('screenings.new')}</Button>
+        <Button onClick={() => navigate('/screenings?new=1')}>{t('screenings.new')}</Button>
       </Group>
       <Text>{t('screenings.device_help')}</Text>
       {screenings.isPending && <Loader aria-label={t('common.loading')} />}

@@ -93,10 +93,10 @@ export function emptyDraft(): ScreeningDraft {
   };
 }
 
-/** Starts a screening on this device with a new client UUID. */
-export async function createDeviceScreening(owner: string): Promise<DeviceScreening> {
+/** A new, blank screening with a new client UUID, not yet on the device (addDeviceScreening keeps it). */
+export function newDeviceScreening(owner: string): DeviceScreening {
   const now = new Date().toISOString();
-  const screening: DeviceScreening = {
+  return {
     id: crypto.randomUUID(),
     owner,
     created_at: now,
@@ -109,9 +109,16 @@ export async function createDeviceScreening(owner: string): Promise<DeviceScreen
     sync: null,
     edited_since_revision: false,
   };
+}
+
+/**
+ * Keeps a new screening on this device. A saveDraft for it asked for after this
+ * call lands after it: IndexedDB runs read-write transactions on one store in
+ * the order they were made.
+ */
+export async function addDeviceScreening(screening: DeviceScreening): Promise<void> {
   await (await db()).put('screenings', screening);
   changed();
-  return screening;
 }
 
 export async function getDeviceScreening(id: string): Promise<DeviceScreening | undefined> {
