@@ -208,8 +208,8 @@ const rows = engines.map(
 );
 writeSection(`
 \`npx node bench/report.bench.ts\`, run ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.
-The CTDC subset replicated to ${ROWS.toLocaleString('en')} victim records (one person and one identified victim case each,
-loaded with \`importCtdcFile\`, then VACUUM ANALYZE); \`computeAnnualReport\` for ${YEAR} (${engines[0]!.counts.total!.toLocaleString('en')} victims
+The CTDC subset replicated to ${ROWS.toLocaleString('en')} victim records (CTDC lines, stored by kind in \`ctdc_record_kind\` since
+migration 0022, loaded with \`importCtdcFile\`, then VACUUM ANALYZE); \`computeAnnualReport\` for ${YEAR} (${engines[0]!.counts.total!.toLocaleString('en')} victims
 that year: every population query, every figure) against DuckDB ${'(@duckdb/node-api)'} computing the same victim counts
 over the same CSV with \`read_csv\`, timed right after each engine in the same run (the machine may be shared). Median of ${RUNS} runs after one warm-up. Target: the report within 2x DuckDB.
 The counts of both engines and DuckDB were checked equal before timing was recorded.
@@ -225,8 +225,8 @@ How the victims figures are counted (migration 0016, docs/statistics.md "Victim 
 \`victim_year_summary\`, one row per person and reporting year with an identified case, pointing at a \`victim_fact_set\` (sex,
 citizenships, forms, countries, country:form pairs, child: raw facts, no profile rule). The report counts the year's rows
 by fact set with an index-only scan of the summary's primary key (no per-person fold, no join with the persons) and
-applies the profile's categories, regions and country to the few hundred fact sets. What remains is that scan: one index
-entry per victim of the year, where DuckDB scans and parses the whole CSV with several threads.
+applies the profile's categories, regions and country to the few hundred fact sets. Imported CTDC lines are not persons:
+the report adds the year's CTDC kinds (\`ctdc_record_kind\`, migration 0022), each weighted by its number of lines.
 
 What the summary costs the writers: the triggers add a set-based statement to every INSERT, UPDATE or DELETE of
 victim cases and every change of a person's sex or citizenships. Measured on the CTDC bulk path (staging table) with

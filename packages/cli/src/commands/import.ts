@@ -1,12 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import {
-  checkImportFile,
-  importCtdcFile,
-  importOpennrmJson,
-  withCliAudit,
-  type ImportOutcome,
-  type NrmDatabase,
-} from '@opennrm/server';
+import { checkImportFile, importCtdcFile, importOpennrmJson, withCliAudit, type ImportOutcome, type NrmDatabase } from '@opennrm/server';
 import { KEY_FILE_OPTION, withDatabase, withIdentityDatabase } from '../context.ts';
 import { importProgressBar, throughput } from '../progress.ts';
 

@@ -21,7 +21,9 @@ const tracedRecord = z.object({
     ),
   case_numbers: z
     .array(z.string())
-    .describe('victim case numbers of the person\'s cases of the year, "<file name> line <N>" of an imported CTDC record, or the criminal case number'),
+    .describe(
+      'victim case numbers of the person\'s cases of the year, "<file name> line <N>" of an imported CTDC record, or the criminal case number',
+    ),
   value: z.number().optional().describe('the measured value for range and median figures (months, days)'),
   amount: z
     .string()

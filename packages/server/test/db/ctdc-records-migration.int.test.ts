@@ -88,7 +88,11 @@ describe(`migration 0022 moves imported CTDC persons and cases into kinds on ${T
   });
 
   it('moves the untouched lines into kinds with their line numbers and ids, and deletes their persons and cases', async () => {
-    const kinds = await nrm.db.selectFrom('ctdc_record_kind').select(['id', 'n', 'lines']).orderBy(sql`lines[1]`).execute();
+    const kinds = await nrm.db
+      .selectFrom('ctdc_record_kind')
+      .select(['id', 'n', 'lines'])
+      .orderBy(sql`lines[1]`)
+      .execute();
     const kindId = lineIds(sha, 'ctdc_record_kind');
     expect(kinds).toEqual([
       { id: kindId(2), n: 2, lines: [2, 8] },

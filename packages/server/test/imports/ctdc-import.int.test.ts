@@ -115,7 +115,11 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const ids = async (db: NrmDatabase, batch: string) => (await kindsOf(db, batch)).map((k) => k.id);
-    const [first] = await nrm.db.selectFrom('import_batch').select(['id', 'file_sha256']).where('file_name', '=', 'ctdc-small.csv').execute();
+    const [first] = await nrm.db
+      .selectFrom('import_batch')
+      .select(['id', 'file_sha256'])
+      .where('file_name', '=', 'ctdc-small.csv')
+      .execute();
     const here = await ids(nrm, first!.id);
     // UUIDv8 of the file's SHA-256 and the kind's first line: the database's opennrm_line_id is lineIds.
     const kindId = lineIds(first!.file_sha256, 'ctdc_record_kind');
@@ -139,7 +143,14 @@ describe(`CTDC import on ${TEST_DB_KIND}`, () => {
     expect(outcome).toMatchObject({ status: 'imported', rows: 7 });
     expect(await counts(nrm)).toEqual({ ...before, batches: before.batches + 1, kinds: before.kinds + 6, lines: before.lines + 7 });
     const plus = await kindsOf(nrm, outcome.batch_id);
-    expect(plus.map((k) => [k.n, k.lines])).toEqual([[2, [2, 8]], [1, [3]], [1, [4]], [1, [5]], [1, [6]], [1, [7]]]);
+    expect(plus.map((k) => [k.n, k.lines])).toEqual([
+      [2, [2, 8]],
+      [1, [3]],
+      [1, [4]],
+      [1, [5]],
+      [1, [6]],
+      [1, [7]],
+    ]);
     expect(plus.map((k) => k.id).filter((id) => here.includes(id))).toEqual([]);
   });
 
