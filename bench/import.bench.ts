@@ -40,54 +40,23 @@ const SOURCE = sharedPath('data', 'ctdc', 'ctdc-global-2020-subset.csv');
 const BENCH_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/opennrm_bench';
 const RESULTS = path.resolve(import.meta.dirname, 'RESULTS.md');
 /** What the numbers mean; written by hand from the last runs and profiles (see the section for the figures). */
-const ANALYSIS = `**Staging table (commit 0cefa63), against the previous bulk path.** The file's lines go to the server unparsed
-(one COPY into a TEMP table of one text column, numbered by an identity column; Node sends the file's bytes and nothing
-else: no UUIDs, no COPY encoding, about 1/12 of the bytes the previous path sent); the server groups the lines
-(the 1,000,000 replicated rows hold 936 distinct lines, as the 48,773-row subset does); Node parses and maps each distinct
-line once with the row path's csv-parse options and the domain's \`ctdcRowMapper\` (the one source of the codebook rules
-and of every message) and sends the 936 mapped kinds back as a small table; one query returns the first bad rows by
-line (the transaction then rolls back), or two INSERT ... SELECT statements join every line to its kind and write
-\`person\` and \`victim_case\` with the same ids (UUIDv8 from the file's SHA-256 and the line, computed in SQL), case
-numbers and source references as the row path, the secondary indexes and foreign keys off as before. Files the
-server cannot read line by line as the row path does (mixed CRLF and LF, a quoted line break, bad quoting, a line
-"\\.", a byte 0x01/0x02) roll back to a savepoint and take the row path. Same rows: a test compares every column of
-all 48,773 imported rows of both paths, and the bad-row reports of both, on both engines.
+const ANALYSIS = `**CTDC records stored by kind (migration 0022, commits e7112f7 to 787eef1).** CTDC lines are no longer written as a
+person and a victim case each but by kind (\`ctdc_record_kind\`: the mapped fields, \`n\` and the line numbers; docs/data-model.md
+"CTDC records"): some 900 rows for the million lines. After the COPY of the lines into the staging table, one GROUP BY
+keeps each distinct line with its line numbers, Node maps each distinct line once, and one INSERT ... SELECT merges and
+sorts the line numbers of each kind and writes the kinds; a trigger gives each kind its victim fact set (migration 0016's
+function). No index is taken off and nothing is locked beyond the new rows. Before, on the same data: PostgreSQL 50.59 s
+against a COPY of 1.48 s (34.3x, load 14.5), PGlite 206.43 s against 14.28 s (14.5x, load 16.0).
 
-Same run, 1,000,000 rows, one engine at a time, the previous importer (commit 253b9d3) and the new one alternating on the
-schema before the victim year summary (migration 0016); load 14 to 22 on 2 cores throughout:
-
-| engine | importer | import | plain COPY | ratio | load | phases |
-|---|---|---:|---:|---:|---|---|
-| PostgreSQL 15 | previous bulk path | 40.30 s, 65.46 s | 1.64 s, 1.87 s | 24.5x, 35.0x | 15.4, 14.6 | validating and copying 30.2 s, 48.2 s; rebuilding 9.9 s, 17.1 s |
-| PostgreSQL 15 | staging table | 32.50 s, 32.87 s | 1.79 s, 1.57 s | 18.1x, 20.9x | 16.8, 14.2 | COPY of the lines 1.6 s; kinds 0.5 s; inserting 15.8 s, 16.6 s; rebuilding 14.2 s |
-| PGlite | previous bulk path | 945.13 s | 13.25 s | 71.3x | 18.4 | validating and copying 894.8 s; rebuilding 49.0 s |
-| PGlite | staging table | 168.74 s | 15.26 s | 11.1x | 22.3 | COPY of the lines 27.5 s; kinds 1.2 s; inserting 100.0 s; rebuilding 38.9 s |
-
-At 200,000 rows (load 11 to 13): PostgreSQL 6.74 s against 12.48 s (21.1x against 33.9x), PGlite 21.47 s against
-63.72 s (30.2x against 159.0x). The staging table helps PGlite most: it runs in Node's thread, so the previous path's
-csv-parse, mapping and COPY encoding of every row (and the server parsing 12 times the CSV's bytes) added up instead of
-overlapping; now Node does almost nothing and the server parses the CSV's bytes once.
-
-**Where the time goes now, and why 3x is not met.** The part of the import that does what the plain COPY does (hash
-and line count, COPY of the lines, grouping into kinds, mapping) takes 2.1 to 2.5 s on PostgreSQL at a million rows, 1.3x to
-1.4x the plain COPY in the same run. The rest is writing the NRM record: two million rows into two wide tables (a
-person row and a victim case row a CTDC line, with timestamps, arrays, case number and source reference) through their
-primary keys, with a WAL record a row and an index entry (about 240 bytes of WAL a person and 420 a case: some 650 MB a
-million rows), since INSERT ... SELECT does not batch heap inserts as COPY does; then the secondary indexes (four to six,
-as migrations add them) rebuilt and seven foreign keys re-checked over the whole tables. The plain COPY writes one narrow row a line into one table with no index.
-Since migration 0016 (victim year summary, commit 0b0ef19) the statement trigger on \`victim_case\` also summarises the
-million new cases in one set-based statement (it runs once for the staged INSERT; the previous path ran it once a 50,000-row
-slice): it adds about 20 s on PostgreSQL (inserting 36 s instead of 16 s, load 14.5) and about 48 s on PGlite
-(inserting 148 s instead of 100 s, load 16). No change to the importer
-brings two million indexed, logged rows plus the summary within 3 times a one-table COPY.
-
-What would be needed: storing CTDC rows by kind instead of as a person and a victim case each, e.g. the mapped kinds
-(a few thousand rows a file) and one narrow row a line (batch, line, kind), which the staging table already is. The
-import would then be the measured 1.3x to 1.4x part plus one narrow insert, which should stay within 3x (an estimate,
-not measured); the report would count rows by kind. That
-is a data-model decision (CTDC victims would no longer be \`person\`/\`victim_case\` records that the API, the JSON
-export, GDPR erasure and the victim year summary see), not an importer change. Binary COPY and a parsing worker thread
-were not tried: nothing is parsed in Node any more, and the server's share is the writing, not the parsing.`;
+Where the time goes now (PostgreSQL, medians): the hash and line count in Node 0.5 s, the COPY of the lines 1.2 s (about
+what the plain COPY takes), grouping the lines and mapping the kinds 0.7 s, writing the kinds 0.7 s (sorting a million
+line numbers, some 900 new fact sets). Two fixes beyond the storage mattered: JIT compilation of the kinds' INSERT (its
+cost estimate passes \`jit_above_cost\`) took 1.5 s, and is now off for the import's statements; grouping every line by
+kind after the mapping (a join and an ordered aggregate of a million rows, which spilled to disk) took 2 to 3 s, and now
+the lines are grouped once by their text and only each kind's few texts are merged. On PGlite the COPY of the lines
+through PGlite's protocol is nearly all of the import (31 s of 36 s), as it was before; the plain COPY reads a blob in
+memory. A second PGlite run at load 17.8 gave 91.95 s against 65.74 s (1.4x). Ratios move with the load: the plain COPY
+took 1.1 to 2.2 s on PostgreSQL in the runs above.`;
 const RAW_TABLE = `CREATE TABLE ctdc_raw (yearOfRegistration text, gender text, ageBroad text, citizenship text,
   isForcedLabour text, isSexualExploit text, CountryOfExploitation text)`;
 
