@@ -23,11 +23,13 @@ function finishBuild(): Plugin {
   const TEXT = /\.(js|css|html|svg|json|webmanifest)$/;
   let root = '';
   let outDir = '';
+  let production = true;
   return {
     name: 'opennrm-finish-build',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(config) {
+      production = config.isProduction;
       root = config.root;
       outDir = join(config.root, config.build.outDir);
     },
@@ -38,10 +40,11 @@ function finishBuild(): Plugin {
         logLevel: 'warn',
         plugins: [react()],
         build: { ssr: 'src/prerender.tsx', outDir: join(outDir, PRERENDER_DIR), emptyOutDir: true, copyPublicDir: false },
-        // Everything in one file with React's production build: the server's NODE_ENV must not pick React's
-        // development build (several times slower to render), and the module needs no packages beside it.
+        // Everything in one file, with React's build fixed to the one this build compiled JSX for: the server's own
+        // NODE_ENV must not pick another (React's development build renders several times slower, and its production
+        // build has no development JSX runtime, which a build under Vitest, NODE_ENV=test, compiles for).
         ssr: { noExternal: true },
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
       });
       const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
       const files = entries

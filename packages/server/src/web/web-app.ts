@@ -149,7 +149,11 @@ async function prerenderedPages(
   const modulePath = join(options.root, PRERENDER_DIR, 'prerender.js');
   const manifestPath = join(options.root, '.vite', 'manifest.json');
   if (!existsSync(modulePath) || !existsSync(manifestPath)) return null;
-  const renderer = (await import(pathToFileURL(modulePath).href)) as PrerenderModule;
+  // Loaded in the background, not while the server starts (a large module: seconds on a busy machine, past Fastify's
+  // plugin timeout); a page asked for before then waits for it.
+  const loading = import(pathToFileURL(modulePath).href) as Promise<PrerenderModule>;
+  // Nothing waits for it yet: its failure is the first page's, logged there.
+  loading.catch(() => undefined);
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
   const template = await readFile(join(options.root, 'index.html'), 'utf8');
   // The rules the screen needs go in the head and the stylesheets are only preloaded, then applied by the app
@@ -168,24 +172,26 @@ async function prerenderedPages(
   const criticalFor = (markup: string) => (critical ??= stylesheets.map((s) => criticalCss(s.css, markup)).join(''));
   // A first render in the background loads the app's lazy screens, warms the code and finds the critical rules, so the
   // first user's page does not wait for that (about a second on a busy server).
-  void renderer
-    .prerender({
-      path: '/screenings',
-      search: 'new=1',
-      language: 'en',
-      session: {
-        status: 'signed_in',
-        offline: false,
-        user: {
-          id: '',
-          username: '',
-          display_name: '',
-          role: 'front_line_responder',
-          organisation_code: null,
-          must_change_password: false,
+  void loading
+    .then((renderer) =>
+      renderer.prerender({
+        path: '/screenings',
+        search: 'new=1',
+        language: 'en',
+        session: {
+          status: 'signed_in',
+          offline: false,
+          user: {
+            id: '',
+            username: '',
+            display_name: '',
+            role: 'front_line_responder',
+            organisation_code: null,
+            must_change_password: false,
+          },
         },
-      },
-    })
+      }),
+    )
     .then(criticalFor)
     // The first request tries again, and logs what fails.
     .catch(() => undefined);
@@ -233,12 +239,11 @@ async function prerenderedPages(
       offline: false as const,
       user: { id, username, display_name, role, organisation_code, must_change_password },
     };
-    const language = renderer.chooseLanguage(
-      request.cookies[renderer.LANGUAGE_COOKIE],
-      acceptedLanguages(request.headers['accept-language']),
-    );
+    let language: string;
     let markup: string;
     try {
+      const renderer = await loading;
+      language = renderer.chooseLanguage(request.cookies[renderer.LANGUAGE_COOKIE], acceptedLanguages(request.headers['accept-language']));
       markup = await renderer.prerender({ path: '/screenings', search, language, session });
     } catch (error) {
       request.log.error({ err: error }, 'prerendering the new screening page failed; the app draws it');

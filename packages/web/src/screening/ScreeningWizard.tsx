@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
@@ -28,8 +28,8 @@ export default function ScreeningWizard() {
   const [, navigate] = useLocation();
   const session = useSession();
   const owner = session.data?.status === 'signed_in' ? session.data.user.username : '';
-  // A new screening (/screenings?new=1) is a blank one shown at once (the server prerenders this first screen), then kept
-  // on the device; its address then becomes /screenings/<id> with this component, and its wizard, still mounted (App.tsx).
+  // A new screening (/screenings?new=1) is a blank one shown at once (the server prerenders this first screen) and kept
+  // on the device; its address becomes /screenings/<id> with this component, and its wizard, still mounted (App.tsx).
   const [route, setRoute] = useState(() => ({ id, fresh: id ? null : newDeviceScreening(owner) }));
   if (route.id !== id) {
     // The address changed under this component: to the new screening's own (keep it), to ?new=1 again (a new blank
@@ -37,12 +37,18 @@ export default function ScreeningWizard() {
     setRoute({ id, fresh: id === undefined ? newDeviceScreening(owner) : route.fresh?.id === id ? route.fresh : null });
   }
   const fresh = route.fresh;
+  const [storageFailed, setStorageFailed] = useState(false);
   const stored = useDeviceScreening(id ?? fresh!.id);
-  useEffect(() => {
+  // Before the first paint in the browser: its address is the screening's from the start (a reload, a bookmark), and a
+  // change saved after addDeviceScreening lands after it (device-screenings.ts).
+  useLayoutEffect(() => {
     if (!fresh || id) return;
-    void addDeviceScreening(fresh).then(() => navigate(`/screenings/${fresh.id}`, { replace: true }));
+    // IndexedDB refused it (full, private mode): said as for a screening that cannot be read.
+    addDeviceScreening(fresh).catch(() => setStorageFailed(true));
+    navigate(`/screenings/${fresh.id}`, { replace: true });
   }, [fresh, id, navigate]);
 
+  if (storageFailed) return <Alert color="red">{t('screening.storage_error')}</Alert>;
   if (fresh) return <Wizard key={fresh.id} initial={fresh} live={stored.data ?? fresh} />;
   if (stored.isPending) return <Loader aria-label={t('common.loading')} />;
   if (stored.isError) return <Alert color="red">{t('screening.storage_error')}</Alert>;
