@@ -101,9 +101,10 @@ async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: 
     investigating_organisation: 'DIICOT',
     offence_articles: ['210'],
     organised_crime_group: true,
-    victim_case_ids: [victimCase.id],
     suspects: [{ sex: 'male', age: 41, citizenships: ['RO'], role: 'recruiter' }],
   });
+  // The coordinator shares the victim case with the office (a prosecutor links only victim cases they may read).
+  await api('PUT', `/victim-cases/${victimCase.id}/criminal-cases/${created.id}`, { role: 'injured_party' }, coordinatorToken);
   await api('POST', `/criminal-cases/${created.id}/offences`, {
     article: '210',
     committed_on: committedOn,

@@ -22,6 +22,7 @@ import {
   type UpdateCriminalCase,
   type UpdateSuspect,
 } from './criminal-cases.schemas.ts';
+import { assertMayLinkVictims } from './victim-links.ts';
 
 type CaseRow = Selectable<Database['criminal_case']> & { investigating_organisation_code: string | null };
 
@@ -121,7 +122,7 @@ export class CriminalCasesRepository {
     this.#checkOffences(input.offence_articles);
     await this.#assertCaseNumberFree(input.case_number);
     const organisationId = await this.#investigatingOrganisation(input.investigating_organisation);
-    await this.#checkVictims(input.victim_case_ids);
+    await this.#checkVictims(input.victim_case_ids, null);
     await this.#checkUsers(input, organisationId);
     const id = newId();
     await this.#db.transaction().execute(async (tx) => {
@@ -207,7 +208,7 @@ export class CriminalCasesRepository {
           : null,
       };
     }
-    if (victim_case_ids) await this.#checkVictims(victim_case_ids);
+    if (victim_case_ids) await this.#checkVictims(victim_case_ids, id);
     await this.#checkUsers(
       patch,
       organisation.investigating_organisation_id !== undefined
@@ -402,12 +403,17 @@ export class CriminalCasesRepository {
     });
   }
 
-  async #checkVictims(ids: string[]): Promise<void> {
+  /**
+   * The victim cases to link exist (400) and, those not yet linked to `criminalCaseId` (null: a case being opened),
+   * are ones the user may read already (403: victim-links.ts).
+   */
+  async #checkVictims(ids: string[], criminalCaseId: string | null): Promise<void> {
     if (ids.length === 0) return;
     const rows = await this.#db.selectFrom('victim_case').select('id').where('id', 'in', ids).execute();
     const known = new Set(rows.map((r) => r.id));
     const missing = ids.findIndex((id) => !known.has(id));
     if (missing >= 0) throw invalidField(`body.victim_case_ids.${missing}`, 'no victim case with this id');
+    await assertMayLinkVictims(this.#db, this.#access, criminalCaseId, ids, (i) => `body.victim_case_ids.${i}`);
   }
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {

@@ -33,6 +33,7 @@ import type {
   UpdateCooperation,
   VictimLinkView,
 } from './proceedings.schemas.ts';
+import { assertMayLinkVictims } from './victim-links.ts';
 
 /** Stages before indictment: an event recorded then belongs to the investigation phase (CPP art. 285). */
 const INVESTIGATION_STAGES: readonly string[] = ['investigation_in_rem', 'investigation_in_personam'];
@@ -360,12 +361,15 @@ export class ProceedingsRepository {
   /**
    * Links a victim case to the criminal case with the victim's role, or changes the role of a linked one.
    * Linking is never a condition of assistance (Directive 2011/36/EU art. 11(3)).
+   * A new link needs a victim case the user may already read (victim-links.ts: the link would open it to the office).
    * @returns undefined when the criminal case is not one the user may edit or the victim case does not exist.
+   * @throws ApiError OPENNRM_FORBIDDEN naming params.victim_case_id for a victim case the user may not read.
    */
   async setVictimRole(caseId: string, victimCaseId: string, role: VictimLinkView['role']): Promise<VictimLinkView | undefined> {
     if (!(await mayActOnCriminalCase(this.#db, this.#access, caseId, 'update'))) return undefined;
     const victim = await this.#db.selectFrom('victim_case').select('person_id').where('id', '=', victimCaseId).executeTakeFirst();
     if (!victim) return undefined;
+    await assertMayLinkVictims(this.#db, this.#access, caseId, [victimCaseId], () => 'params.victim_case_id');
     await this.#db.transaction().execute(async (tx) => {
       const result = await tx
         .insertInto('criminal_case_victim')

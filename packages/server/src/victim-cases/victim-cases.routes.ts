@@ -5,6 +5,8 @@ import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { VictimCasesRepository } from './victim-cases.repository.ts';
 import { CaseTeamRepository } from './case-team.repository.ts';
 import { BreakGlassRepository } from './break-glass.repository.ts';
+import { linkFromVictimCase } from '../criminal-cases/victim-links.ts';
+import { victimLinkSchema, victimRoleBody } from '../criminal-cases/proceedings.schemas.ts';
 import {
   addTeamMemberBody,
   breakGlassBody,
@@ -21,6 +23,7 @@ import {
 import { z } from 'zod';
 
 const TAGS = ['victim cases'];
+const victimCriminalLinkParams = z.object({ id: z.uuid(), criminal_case_id: z.uuid() });
 const DERIVED =
   'is_child and reporting_year are computed on every write: a child is under 18 at the start of exploitation, else at ' +
   'identification, else by age band (Palermo Protocol art. 3(d)); the reporting year is the year of identified_on, else ' +
@@ -97,6 +100,30 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
       },
     },
     async (request) => found(await cases(request).update(request.params.id, request.body)),
+  );
+
+  app.put(
+    '/:id/criminal-cases/:criminal_case_id',
+    {
+      config: { policy: { action: 'update', subject: 'VictimCase' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Link the victim to a criminal case',
+        description:
+          "Links the victim case to a criminal case with the victim's role (injured_party, witness, civil_party), or changes the " +
+          'role: whoever manages the victim case (its team, owning organisation, the coordinator) shares it with the investigating ' +
+          'office, whose prosecutors then read it (a prosecutor links only victim cases they may read already). The criminal case ' +
+          'need not be one the user may read. Never a condition of assistance (Directive 2011/36/EU art. 11(3)). Audited as a ' +
+          'permission change. Errors: 400, 401, 403, 404 (victim case the user may not update, or no such criminal case).',
+        params: victimCriminalLinkParams,
+        body: victimRoleBody,
+        response: { 200: victimLinkSchema, ...errorResponses(400, 401, 403, 404, 500) },
+      },
+    },
+    async (request) =>
+      found(
+        await linkFromVictimCase(recordContext(options, request), request.params.id, request.params.criminal_case_id, request.body.role),
+      ),
   );
 
   const team = (request: Parameters<typeof recordContext>[1]) => new CaseTeamRepository(recordContext(options, request));

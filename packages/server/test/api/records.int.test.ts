@@ -7,7 +7,7 @@ const unknownId = '01900000-0000-7000-8000-0000000000ff';
 describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
   let api: TestApi;
   let token: string;
-  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => api.as(token, { method, url, payload });
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object) => api.as(token, { method, url, payload });
 
   beforeAll(async () => {
     api = await testApi();
@@ -353,17 +353,23 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       // Criminal cases are a prosecutor's (docs/access-policy.md); the coordinator above only reads them.
       const prosecutor = await api.signedIn('prosecutor', 'DIICOT');
       const pcall = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => api.as(prosecutor, { method, url, payload });
-      const created = await pcall('POST', '/api/v1/criminal-cases', {
+      const opening = {
         case_number: 'DIICOT-123/D/P/2023',
         investigating_organisation: 'DIICOT',
         opened_on: '2023-03-01',
         offence_articles: ['210'],
         forms: ['sexual'],
-        victim_case_ids: [victim.id],
         suspects: [{ sex: 'male', age: 34, citizenships: ['RO'], role: 'recruiter' }],
-      });
+      };
+      // The prosecutor may not read the victim case yet: linking it would open it to DIICOT (victim-links.ts).
+      const unreadable = await pcall('POST', '/api/v1/criminal-cases', { ...opening, victim_case_ids: [victim.id] });
+      expect(unreadable.statusCode).toBe(403);
+      expect(unreadable.json()).toMatchObject({ code: 'OPENNRM_FORBIDDEN', fields: [{ path: 'body.victim_case_ids.0' }] });
+      const created = await pcall('POST', '/api/v1/criminal-cases', opening);
       expect(created.statusCode).toBe(201);
-      const cc = created.json();
+      const linked = await call('PUT', `/api/v1/victim-cases/${victim.id}/criminal-cases/${created.json().id}`, { role: 'injured_party' });
+      expect(linked.statusCode, linked.body).toBe(200);
+      const cc = (await pcall('GET', `/api/v1/criminal-cases/${created.json().id}`)).json();
       expect(cc).toMatchObject({ investigating_organisation_code: 'DIICOT', victim_case_ids: [victim.id] });
       expect(cc.suspects).toHaveLength(1);
       expect(cc.suspects[0]).toMatchObject({ role: 'recruiter', state_employee: false, verdict: null });

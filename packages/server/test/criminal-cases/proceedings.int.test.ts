@@ -206,8 +206,30 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     });
     expect(victim.statusCode, victim.body).toBe(201);
     const victimCaseId = victim.json().id as string;
+    // Linking opens the victim case to the investigating office: the prosecutor may not link one they cannot read yet.
+    const refused = await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'witness' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'OPENNRM_FORBIDDEN', fields: [{ path: 'params.victim_case_id' }] });
+    expect(refused.json().fields[0].reason).toContain('its case manager or the coordinator links it');
+    expect((await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] })).statusCode).toBe(403);
+    // The victim's case worker shares it; from then on the prosecutor reads it and sets the role.
+    const shared = await api.as(worker, {
+      method: 'PUT',
+      url: `/api/v1/victim-cases/${victimCaseId}/criminal-cases/${cc.id}`,
+      payload: { role: 'injured_party' },
+    });
+    expect(shared.json()).toEqual({ criminal_case_id: cc.id, victim_case_id: victimCaseId, role: 'injured_party' });
+    expect((await api.as(prosecutor.token, { method: 'GET', url: `/api/v1/victim-cases/${victimCaseId}` })).statusCode).toBe(200);
     const link = await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'witness' });
     expect(link.json()).toEqual({ criminal_case_id: cc.id, victim_case_id: victimCaseId, role: 'witness' });
+    // An outsider to the victim case (another organisation's case worker) cannot link it: 404, as for a case that does not exist.
+    const outsider = await api.signedIn('case_worker', 'IGPR');
+    const outsiderLink = await api.as(outsider, {
+      method: 'PUT',
+      url: `/api/v1/victim-cases/${victimCaseId}/criminal-cases/${cc.id}`,
+      payload: { role: 'witness' },
+    });
+    expect(outsiderLink.statusCode).toBe(404);
     await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'civil_party' });
     expect((await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] })).json().victims).toEqual([
       { victim_case_id: victimCaseId, role: 'civil_party' },

@@ -529,6 +529,32 @@ PROBES.push(
     expect: { pros: 200, ...K1_OUTSIDERS },
     otherwise: 403,
   },
+  {
+    route: 'PUT /api/v1/criminal-cases/:id/victims/:victim_case_id',
+    name: "a victim case the prosecutor may not read (NGO-X's C2): linking it would open it to DIICOT",
+    url: (f) => `/api/v1/criminal-cases/${f.K1}/victims/${f.C2}`,
+    body: () => ({ role: 'witness' }),
+    expect: { pros: 403 },
+    otherwise: 403,
+    only: ['pros'],
+  },
+  {
+    route: 'PATCH /api/v1/criminal-cases/:id',
+    name: 'victim_case_ids naming a victim case the prosecutor may not read',
+    url: (f) => `/api/v1/criminal-cases/${f.K1}`,
+    body: (f) => ({ victim_case_ids: [f.C1, f.C2] }),
+    expect: { pros: 403 },
+    otherwise: 403,
+    only: ['pros'],
+  },
+  {
+    route: 'PUT /api/v1/victim-cases/:id/criminal-cases/:criminal_case_id',
+    // Whoever may update the victim case shares it with the investigating office; nobody else learns the criminal case exists.
+    url: (f) => `/api/v1/victim-cases/${f.C1}/criminal-cases/${f.K1}`,
+    body: () => ({ role: 'injured_party' }),
+    expect: { ...some(['cw', 'cm', 'coord'], 200), ...some(['fl', 'cw_other', 'ngo', 'complicit'], 404) },
+    otherwise: 403,
+  },
 );
 
 // Statistics and audit
@@ -932,7 +958,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
     const users = {} as Fixture['users'];
     for (const actor of [...ACTORS, ...OUTSIDERS]) users[actor] = await api.user(...ACCOUNTS[actor]);
     const extra = await api.user('case_worker', 'DGASPC-CJ');
-    const call = async (actor: ActorName, method: 'POST' | 'PATCH', url: string, payload: object) => {
+    const call = async (actor: ActorName, method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) => {
       const res = await api.as(users[actor].token, { method, url, payload });
       if (res.statusCode >= 300) throw new Error(`fixture ${method} ${url} as ${actor}: ${res.statusCode} ${res.body}`);
       return res.json().id as string;
@@ -1015,17 +1041,18 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       case_number: `K1-${unique()}`,
       opened_on: '2024-02-01',
       investigating_organisation: 'DIICOT',
-      victim_case_ids: [C1],
       suspects: [{ sex: 'male', role: 'recruiter', app_user_id: users.complicit.id }],
     });
+    // The victims' managers link them (a prosecutor links only victim cases they may already read: victim-links.ts).
+    await call('cw', 'PUT', `/api/v1/victim-cases/${C1}/criminal-cases/${K1}`, { role: 'injured_party' });
     const ngoId = (await api.nrm.db.selectFrom('organisation').select('id').where('code', '=', 'NGO-X').executeTakeFirstOrThrow()).id;
-    await call('pros', 'POST', '/api/v1/criminal-cases', {
+    const K2 = await call('pros', 'POST', '/api/v1/criminal-cases', {
       case_number: `K2-${unique()}`,
       opened_on: '2024-02-01',
       investigating_organisation: 'DIICOT',
-      victim_case_ids: [C5],
       institutions_under_investigation: [ngoId],
     });
+    await call('coord', 'PUT', `/api/v1/victim-cases/${C5}/criminal-cases/${K2}`, { role: 'injured_party' });
     const S1 = (await api.as(users.pros.token, { method: 'GET', url: `/api/v1/criminal-cases/${K1}` })).json().suspects[0].id as string;
     await call('pros', 'POST', `/api/v1/criminal-cases/${K1}/suspects`, {
       sex: 'female',

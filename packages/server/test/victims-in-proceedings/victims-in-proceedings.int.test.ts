@@ -40,10 +40,16 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
         case_number: `K-VIP-${TEST_DB_KIND}`,
         opened_on: '2022-06-01',
         investigating_organisation: 'DIICOT',
-        victim_case_ids: [caseId],
       },
     });
     criminalCaseId = criminal.json().id;
+    // The victim's case worker shares the case with the investigating office (a prosecutor links only what they may read).
+    const link = await api.as(cw.token, {
+      method: 'PUT',
+      url: `/api/v1/victim-cases/${caseId}/criminal-cases/${criminalCaseId}`,
+      payload: { role: 'injured_party' },
+    });
+    expect(link.statusCode, link.body).toBe(200);
   });
   afterAll(async () => api?.close());
 

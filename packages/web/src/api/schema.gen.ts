@@ -2789,6 +2789,100 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Link the victim to a criminal case
+     * @description Links the victim case to a criminal case with the victim's role (injured_party, witness, civil_party), or changes the role: whoever manages the victim case (its team, owning organisation, the coordinator) shares it with the investigating office, whose prosecutors then read it (a prosecutor links only victim cases they may read already). The criminal case need not be one the user may read. Never a condition of assistance (Directive 2011/36/EU art. 11(3)). Audited as a permission change. Errors: 400, 401, 403, 404 (victim case the user may not update, or no such criminal case).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          criminal_case_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'injured_party' | 'witness' | 'civil_party';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CriminalCaseVictim'];
+          };
+        };
+        /** @description Invalid request (OPENNRM_VALIDATION names each field and reason) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in (OPENNRM_UNAUTHENTICATED) or wrong credentials (OPENNRM_BAD_CREDENTIALS) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Server error (OPENNRM_INTERNAL) */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/victim-cases/{id}/team': {
     parameters: {
       query?: never;
@@ -7934,7 +8028,7 @@ export interface paths {
     get?: never;
     /**
      * Link a victim with their role
-     * @description Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. Errors: 400, 401, 403, 404 (criminal case or victim case). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     * @description Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. A link lets the investigating office read the victim case, so a new one needs a victim case the user may already read; another is 403 OPENNRM_FORBIDDEN naming params.victim_case_id: its case manager or the coordinator links it (PUT /api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}). Errors: 400, 401, 403, 404 (criminal case or victim case). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
      */
     put: {
       parameters: {
@@ -8116,7 +8210,7 @@ export interface paths {
     put?: never;
     /**
      * Open a criminal case
-     * @description Opens a criminal case with its suspects and linked victim cases, in one transaction. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist. verdict and verdict_on go together; sentence_months (months of imprisonment) only for a convicted suspect; state_employee marks public officials (official complicity is reported separately). Errors: 400 naming the field, 401, 409 OPENNRM_CONFLICT when case_number is taken.
+     * @description Opens a criminal case with its suspects and linked victim cases, in one transaction. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 403 OPENNRM_FORBIDDEN naming body.victim_case_ids.<i>; its case manager or the coordinator links it from the victim case. verdict and verdict_on go together; sentence_months (months of imprisonment) only for a convicted suspect; state_employee marks public officials (official complicity is reported separately). Errors: 400 naming the field, 401, 409 OPENNRM_CONFLICT when case_number is taken.
      */
     post: {
       parameters: {
@@ -8362,7 +8456,7 @@ export interface paths {
     head?: never;
     /**
      * Update a criminal case
-     * @description Changes the fields given; victim_case_ids replaces the linked victims. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist. Errors: 400 naming the field, 401, 404, 409.
+     * @description Changes the fields given; victim_case_ids replaces the linked victims. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 403 OPENNRM_FORBIDDEN naming body.victim_case_ids.<i>; its case manager or the coordinator links it from the victim case. Errors: 400 naming the field, 401, 404, 409.
      */
     patch: {
       parameters: {
@@ -10081,6 +10175,92 @@ export interface components {
     PersonSearchResultInput: {
       items: components['schemas']['PersonInput'][];
     };
+    ProceduralEventInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description the suspect concerned; null for an event of the whole case */
+      suspect_id: string | null;
+      /** @enum {string} */
+      kind:
+        | 'investigation_in_rem_started'
+        | 'investigation_in_personam_started'
+        | 'suspect_notified'
+        | 'suspect_heard'
+        | 'detained'
+        | 'pretrial_detention_warrant'
+        | 'house_arrest'
+        | 'judicial_control'
+        | 'indicted'
+        | 'convicted_first_instance'
+        | 'acquitted_first_instance'
+        | 'appeal_filed'
+        | 'convicted_final'
+        | 'acquitted_final'
+        | 'sentenced'
+        | 'confiscation_ordered'
+        | 'assets_seized'
+        | 'case_closed';
+      /** Format: date */
+      occurred_on: string;
+      /** @description last day of a warrant's or measure's term (events with an end only) */
+      ends_on: string | null;
+      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
+      phase: ('investigation' | 'trial') | null;
+      /** @description months of imprisonment (sentenced only) */
+      sentence_months: number | null;
+      sentence_suspended: boolean | null;
+      amount: string | null;
+      currency: string | null;
+      /** @description a procedural reference (warrant or decision number); never personal data */
+      note: string | null;
+      recorded_by: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CriminalCaseOffenceInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description an offence article of the jurisdiction profile, e.g. "210" */
+      article: string;
+      /**
+       * Format: date
+       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
+       */
+      committed_on: string;
+      /** @description last day of a continuing or continued offence */
+      committed_until: string | null;
+      /** @description the suspect it is imputed to, when known */
+      suspect_id: string | null;
+    };
+    CriminalCaseCooperationInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @enum {string} */
+      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
+      /** @description the other countries, ISO 3166-1 alpha-2 */
+      countries: string[];
+      /**
+       * Format: date
+       * @description day the team was set up or the request sent
+       */
+      opened_on: string;
+      /** @description day the team concluded its work or the request was answered */
+      concluded_on: string | null;
+    };
+    CriminalCaseVictimInput: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** @enum {string} */
+      role: 'injured_party' | 'witness' | 'civil_party';
+    };
     VictimCaseInput: {
       /** Format: uuid */
       id: string;
@@ -10680,92 +10860,6 @@ export interface components {
         manager_user_id: string | null;
         deadline: components['schemas']['CaseDeadlineInput'];
       }[];
-    };
-    ProceduralEventInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @description the suspect concerned; null for an event of the whole case */
-      suspect_id: string | null;
-      /** @enum {string} */
-      kind:
-        | 'investigation_in_rem_started'
-        | 'investigation_in_personam_started'
-        | 'suspect_notified'
-        | 'suspect_heard'
-        | 'detained'
-        | 'pretrial_detention_warrant'
-        | 'house_arrest'
-        | 'judicial_control'
-        | 'indicted'
-        | 'convicted_first_instance'
-        | 'acquitted_first_instance'
-        | 'appeal_filed'
-        | 'convicted_final'
-        | 'acquitted_final'
-        | 'sentenced'
-        | 'confiscation_ordered'
-        | 'assets_seized'
-        | 'case_closed';
-      /** Format: date */
-      occurred_on: string;
-      /** @description last day of a warrant's or measure's term (events with an end only) */
-      ends_on: string | null;
-      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
-      phase: ('investigation' | 'trial') | null;
-      /** @description months of imprisonment (sentenced only) */
-      sentence_months: number | null;
-      sentence_suspended: boolean | null;
-      amount: string | null;
-      currency: string | null;
-      /** @description a procedural reference (warrant or decision number); never personal data */
-      note: string | null;
-      recorded_by: string | null;
-      /** Format: date-time */
-      created_at: string;
-    };
-    CriminalCaseOffenceInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @description an offence article of the jurisdiction profile, e.g. "210" */
-      article: string;
-      /**
-       * Format: date
-       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
-       */
-      committed_on: string;
-      /** @description last day of a continuing or continued offence */
-      committed_until: string | null;
-      /** @description the suspect it is imputed to, when known */
-      suspect_id: string | null;
-    };
-    CriminalCaseCooperationInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @enum {string} */
-      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
-      /** @description the other countries, ISO 3166-1 alpha-2 */
-      countries: string[];
-      /**
-       * Format: date
-       * @description day the team was set up or the request sent
-       */
-      opened_on: string;
-      /** @description day the team concluded its work or the request was answered */
-      concluded_on: string | null;
-    };
-    CriminalCaseVictimInput: {
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** Format: uuid */
-      victim_case_id: string;
-      /** @enum {string} */
-      role: 'injured_party' | 'witness' | 'civil_party';
     };
     CriminalCaseStageInput: {
       /** Format: uuid */
@@ -11557,6 +11651,92 @@ export interface components {
     PersonSearchResult: {
       items: components['schemas']['Person'][];
     };
+    ProceduralEvent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description the suspect concerned; null for an event of the whole case */
+      suspect_id: string | null;
+      /** @enum {string} */
+      kind:
+        | 'investigation_in_rem_started'
+        | 'investigation_in_personam_started'
+        | 'suspect_notified'
+        | 'suspect_heard'
+        | 'detained'
+        | 'pretrial_detention_warrant'
+        | 'house_arrest'
+        | 'judicial_control'
+        | 'indicted'
+        | 'convicted_first_instance'
+        | 'acquitted_first_instance'
+        | 'appeal_filed'
+        | 'convicted_final'
+        | 'acquitted_final'
+        | 'sentenced'
+        | 'confiscation_ordered'
+        | 'assets_seized'
+        | 'case_closed';
+      /** Format: date */
+      occurred_on: string;
+      /** @description last day of a warrant's or measure's term (events with an end only) */
+      ends_on: string | null;
+      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
+      phase: ('investigation' | 'trial') | null;
+      /** @description months of imprisonment (sentenced only) */
+      sentence_months: number | null;
+      sentence_suspended: boolean | null;
+      amount: string | null;
+      currency: string | null;
+      /** @description a procedural reference (warrant or decision number); never personal data */
+      note: string | null;
+      recorded_by: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    CriminalCaseOffence: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @description an offence article of the jurisdiction profile, e.g. "210" */
+      article: string;
+      /**
+       * Format: date
+       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
+       */
+      committed_on: string;
+      /** @description last day of a continuing or continued offence */
+      committed_until: string | null;
+      /** @description the suspect it is imputed to, when known */
+      suspect_id: string | null;
+    };
+    CriminalCaseCooperation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** @enum {string} */
+      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
+      /** @description the other countries, ISO 3166-1 alpha-2 */
+      countries: string[];
+      /**
+       * Format: date
+       * @description day the team was set up or the request sent
+       */
+      opened_on: string;
+      /** @description day the team concluded its work or the request was answered */
+      concluded_on: string | null;
+    };
+    CriminalCaseVictim: {
+      /** Format: uuid */
+      criminal_case_id: string;
+      /** Format: uuid */
+      victim_case_id: string;
+      /** @enum {string} */
+      role: 'injured_party' | 'witness' | 'civil_party';
+    };
     VictimCase: {
       /** Format: uuid */
       id: string;
@@ -12156,92 +12336,6 @@ export interface components {
         manager_user_id: string | null;
         deadline: components['schemas']['CaseDeadline'];
       }[];
-    };
-    ProceduralEvent: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @description the suspect concerned; null for an event of the whole case */
-      suspect_id: string | null;
-      /** @enum {string} */
-      kind:
-        | 'investigation_in_rem_started'
-        | 'investigation_in_personam_started'
-        | 'suspect_notified'
-        | 'suspect_heard'
-        | 'detained'
-        | 'pretrial_detention_warrant'
-        | 'house_arrest'
-        | 'judicial_control'
-        | 'indicted'
-        | 'convicted_first_instance'
-        | 'acquitted_first_instance'
-        | 'appeal_filed'
-        | 'convicted_final'
-        | 'acquitted_final'
-        | 'sentenced'
-        | 'confiscation_ordered'
-        | 'assets_seized'
-        | 'case_closed';
-      /** Format: date */
-      occurred_on: string;
-      /** @description last day of a warrant's or measure's term (events with an end only) */
-      ends_on: string | null;
-      /** @description phase of the proceedings the event belongs to (pre-trial detention totals count per phase) */
-      phase: ('investigation' | 'trial') | null;
-      /** @description months of imprisonment (sentenced only) */
-      sentence_months: number | null;
-      sentence_suspended: boolean | null;
-      amount: string | null;
-      currency: string | null;
-      /** @description a procedural reference (warrant or decision number); never personal data */
-      note: string | null;
-      recorded_by: string | null;
-      /** Format: date-time */
-      created_at: string;
-    };
-    CriminalCaseOffence: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @description an offence article of the jurisdiction profile, e.g. "210" */
-      article: string;
-      /**
-       * Format: date
-       * @description day the offence was committed (its first day, for a continuing offence); the limitation runs from it
-       */
-      committed_on: string;
-      /** @description last day of a continuing or continued offence */
-      committed_until: string | null;
-      /** @description the suspect it is imputed to, when known */
-      suspect_id: string | null;
-    };
-    CriminalCaseCooperation: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** @enum {string} */
-      kind: 'joint_investigation_team' | 'mutual_legal_assistance_request' | 'european_investigation_order' | 'european_arrest_warrant';
-      /** @description the other countries, ISO 3166-1 alpha-2 */
-      countries: string[];
-      /**
-       * Format: date
-       * @description day the team was set up or the request sent
-       */
-      opened_on: string;
-      /** @description day the team concluded its work or the request was answered */
-      concluded_on: string | null;
-    };
-    CriminalCaseVictim: {
-      /** Format: uuid */
-      criminal_case_id: string;
-      /** Format: uuid */
-      victim_case_id: string;
-      /** @enum {string} */
-      role: 'injured_party' | 'witness' | 'civil_party';
     };
     CriminalCaseStage: {
       /** Format: uuid */
