@@ -14,6 +14,7 @@ import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
 import { checkDelivery } from './delivery-check.ts';
 import type { JurisdictionProfile } from '@opennrm/domain';
+import { assertServicePeriodPossible, victimCaseBegan } from '../shared/date-bounds.ts';
 
 /**
  * Assistance a victim received: one service from one provider over a period.
@@ -37,7 +38,8 @@ export class AssistanceRepository {
    * @throws ApiError OPENNRM_FORBIDDEN (403) on a case the user can see but may not record this service on, naming
    *   body.provider_organisation when only the provider stands in the way (a provider records its own services only),
    *   else body.victim_case_id; OPENNRM_VALIDATION for an unknown (or unseen) victim case, organisation, referral or facility, a referral of
-   *   another case, or a payment the profile refuses (checkDelivery); OPENNRM_INVALID_TRANSITION (409) for a case
+   *   another case, a payment the profile refuses (checkDelivery), or started_on / ended_on before the victim case began
+   *   or more than a year ahead (assertServicePeriodPossible); OPENNRM_INVALID_TRANSITION (409) for a case
    *   the workflow does not assist (closed, not a victim).
    */
   async create(input: CreateAssistance): Promise<AssistanceView> {
@@ -60,6 +62,8 @@ export class AssistanceRepository {
     };
     if (!target || !target.case_readable) throw invalidField('body.victim_case_id', 'no victim case with this id');
     if (!access.bypass && !access.ability.can('create', subject('Assistance', facts))) throw refusal(access, facts);
+    const began = (await victimCaseBegan(this.#db, input.victim_case_id))!;
+    assertServicePeriodPossible({ started_on: input.started_on, ended_on: input.ended_on ?? null }, began, this.#profile);
     if (input.referral_id) {
       const referral = await this.#db
         .selectFrom('referral')
@@ -136,13 +140,24 @@ export class AssistanceRepository {
 
   /**
    * Changes the service, its start or its end.
-   * @throws ApiError OPENNRM_VALIDATION (body.ended_on) when the period would end before it starts.
+   * @throws ApiError OPENNRM_VALIDATION (body.ended_on) when the period would end before it starts; naming
+   *   body.started_on or body.ended_on given before the victim case began or over a year ahead (date-bounds.ts).
    */
   async update(id: string, patch: UpdateAssistance): Promise<AssistanceView | undefined> {
     const access = this.#access;
     const current = await this.#db
       .selectFrom('assistance')
-      .select(['started_on', 'ended_on', 'service', 'provider_organisation_id', 'facility_id', 'amount', 'currency', 'payment_scheme'])
+      .select([
+        'victim_case_id',
+        'started_on',
+        'ended_on',
+        'service',
+        'provider_organisation_id',
+        'facility_id',
+        'amount',
+        'currency',
+        'payment_scheme',
+      ])
       .where('id', '=', id)
       .where((eb) => access.filter(eb, 'update', 'Assistance', caseChildFacts(access, 'assistance')))
       .executeTakeFirst();
@@ -150,6 +165,13 @@ export class AssistanceRepository {
     const started_on = patch.started_on ?? current.started_on;
     const ended_on = patch.ended_on !== undefined ? patch.ended_on : current.ended_on;
     if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', 'must not be before started_on');
+    // Only the dates changed are bounded: a record kept from before the bounds can still have its service corrected.
+    if (patch.started_on !== undefined || patch.ended_on)
+      assertServicePeriodPossible(
+        { started_on: patch.started_on ?? null, ended_on: patch.ended_on ?? null },
+        (await victimCaseBegan(this.#db, current.victim_case_id))!,
+        this.#profile,
+      );
     const merge = <K extends 'facility_id' | 'currency' | 'payment_scheme'>(k: K) => (patch[k] !== undefined ? patch[k] : current[k]);
     const payment = {
       facility_id: merge('facility_id'),

@@ -24,7 +24,8 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
           'provider (facility_id). Financial support records amount, currency (ISO 4217) and payment_scheme (profile ' +
           'services.financial_schemes; an amount above the cap of its year is refused). A service started by today moves the ' +
           'case to "assisted" through the NRM workflow. Errors: 400 naming the field (unknown case, organisation, referral or ' +
-          'facility; ended_on before started_on; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed ' +
+          'facility; ended_on before started_on; started_on or ended_on before the victim case began or more than 366 days ' +
+          'after today, a planned service; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed ' +
           'case or one decided not a victim).',
         body: createAssistanceBody,
         response: { 201: assistanceSchema, ...errorResponses(400, 401, 403, 409, 500) },
@@ -73,7 +74,8 @@ export const assistanceRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
         tags: TAGS,
         summary: 'Update an assistance record',
         description:
-          'Changes the service, its start or its end (null reopens it). Errors: 400 (body.ended_on before started_on), 401, 404.',
+          'Changes the service, its start or its end (null reopens it). Errors: 400 (body.ended_on before started_on; a date given ' +
+          'before the victim case began or more than 366 days after today), 401, 404.',
         params: idParams,
         body: updateAssistanceBody,
         response: { 200: assistanceSchema, ...errorResponses(400, 401, 403, 404, 500) },

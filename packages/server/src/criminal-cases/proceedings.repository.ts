@@ -105,7 +105,7 @@ export class ProceedingsRepository {
    * @returns the event, or undefined when the case is not one the user may edit.
    * @throws ApiError OPENNRM_VALIDATION naming body.suspect_id (missing, refused or not of this case), body.ends_on
    *   (on an event without an end, missing for a warrant, before occurred_on), body.sentence_months, body.amount,
-   *   body.occurred_on (after today), body.kind (case_closed: use the stage route).
+   *   body.occurred_on (after today, before the case opened), body.kind (case_closed: use the stage route).
    * @throws ApiError OPENNRM_INVALID_TRANSITION (409) on a closed case or a suspect event out of order
    *   (a verdict before indictment, a final verdict before the first-instance one, a sentence before conviction).
    */
@@ -114,6 +114,8 @@ export class ProceedingsRepository {
     const kind = PROCEDURAL_EVENTS[input.kind];
     if (input.kind === 'case_closed') throw invalidField('body.kind', 'close a case with POST /criminal-cases/{id}/stage and its reason');
     assertNotAfterToday(input.occurred_on, 'body.occurred_on', this.#ctx.profile);
+    const { opened_on } = await this.#db.selectFrom('criminal_case').select('opened_on').where('id', '=', caseId).executeTakeFirstOrThrow();
+    if (input.occurred_on < opened_on) throw invalidField('body.occurred_on', `must not be before the case opened (${opened_on})`);
     if (kind.on === 'suspect' && !input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns one suspect`);
     if (kind.on === 'case' && input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns the whole case`);
     if (input.ends_on !== undefined && !kind.has_end) throw invalidField('body.ends_on', `a ${input.kind} event has no end date`);

@@ -117,7 +117,7 @@ export const proceedingsRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async
           'detention warrant with its last day, judicial control, indictment, verdicts, sentence in months, confiscation and ' +
           "seized assets with amount and currency). Indictment, first-instance verdicts and sentences also write the suspect's " +
           'prosecuted_on, verdict, verdict_on and sentence columns. Errors: 400 naming the field (suspect_id missing or of another ' +
-          "case, ends_on on an event without an end or beyond the profile's maximum term, occurred_on after today), 401, 403, 404, " +
+          "case, ends_on on an event without an end or beyond the profile's maximum term, occurred_on after today or before the case opened), 401, 403, 404, " +
           '409 OPENNRM_INVALID_TRANSITION (closed case; a verdict before indictment, a final verdict before the first-instance one, ' +
           `a sentence before conviction). ${ACCESS}`,
         params: idParams,

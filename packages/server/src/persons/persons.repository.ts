@@ -5,7 +5,8 @@ import type { Keyring } from '../security/crypto/keyring.ts';
 import { eraseIdentity, findPersonsByDocument, findPersonsByName, readIdentity, writeIdentity } from '../security/crypto/identity-store.ts';
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
-import { IDENTITY_FIELDS } from '@opennrm/domain';
+import { IDENTITY_FIELDS, type JurisdictionProfile } from '@opennrm/domain';
+import { assertBirthPossible } from '../shared/date-bounds.ts';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import { stripFields, type AccessControl } from '../access/access-control.ts';
 import { personFacts } from '../access/facts.ts';
@@ -81,16 +82,22 @@ export class PersonsRepository {
   readonly #db: Kysely<Database>;
   readonly #keyring: Keyring;
   readonly #access: AccessControl;
+  readonly #profile: JurisdictionProfile;
   constructor(ctx: RecordContext) {
     this.#db = ctx.db;
     this.#keyring = ctx.keyring;
     this.#access = ctx.access;
+    this.#profile = ctx.profile;
   }
 
-  /** Records a person (and identity, when given) in one transaction. */
+  /**
+   * Records a person (and identity, when given) in one transaction.
+   * @throws ApiError 400 naming body.birth_year (after this year) or body.identity.date_of_birth (before 1900, after today).
+   */
   async create(input: CreatePerson): Promise<PersonDetail> {
     this.#access.assertCan('create', 'Person');
     if (input.identity) this.#access.assertCan('create', 'PersonIdentity');
+    assertBirthPossible(input, this.#profile);
     const id = newId();
     await this.#db.transaction().execute(async (tx) => {
       await tx
@@ -153,9 +160,11 @@ export class PersonsRepository {
    * Changes the fields given. Identity fields given replace the stored ones
    * (the rest are kept); `identity: null` erases the identity.
    * @returns the person, or undefined when there is none with that id.
+   * @throws ApiError 400 naming body.birth_year (after this year) or body.identity.date_of_birth (before 1900, after today).
    */
   async update(id: string, patch: UpdatePerson): Promise<PersonDetail | undefined> {
     const access = this.#access;
+    assertBirthPossible(patch, this.#profile);
     const found = await this.#db.transaction().execute(async (tx) => {
       const { identity, ...fields } = patch;
       const updated = await tx

@@ -30,7 +30,8 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         description:
           'Creates a person: sex, year of birth and citizenships (HTCDS prs_gender, prs_birth_year, prs_citizenship) and, optionally, ' +
           'identifying data (names, date of birth, documents, contacts, address, notes), stored only encrypted. ' +
-          'birth_year defaults to the year of identity.date_of_birth. Returns the person with identity. Errors: 400 naming the field, 401.',
+          'birth_year defaults to the year of identity.date_of_birth. Returns the person with identity. Errors: 400 naming the field ' +
+          '(birth_year after this year, identity.date_of_birth before 1900 or after today), 401.',
         body: createPersonBody,
         response: { 201: personDetailSchema, ...errorResponses(400, 401, 403, 500) },
       },
@@ -112,7 +113,8 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         summary: 'Update a person',
         description:
           'Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases ' +
-          'the identifying data. Returns the person with identity. Errors: 400 naming the field, 401, 404.',
+          'the identifying data. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, ' +
+          'identity.date_of_birth before 1900 or after today), 401, 404.',
         params: idParams,
         body: updatePersonBody,
         response: { 200: personDetailSchema, ...errorResponses(400, 401, 403, 404, 500) },

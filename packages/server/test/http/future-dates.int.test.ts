@@ -54,4 +54,89 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
       { path: 'body.recorded_on', reason: 'must not be before 1900-01-01' },
     ]);
   });
+
+  describe('dates that cannot be true (new-user tester)', () => {
+    const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const post = (url: string, payload: object, who = token) => api.as(who, { method: 'POST', url, payload });
+
+    it("refuses a person's birth in a future year, or a date of birth before 1900 or after today, naming the field", async () => {
+      const nextYear = new Date().getUTCFullYear() + 2;
+      expect(await fieldsOf('POST', '/api/v1/persons', { sex: 'female', birth_year: nextYear })).toEqual([
+        { path: 'body.birth_year', reason: expect.stringMatching(/^must not be after this year \(\d{4}\)$/) },
+      ]);
+      expect(await fieldsOf('POST', '/api/v1/persons', { sex: 'female', identity: { date_of_birth: '1899-12-31' } })).toEqual([
+        { path: 'body.identity.date_of_birth', reason: 'must not be before 1900-01-01' },
+      ]);
+      const person = await post('/api/v1/persons', { sex: 'female', birth_year: 1990 });
+      expect(person.statusCode, person.body).toBe(201);
+      const future = await api.as(token, {
+        method: 'PATCH',
+        url: `/api/v1/persons/${person.json().id}`,
+        payload: { identity: { date_of_birth: later(400) } },
+      });
+      expect(future.statusCode).toBe(400);
+      expect(future.json().fields).toEqual([
+        { path: 'body.identity.date_of_birth', reason: expect.stringMatching(/^must not be after today/) },
+      ]);
+    });
+
+    it('refuses a service before its victim case began or more than a year ahead; a service planned next month is kept', async () => {
+      const person = (await post('/api/v1/persons', { sex: 'female', birth_year: 1990 })).json();
+      const victimCase = await post('/api/v1/victim-cases', {
+        person_id: person.id,
+        case_number: `DATES-${TEST_DB_KIND}`,
+        nrm_status: 'presumed',
+        presumed_on: '2022-05-01',
+      });
+      expect(victimCase.statusCode, victimCase.body).toBe(201);
+      const service = (started_on: string, ended_on: string | null = null) => ({
+        victim_case_id: victimCase.json().id,
+        provider_organisation: 'ANITP',
+        service: 'legal',
+        started_on,
+        ended_on,
+      });
+      expect(await fieldsOf('POST', '/api/v1/assistance', service('2022-04-30'))).toEqual([
+        { path: 'body.started_on', reason: 'must not be before the victim case began (2022-05-01)' },
+      ]);
+      expect(await fieldsOf('POST', '/api/v1/assistance', service(later(400)))).toEqual([
+        { path: 'body.started_on', reason: expect.stringMatching(/^must not be more than 366 days after today/) },
+      ]);
+      expect(await fieldsOf('POST', '/api/v1/assistance', service('2022-06-01', '2022-05-20'))).toEqual([
+        { path: 'body.ended_on', reason: 'must not be before started_on' },
+      ]);
+      const planned = await post('/api/v1/assistance', service(later(30), later(60)));
+      expect(planned.statusCode, planned.body).toBe(201);
+      const moved = await api.as(token, {
+        method: 'PATCH',
+        url: `/api/v1/assistance/${planned.json().id}`,
+        payload: { started_on: '2020-01-01' },
+      });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().fields).toEqual([{ path: 'body.started_on', reason: 'must not be before the victim case began (2022-05-01)' }]);
+    });
+
+    it('refuses a procedural event dated before its criminal case opened', async () => {
+      const prosecutor = await api.signedIn('prosecutor', 'DIICOT');
+      const cc = await post(
+        '/api/v1/criminal-cases',
+        { case_number: `DATES-K-${TEST_DB_KIND}`, investigating_organisation: 'DIICOT', opened_on: '2023-03-01' },
+        prosecutor,
+      );
+      expect(cc.statusCode, cc.body).toBe(201);
+      const early = await post(
+        `/api/v1/criminal-cases/${cc.json().id}/events`,
+        { kind: 'appeal_filed', occurred_on: '2023-02-28' },
+        prosecutor,
+      );
+      expect(early.statusCode).toBe(400);
+      expect(early.json().fields).toEqual([{ path: 'body.occurred_on', reason: 'must not be before the case opened (2023-03-01)' }]);
+      const onTheDay = await post(
+        `/api/v1/criminal-cases/${cc.json().id}/events`,
+        { kind: 'appeal_filed', occurred_on: '2023-03-01' },
+        prosecutor,
+      );
+      expect(onTheDay.statusCode, onTheDay.body).toBe(201);
+    });
+  });
 });

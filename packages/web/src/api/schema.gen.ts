@@ -1026,7 +1026,7 @@ export interface paths {
     put?: never;
     /**
      * Record a person
-     * @description Creates a person: sex, year of birth and citizenships (HTCDS prs_gender, prs_birth_year, prs_citizenship) and, optionally, identifying data (names, date of birth, documents, contacts, address, notes), stored only encrypted. birth_year defaults to the year of identity.date_of_birth. Returns the person with identity. Errors: 400 naming the field, 401.
+     * @description Creates a person: sex, year of birth and citizenships (HTCDS prs_gender, prs_birth_year, prs_citizenship) and, optionally, identifying data (names, date of birth, documents, contacts, address, notes), stored only encrypted. birth_year defaults to the year of identity.date_of_birth. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, identity.date_of_birth before 1900 or after today), 401.
      */
     post: {
       parameters: {
@@ -1275,7 +1275,7 @@ export interface paths {
     head?: never;
     /**
      * Update a person
-     * @description Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases the identifying data. Returns the person with identity. Errors: 400 naming the field, 401, 404.
+     * @description Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases the identifying data. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, identity.date_of_birth before 1900 or after today), 401, 404.
      */
     patch: {
       parameters: {
@@ -6369,7 +6369,7 @@ export interface paths {
     put?: never;
     /**
      * Record assistance received
-     * @description Records one service delivered to a victim by a provider (organisation code or id) from started_on to ended_on (YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case, at a facility of the provider (facility_id). Financial support records amount, currency (ISO 4217) and payment_scheme (profile services.financial_schemes; an amount above the cap of its year is refused). A service started by today moves the case to "assisted" through the NRM workflow. Errors: 400 naming the field (unknown case, organisation, referral or facility; ended_on before started_on; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
+     * @description Records one service delivered to a victim by a provider (organisation code or id) from started_on to ended_on (YYYY-MM-DD; open while ended_on is null), optionally answering a referral of the same case, at a facility of the provider (facility_id). Financial support records amount, currency (ISO 4217) and payment_scheme (profile services.financial_schemes; an amount above the cap of its year is refused). A service started by today moves the case to "assisted" through the NRM workflow. Errors: 400 naming the field (unknown case, organisation, referral or facility; ended_on before started_on; started_on or ended_on before the victim case began or more than 366 days after today, a planned service; a payment the profile refuses), 401, 409 OPENNRM_INVALID_TRANSITION (a closed case or one decided not a victim).
      */
     post: {
       parameters: {
@@ -6548,7 +6548,7 @@ export interface paths {
     head?: never;
     /**
      * Update an assistance record
-     * @description Changes the service, its start or its end (null reopens it). Errors: 400 (body.ended_on before started_on), 401, 404.
+     * @description Changes the service, its start or its end (null reopens it). Errors: 400 (body.ended_on before started_on; a date given before the victim case began or more than 366 days after today), 401, 404.
      */
     patch: {
       parameters: {
@@ -7329,7 +7329,7 @@ export interface paths {
     put?: never;
     /**
      * Record a procedural event
-     * @description Records an event of the case (investigation_in_rem_started, appeal_filed) or of one suspect (detention, pre-trial detention warrant with its last day, judicial control, indictment, verdicts, sentence in months, confiscation and seized assets with amount and currency). Indictment, first-instance verdicts and sentences also write the suspect's prosecuted_on, verdict, verdict_on and sentence columns. Errors: 400 naming the field (suspect_id missing or of another case, ends_on on an event without an end or beyond the profile's maximum term, occurred_on after today), 401, 403, 404, 409 OPENNRM_INVALID_TRANSITION (closed case; a verdict before indictment, a final verdict before the first-instance one, a sentence before conviction). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     * @description Records an event of the case (investigation_in_rem_started, appeal_filed) or of one suspect (detention, pre-trial detention warrant with its last day, judicial control, indictment, verdicts, sentence in months, confiscation and seized assets with amount and currency). Indictment, first-instance verdicts and sentences also write the suspect's prosecuted_on, verdict, verdict_on and sentence columns. Errors: 400 naming the field (suspect_id missing or of another case, ends_on on an event without an end or beyond the profile's maximum term, occurred_on after today or before the case opened), 401, 403, 404, 409 OPENNRM_INVALID_TRANSITION (closed case; a verdict before indictment, a final verdict before the first-instance one, a sentence before conviction). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
      */
     post: {
       parameters: {
