@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { apiToken, signIn as signInAs } from './support/sign-in.ts';
 import { translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
@@ -75,11 +76,7 @@ describe.each([
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
     });
-    await page.goto(server.url);
-    await page.getByLabel(app('sign_in.username')).fill(username);
-    await page.getByLabel(new RegExp(`^${app('sign_in.password')}\\s*\\*?$`)).fill(password);
-    await page.getByRole('button', { name: app('sign_in.submit') }).click();
-    await page.getByRole('heading', { name: app('work.title') }).waitFor();
+    await signInAs(page, app, server.url, { username, password });
     return page;
   }
 
@@ -242,12 +239,7 @@ const tokens = new Map<string, string>();
 async function api(account: Account, path: string, body?: unknown): Promise<unknown> {
   let token = tokens.get(account.username);
   if (!token) {
-    const signedIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: account.username, password: account.password }),
-    });
-    token = ((await signedIn.json()) as { token: string }).token;
+    token = await apiToken(server.url, account);
     tokens.set(account.username, token);
   }
   const response = await fetch(`${server.url}${path}`, {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shippedProfile } from '@opennrm/domain';
 import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { apiToken, signInFirstTime } from './support/sign-in.ts';
 import { translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
@@ -30,7 +31,7 @@ const DAYS_TO_LIMITATION = 40;
 
 let server: WebServer;
 let browser: Browser;
-let apiToken: string;
+let prosecutorToken: string;
 /** The coordinator opens the victim cases the criminal cases link (a prosecutor cannot). */
 let coordinatorToken: string;
 
@@ -42,16 +43,8 @@ beforeAll(async () => {
     }),
     launchChromium(),
   ]);
-  const token = async (account: { username: string; password: string }) => {
-    const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: account.username, password: account.password }),
-    });
-    return ((await answer.json()) as { token: string }).token;
-  };
-  apiToken = await token(await server.account('prosecutor', 'DIICOT'));
-  coordinatorToken = await token(await server.account('coordinator', 'ANITP'));
+  prosecutorToken = await apiToken(server.url, await server.account('prosecutor', 'DIICOT'));
+  coordinatorToken = await apiToken(server.url, await server.account('coordinator', 'ANITP'));
 });
 
 afterAll(async () => {
@@ -66,7 +59,7 @@ function day(days: number, years = 0): string {
   return new Date(Date.UTC(y! + years, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
-async function api<T>(method: string, path: string, body?: unknown, token = apiToken): Promise<T> {
+async function api<T>(method: string, path: string, body?: unknown, token = prosecutorToken): Promise<T> {
   const answer = await fetch(`${server.url}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -175,16 +168,11 @@ describe.each([
     });
 
     // The demo prosecutor's first sign-in, with the printed one-time password.
-    const oneTime = await server.oneTimePassword('demo.prosecutor');
-    await page.goto(server.url);
-    await page.getByLabel(t('sign_in.username')).fill('demo.prosecutor');
-    await page.getByLabel(new RegExp(`^${t('sign_in.password')}\\s*\\*?$`)).fill(oneTime);
-    await page.getByRole('button', { name: t('sign_in.submit') }).click();
-    await page.getByRole('heading', { name: t('sign_in.change_password'), level: 1 }).waitFor();
-    await page.getByLabel(new RegExp(`^${t('sign_in.current_password')}\\s*\\*?$`)).fill(oneTime);
-    await page.getByLabel(new RegExp(`^${t('sign_in.new_password')}\\s*\\*?$`)).fill(`a long new passphrase for the prosecutor ${name}`);
-    await page.getByRole('button', { name: t('sign_in.change_password') }).click();
-    await page.getByRole('heading', { name: t('work.title') }).waitFor();
+    await signInFirstTime(page, t, server.url, {
+      username: 'demo.prosecutor',
+      oneTimePassword: await server.oneTimePassword('demo.prosecutor'),
+      newPassword: `a long new passphrase for the prosecutor ${name}`,
+    });
 
     // The dashboard: 90 days by default, soonest first, as the server orders them.
     await openMenu(t('nav.deadlines'));

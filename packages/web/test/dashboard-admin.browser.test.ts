@@ -18,6 +18,7 @@ import { UsersRepository } from '../../server/src/accounts/users.repository.ts';
 import { sharedPath } from '../../server/test/support/shared-path.ts';
 import { TEST_KEYRING } from '../../server/test/support/test-keyring.ts';
 import { ARTIFACTS, launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { signIn as signInAs } from './support/sign-in.ts';
 import { translator } from './support/translations.ts';
 import { WEB_DIST } from './support/web-server.ts';
 
@@ -158,12 +159,7 @@ describe.each([
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
     });
-    await page.goto(server.url);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe(t('sign_in.title'));
-    await page.getByLabel(t('sign_in.username')).fill(username);
-    await page.getByLabel(new RegExp(`^${t('sign_in.password')}\\s*\\*?$`)).fill(password);
-    await page.getByRole('button', { name: t('sign_in.submit') }).click();
-    await page.getByRole('heading', { name: t('work.title') }).waitFor();
+    await signInAs(page, t, server.url, { username, password });
   }
 
   /** The main menu's links (behind the menu button on a phone). */

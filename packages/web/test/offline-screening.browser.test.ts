@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shippedInstrument, shippedProfile, type Answer } from '@opennrm/domain';
 import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { apiToken, signIn } from './support/sign-in.ts';
 import { questionText, translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
@@ -72,14 +73,7 @@ describe.each([
     });
 
     // Sign in (the browser's language picks the app's).
-    await page.goto(server.url);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('sign_in.title'));
-    await check('sign-in');
-    await page.getByLabel(t('sign_in.username')).fill(officer.username);
-    // The label ends with the required marker (*); the visibility toggle is labelled too.
-    await page.getByLabel(new RegExp(`^${t('sign_in.password')}\\s*\\*?$`)).fill(officer.password);
-    await page.getByRole('button', { name: t('sign_in.submit') }).click();
-    await page.getByRole('heading', { name: t('work.title') }).waitFor();
+    await signIn(page, t, server.url, officer, () => check('sign-in'));
     await check('my-work');
 
     // The service worker has precached the app shell before the network goes.
@@ -95,6 +89,8 @@ describe.each([
       .getByRole('link', { name: t('screenings.new') })
       .click();
     await page.getByRole('heading', { name: t('screening.steps.where') }).waitFor();
+    // The screening's own address (/screenings/<id>) once it is kept on the device: reloads come back to it.
+    await page.waitForURL(/\/screenings\/[^/?]+$/);
     const screeningUrl = page.url();
     await check('where');
 
@@ -103,11 +99,13 @@ describe.each([
     await page.getByRole('button', { name: t('common.next') }).click();
     const summary = page.getByRole('alert').filter({ hasText: t('screening.problem_summary') });
     await summary.waitFor();
-    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     expect(await summary.getByRole('link').allTextContents()).toEqual([t('screening.required.context'), t('screening.required.county')]);
     await check('where-problems');
     await summary.getByRole('link', { name: t('screening.required.county') }).click();
-    await expect.poll(() => page.getByLabel(t('screening.county')).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.getByLabel(t('screening.county')).evaluate((el) => el === document.activeElement), { timeout: 10_000 })
+      .toBe(true);
     await page.getByLabel(t('context.border')).check();
     await page.getByLabel(t('screening.county')).selectOption('RO-AR');
     await page.getByRole('button', { name: t('common.next') }).click();
@@ -204,7 +202,7 @@ describe.each([
     await page.getByText(new RegExp(outcomes.join('|'))).waitFor();
 
     // Exactly one screening on the server, with every answer as given.
-    const token = await signInToken(officer.username, officer.password);
+    const token = await apiToken(server.url, officer);
     const listed = await fetch(`${server.url}/api/v1/screenings?recorded_by_user_id=${officer.id}`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -237,12 +235,3 @@ describe.each([
     expect(cspViolations).toEqual([]);
   });
 });
-
-async function signInToken(username: string, password: string): Promise<string> {
-  const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return ((await answer.json()) as { token: string }).token;
-}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
+import { apiToken, signInFirstTime as firstSignIn } from './support/sign-in.ts';
 import { translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
@@ -52,6 +53,8 @@ describe.each([
   let page: Page;
   const findings: Record<string, unknown[]> = {};
   const cspViolations: string[] = [];
+  /** The password each demo account chooses at its first sign-in in this run. */
+  const newPassword = (username: string) => `a long new passphrase for ${username} ${language}`;
 
   async function check(screen: string) {
     await screenshot(page, `${name}-${screen}`);
@@ -61,18 +64,8 @@ describe.each([
 
   /** Signs in with a fresh one-time password, as the demo prints it, and chooses a new password. */
   async function signInFirstTime(username: string, screen: string) {
-    const oneTime = await server.oneTimePassword(username);
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: t('sign_in.title'), level: 1 }).waitFor();
-    await page.getByLabel(t('sign_in.username')).fill(username);
-    await page.getByLabel(new RegExp(`^${t('sign_in.password')}\\s*\\*?$`)).fill(oneTime);
-    await page.getByRole('button', { name: t('sign_in.submit') }).click();
-    await page.getByRole('heading', { name: t('sign_in.change_password'), level: 1 }).waitFor();
-    await check(`${screen}-change-password`);
-    await page.getByLabel(new RegExp(`^${t('sign_in.current_password')}\\s*\\*?$`)).fill(oneTime);
-    await page.getByLabel(new RegExp(`^${t('sign_in.new_password')}\\s*\\*?$`)).fill(`a long new passphrase for ${username} ${language}`);
-    await page.getByRole('button', { name: t('sign_in.change_password') }).click();
-    await page.getByRole('heading', { name: t('work.title') }).waitFor();
+    const account = { username, oneTimePassword: await server.oneTimePassword(username), newPassword: newPassword(username) };
+    await firstSignIn(page, t, server.url, account, () => check(`${screen}-change-password`));
   }
 
   /** Follows a menu link (behind the menu button on a phone). */
@@ -201,11 +194,11 @@ describe.each([
     await check('directory-county');
 
     // What the screens sent is what the server holds: the case opened from this screening, referred once, accepted.
-    const police = await signInToken('demo.police', `a long new passphrase for demo.police ${language}`);
+    const police = await apiToken(server.url, { username: 'demo.police', password: newPassword('demo.police') });
     const screening = (await (
       await fetch(`${server.url}/api/v1/screenings/${screeningId}`, { headers: { authorization: `Bearer ${police}` } })
     ).json()) as { victim_case_id: string };
-    const ngo = await signInToken('demo.ngo', `a long new passphrase for demo.ngo ${language}`);
+    const ngo = await apiToken(server.url, { username: 'demo.ngo', password: newPassword('demo.ngo') });
     const listed = await fetch(`${server.url}/api/v1/referrals?victim_case_id=${screening.victim_case_id}`, {
       headers: { authorization: `Bearer ${ngo}` },
     });
@@ -235,13 +228,4 @@ const ANY = '\u0000';
 /** A whole translated text as a regular expression, ANY matching any text. */
 function pattern(text: string): RegExp {
   return new RegExp(`^${escape(text).replaceAll(ANY, '.+')}$`);
-}
-
-async function signInToken(username: string, password: string): Promise<string> {
-  const answer = await fetch(`${server.url}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return ((await answer.json()) as { token: string }).token;
 }
