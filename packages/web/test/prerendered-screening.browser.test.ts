@@ -75,24 +75,27 @@ describe('the new screening page, prerendered', () => {
     // Kept on the device (IndexedDB "opennrm", store "screenings", by the id in the address) before the reload.
     const id = page.url().split('/').at(-1)!;
     await expect
-      .poll(() =>
-        page.evaluate(
-          (key) =>
-            new Promise<string | null>((resolve, reject) => {
-              const open = indexedDB.open('opennrm');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const get = open.result.transaction('screenings').objectStore('screenings').get(key);
-                get.onsuccess = () => resolve((get.result as { draft: { context: string | null } } | undefined)?.draft.context ?? null);
-                get.onerror = () => reject(get.error);
-              };
-            }),
-          id,
-        ),
+      .poll(
+        () =>
+          page.evaluate(
+            (key) =>
+              new Promise<string | null>((resolve, reject) => {
+                const open = indexedDB.open('opennrm');
+                open.onerror = () => reject(open.error);
+                open.onsuccess = () => {
+                  const get = open.result.transaction('screenings').objectStore('screenings').get(key);
+                  get.onsuccess = () => resolve((get.result as { draft: { context: string | null } } | undefined)?.draft.context ?? null);
+                  get.onerror = () => reject(get.error);
+                };
+              }),
+            id,
+          ),
+        // Vitest's poll gives up after 1 s by default: too short for a page load on a busy machine.
+        { timeout: 30_000 },
       )
       .toBe('asylum_centre');
     await page.reload();
-    await expect.poll(() => page.getByRole('radio', { name: t('context.asylum_centre') }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: t('context.asylum_centre') }).isChecked(), { timeout: 30_000 }).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
