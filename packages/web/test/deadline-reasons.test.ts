@@ -102,4 +102,20 @@ describe('the deadline engine speaks every language of the criminal case page', 
       }
     },
   );
+
+  it.each(['ro', 'en', 'uk', 'hu'])(
+    '%s says for how many days the term was suspended (Criminal Code art. 156), and names the event',
+    (language) => {
+      const strings = read(language);
+      const [d] = caseDeadlines(PROFILE, {
+        ...CASES[0]!,
+        events: [{ id: 'z', kind: 'limitation_suspended', on: '2024-03-01', ends_on: '2024-05-29' }],
+      });
+      expect(d!.reason.values.suspended_days).toBe(90);
+      const plural = lookup(strings, 'reason.suspended_days_other');
+      expect(typeof plural, language).toBe('string');
+      expect(plural).toContain('{{count}}');
+      expect(typeof lookup(strings, 'event.limitation_suspended'), language).toBe('string');
+    },
+  );
 });

@@ -42,6 +42,15 @@ export const limitationSchema = z.object({
    * acts applies to them (mitior lex).
    */
   no_interruption_for_offences: z.array(z.object({ committed_before: isoDate, source, verify, note: z.string().optional() })).default([]),
+  /**
+   * Suspension: while an event of one of `events` lasts (from its day to its
+   * `ends_on`, or to `as_of` while it has none), the term does not run; the
+   * general and the special term end later by the days suspended.
+   */
+  suspension: z
+    .object({ events: z.array(eventKind).min(1), source, verify, note: z.string().optional() })
+    .nullable()
+    .default(null),
   /** The special term: once `multiple` general terms have passed since the start, the offence is time-barred whatever the interruptions. */
   special_term: z.object({ multiple: z.number().positive(), source, verify }).nullable(),
   /**

@@ -1,6 +1,6 @@
 import type { Offence } from '../profile/profile-schema.ts';
 import { addMonths } from '../gdpr/retention.ts';
-import { termEnd } from './calendar.ts';
+import { addDays, daysFromTo, termEnd } from './calendar.ts';
 import type { CriminalProcedureRules, LimitationRules } from './criminal-procedure-profile.ts';
 import { deadline, type CaseDeadline, type ProceedingsFacts } from './deadline-types.ts';
 
@@ -79,6 +79,50 @@ function termStart(
   }
   if (birthUnknown || earliest == null) return { on: own, rule, year_only: false, birth_unknown: true };
   return { on: earliest.on, rule, year_only: earliest.year_only, birth_unknown: false };
+}
+
+type Period = { from: string; to: string };
+
+/**
+ * The periods in which the term of `offence` was suspended: events of the
+ * profile's suspension kinds that concern it, from their day to their last
+ * day, counted no further than `as_of` (a suspension still running, or
+ * recorded with a planned end, has suspended only the days until today: the
+ * deadline moves on as it lasts, and is never later than the truth); merged
+ * where they overlap or touch, oldest first.
+ */
+function suspensions(rules: LimitationRules, offence: FactOffence, facts: ProceedingsFacts): Period[] {
+  if (!rules.suspension) return [];
+  const kinds = rules.suspension.events;
+  const periods = facts.events
+    .filter((e) => kinds.includes(e.kind) && e.on <= facts.as_of && concerns(offence, e))
+    .map((e) => ({ from: e.on, to: e.ends_on != null && e.ends_on < facts.as_of ? e.ends_on : facts.as_of }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: Period[] = [];
+  for (const p of periods) {
+    const prev = merged[merged.length - 1];
+    if (prev && p.from <= addDays(prev.to, 1)) prev.to = p.to > prev.to ? p.to : prev.to;
+    else merged.push({ ...p });
+  }
+  return merged;
+}
+
+/**
+ * A term running from `from` to `end`, prolonged by the days of `periods`
+ * inside it (both ends counted): each day suspended moves the end one day,
+ * and a suspension the prolonged term reaches prolongs it in turn.
+ */
+function prolonged(from: string, end: string, periods: readonly Period[]): { end: string; days: number } {
+  let days = 0;
+  let due = end;
+  for (const p of periods) {
+    if (p.to < from) continue;
+    if (p.from > due) break;
+    const n = daysFromTo(p.from > from ? p.from : from, p.to) + 1;
+    days += n;
+    due = addDays(due, n);
+  }
+  return { end: due, days };
 }
 
 /** Whether an act by `event`'s suspect can interrupt the term of an offence attributed to `offence`'s suspect (or to nobody). */
@@ -178,7 +222,8 @@ export function limitationDeadline(
 
   const years = generalTermYears(rules, definition.penalty_years.max);
   values.term_years = years;
-  const generalEnd = (from: string) => termEnd(from, { months: years * 12 }, counting);
+  const suspended = suspensions(rules, offence, facts);
+  const generalEnd = (from: string) => prolonged(from, termEnd(from, { months: years * 12 }, counting), suspended).end;
 
   const mitior = rules.no_interruption_for_offences.find((r) => offence.committed_on < r.committed_before);
   const candidates = facts.events
@@ -207,7 +252,10 @@ export function limitationDeadline(
 
   const special = rules.special_term;
   const specialYears = special ? years * special.multiple : null;
-  const specialEnd = special && specialYears != null ? termEnd(start, { months: Math.round(specialYears * 12) }, counting) : null;
+  const specialEnd =
+    special && specialYears != null
+      ? prolonged(start, termEnd(start, { months: Math.round(specialYears * 12) }, counting), suspended).end
+      : null;
   const specialBinds = specialEnd != null && specialEnd < runningEnd;
   const dueOn = specialBinds ? specialEnd : runningEnd;
   values.due_on = dueOn;
@@ -221,28 +269,48 @@ export function limitationDeadline(
     values.last_interruption_kind = last.kind;
   }
 
+  // The days that moved the binding term: from its own start (the special term's, or the last interruption's).
+  const bindingFrom = specialBinds ? start : (last?.on ?? start);
+  const suspendedDays = suspended.length
+    ? prolonged(
+        bindingFrom,
+        specialBinds
+          ? termEnd(start, { months: Math.round(specialYears! * 12) }, counting)
+          : termEnd(bindingFrom, { months: years * 12 }, counting),
+        suspended,
+      ).days
+    : 0;
+  if (suspendedDays > 0) values.suspended_days = suspendedDays;
+  const suspendedNote =
+    suspendedDays > 0 && rules.suspension
+      ? `; it was suspended for ${suspendedDays} day${suspendedDays === 1 ? '' : 's'} (${suspended
+          .filter((p) => p.to >= bindingFrom)
+          .map((p) => (p.from === p.to ? p.from : `${p.from} to ${p.to}`))
+          .join(', ')}), which the end includes (${rules.suspension.source})`
+      : '';
   const ignoredNote =
     ignored > 0
       ? `; ${ignored} procedural act${ignored === 1 ? '' : 's'} did not interrupt it (${ignoredBy.map((r) => r.source).join('; ')})`
       : '';
   const applied: AppliedRule[] = [general];
+  if (suspendedDays > 0 && rules.suspension) applied.push({ code: 'limitation.suspension', ...rules.suspension });
   if (majorityRule) applied.push({ code: 'limitation.victim_majority', ...majorityRule });
   let explanation: string;
   let key: string;
   if (specialBinds && special) {
     key = 'limitation.special';
     applied.push({ code: 'limitation.interruption', ...rules.interruption }, { code: 'limitation.special_term', ...special });
-    explanation = `${who}: interruptions (the last on ${last?.on}) would carry the general term of ${years} years (${rules.general_terms.source}) to ${runningEnd}, but the special term of ${specialYears} years from ${start} ends on ${specialEnd} whatever the interruptions (${special.source})${ignoredNote}.`;
+    explanation = `${who}: interruptions (the last on ${last?.on}) would carry the general term of ${years} years (${rules.general_terms.source}) to ${runningEnd}, but the special term of ${specialYears} years from ${start} ends on ${specialEnd} whatever the interruptions (${special.source})${suspendedNote}${ignoredNote}.`;
   } else if (last) {
     key = 'limitation.interrupted';
     applied.push({ code: 'limitation.interruption', ...rules.interruption });
     if (special) applied.push({ code: 'limitation.special_term', ...special });
     const specialNote =
       specialEnd != null ? `, before the special term of ${specialYears} years ends on ${specialEnd} (${special!.source})` : '';
-    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) was last interrupted on ${last.on} by ${last.kind} (${rules.interruption.source}) and so ends on ${dueOn}${specialNote}${ignoredNote}.`;
+    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) was last interrupted on ${last.on} by ${last.kind} (${rules.interruption.source}) and so ends on ${dueOn}${specialNote}${suspendedNote}${ignoredNote}.`;
   } else {
     key = 'limitation.general';
-    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) runs from ${start} and ends on ${dueOn}${ignoredNote}.`;
+    explanation = `${who}: the general term of ${years} years (${rules.general_terms.source}) runs from ${start} and ends on ${dueOn}${suspendedNote}${ignoredNote}.`;
   }
   return deadline(facts.as_of, {
     ...base,

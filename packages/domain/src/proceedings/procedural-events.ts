@@ -51,6 +51,8 @@ export const PROCEDURAL_EVENTS = {
   confiscation_ordered: { on: 'suspect', has_end: false },
   assets_seized: { on: 'suspect', has_end: false },
   case_closed: { on: 'case', has_end: false },
+  /** A period in which a legal provision or an unavoidable circumstance prevented the criminal action (Romania: Criminal Code art. 156); `ends_on` unset while it lasts. */
+  limitation_suspended: { on: 'case', has_end: true },
 } as const satisfies Record<string, { on: 'case' | 'suspect'; has_end: boolean }>;
 export type ProceduralEventKind = keyof typeof PROCEDURAL_EVENTS;
 export const PROCEDURAL_EVENT_KINDS = Object.keys(PROCEDURAL_EVENTS) as ProceduralEventKind[];

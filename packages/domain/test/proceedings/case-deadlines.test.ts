@@ -182,6 +182,55 @@ describe('limitation of criminal liability', () => {
   });
 });
 
+describe('Criminal Code art. 156: suspension of the limitation term', () => {
+  const PIMPING = { id: 'P1', article: '213', committed_on: '2023-01-10' };
+  const suspension = (id: string, on: string, ends_on: string | null): ProceedingsFacts['events'][number] => ({
+    id,
+    kind: 'limitation_suspended',
+    on,
+    ends_on,
+  });
+
+  it('pimping of 2023-01-10 (8 years: 2031-01-09) suspended 90 days, 2024-03-01 to 2024-05-29: the general term ends on 2031-04-09, the special on 2039-04-09', () => {
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING], events: [suspension('Z1', '2024-03-01', '2024-05-29')] })), 'limitation');
+    expect(d.due_on).toBe('2031-04-09');
+    expect(d.reason).toMatchObject({ key: 'limitation.general', values: { suspended_days: 90, special_due_on: '2039-04-09' } });
+    expect(d.explanation).toContain(
+      'it was suspended for 90 days (2024-03-01 to 2024-05-29), which the end includes (Criminal Code (Law 286/2009) art. 156',
+    );
+    expect(d.rule.code).toBe('limitation.general_term+limitation.suspension');
+  });
+
+  it('after an interruption only the days suspended since it prolong the general term; the special term counts them all', () => {
+    const events = [
+      suspension('Z1', '2023-06-01', '2023-06-30'),
+      { id: 'E1', kind: 'suspect_heard' as const, on: '2024-03-01' },
+      suspension('Z2', '2025-01-01', '2025-01-10'),
+    ];
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING], events })), 'limitation');
+    // 8 years from 2024-03-01 end on 2032-02-29; the 10 days of 2025 move it to 2032-03-10.
+    expect(d.due_on).toBe('2032-03-10');
+    expect(d.reason).toMatchObject({ key: 'limitation.interrupted', values: { suspended_days: 10, special_due_on: '2039-02-18' } });
+  });
+
+  it('a suspension still running counts its days until as_of (2026-11-01 to 2026-11-29: 29 days), so the deadline is never later than the truth', () => {
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING], events: [suspension('Z1', '2026-11-01', null)] })), 'limitation');
+    expect(d.due_on).toBe('2031-02-07');
+    expect(d.reason.values.suspended_days).toBe(29);
+  });
+
+  it('overlapping suspensions count each day once; one before the term started counts nothing', () => {
+    const events = [
+      suspension('Z0', '2022-01-01', '2022-12-31'),
+      suspension('Z1', '2024-03-01', '2024-03-20'),
+      suspension('Z2', '2024-03-11', '2024-03-30'),
+    ];
+    const d = only(caseDeadlines(RO, facts({ offences: [PIMPING], events })), 'limitation');
+    expect(d.reason.values.suspended_days).toBe(30);
+    expect(d.due_on).toBe('2031-02-08');
+  });
+});
+
 describe("Criminal Code art. 154(4): offences against a minor run from the victim's majority", () => {
   const PIMPING_2023 = { id: 'P1', article: '213', committed_on: '2023-01-10' };
 

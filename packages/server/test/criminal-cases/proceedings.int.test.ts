@@ -389,4 +389,20 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(limitation).toMatchObject({ due_on: '2033-12-31', reason: { values: { start_on: '2026-01-01', birth_known: 'year' } } });
     expect(limitation.rule.source).toContain('art. 154(4)');
   });
+
+  it('prolongs the limitation by the days a suspension lasted (Criminal Code art. 156), recorded as an event of the case', async () => {
+    const cc = await openCase('PROC-SUSPENDED/2023', { opened_on: '2023-02-01', offence_articles: ['213'] });
+    await call(prosecutor, 'POST', `/${cc.id}/offences`, { article: '213', committed_on: '2023-01-10' });
+    const suspended = await call(prosecutor, 'POST', `/${cc.id}/events`, {
+      kind: 'limitation_suspended',
+      occurred_on: '2024-03-01',
+      ends_on: '2024-05-29',
+      note: 'stay pending a preliminary ruling',
+    });
+    expect(suspended.statusCode, suspended.body).toBe(201);
+    const [limitation] = (await call(prosecutor, 'GET', `/${cc.id}/deadlines?as_of=2026-11-29`)).json().deadlines;
+    // 8 years from 2023-01-10 end on 2031-01-09; 90 days suspended move it to 2031-04-09.
+    expect(limitation).toMatchObject({ due_on: '2031-04-09', reason: { values: { suspended_days: 90 } } });
+    expect(limitation.rule.source).toContain('art. 156');
+  });
 });

@@ -7363,7 +7363,8 @@ export interface paths {
               | 'sentenced'
               | 'confiscation_ordered'
               | 'assets_seized'
-              | 'case_closed';
+              | 'case_closed'
+              | 'limitation_suspended';
             /**
              * Format: uuid
              * @description required for a suspect event (PROCEDURAL_EVENTS[kind].on = "suspect"), refused for a case event
@@ -10201,7 +10202,8 @@ export interface components {
         | 'sentenced'
         | 'confiscation_ordered'
         | 'assets_seized'
-        | 'case_closed';
+        | 'case_closed'
+        | 'limitation_suspended';
       /** Format: date */
       occurred_on: string;
       /** @description last day of a warrant's or measure's term (events with an end only) */
@@ -11677,7 +11679,8 @@ export interface components {
         | 'sentenced'
         | 'confiscation_ordered'
         | 'assets_seized'
-        | 'case_closed';
+        | 'case_closed'
+        | 'limitation_suspended';
       /** Format: date */
       occurred_on: string;
       /** @description last day of a warrant's or measure's term (events with an end only) */

@@ -72,6 +72,9 @@ export function useDeadlineText(suspectName: (id: string) => string) {
     values.subject = values.suspect = typeof raw.suspect_id === 'string' ? suspectName(raw.suspect_id) : t('whole_case');
     const sentences = [t(`reason.${key}`, values)];
     if (typeof raw.ignored_acts === 'number' && raw.ignored_acts > 0) sentences.push(t('reason.ignored_acts', { count: raw.ignored_acts }));
+    // Criminal Code art. 156: days the term was suspended, which its end includes.
+    if (typeof raw.suspended_days === 'number' && raw.suspended_days > 0)
+      sentences.push(t('reason.suspended_days', { count: raw.suspended_days }));
     // Criminal Code art. 154(4): the term of an offence against a minor starts at the victim's majority ("date", "year" known, or "no").
     if (typeof raw.birth_known === 'string') sentences.push(t(`reason.victim_majority_${raw.birth_known}`, values));
     return sentences;

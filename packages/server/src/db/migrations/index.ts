@@ -19,6 +19,7 @@ import * as victimsInProceedings from './0019-victims-in-proceedings.ts';
 import * as compensation from './0020-compensation.ts';
 import * as deadlineReminders from './0021-deadline-reminders.ts';
 import * as ctdcRecords from './0022-ctdc-records.ts';
+import * as limitationSuspension from './0023-limitation-suspension.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020-compensation': compensation,
   '0021-deadline-reminders': deadlineReminders,
   '0022-ctdc-records': ctdcRecords,
+  '0023-limitation-suspension': limitationSuspension,
 };
