@@ -19,8 +19,9 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  * pre-trial detention warrant for the suspect (first sent incomplete: the
  * problems are named and nothing typed is lost); the warrant's own deadline
  * then appears. Then the linked victim's second hearing, warned that they were
- * heard before, and a payment on their restitution claim, each first sent
- * incomplete, and both listed. Each run opens its own case through the API, so the four
+ * heard before; their restitution claim filed and the court's order of
+ * 5,000.00 RON of moral damages recorded on the page, then a payment on it,
+ * each first sent incomplete, and all listed. Each run opens its own case through the API, so the four
  * runs (Romanian and English, 360 and 1280 px) do not depend on one another
  * or on which at-risk cases the demo data plans. axe-core on every screen.
  */
@@ -75,8 +76,7 @@ async function api<T>(method: string, path: string, body?: unknown, token = pros
  * ends DAYS_TO_LIMITATION days from today: committed before 2021, so subject
  * to limitation, and before 30 May 2022, so no act interrupts it. One victim
  * is linked (a case the coordinator opens), already heard once 30 days ago,
- * with a restitution claim on which the court ordered 5,000.00 RON of moral
- * damages.
+ * with no compensation claim yet (the page files it).
  */
 async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: string; committedOn: string; victimCaseId: string }> {
   // The day the offence was committed counts (art. 186): the term ends the day before the anniversary.
@@ -109,17 +109,6 @@ async function caseAtRisk(caseNumber: string): Promise<{ id: string; suspectId: 
     body_organisation: 'DIICOT',
     criminal_case_id: created.id,
     counsel_present: true,
-  });
-  const claim = await api<{ id: string }>('POST', `/victim-cases/${victimCase.id}/compensation-claims`, {
-    route: 'restitution_in_criminal_case',
-    criminal_case_id: created.id,
-    filed_on: day(-200),
-  });
-  await api('POST', `/victim-cases/${victimCase.id}/compensation-claims/${claim.id}/orders`, {
-    ordered_on: day(-20),
-    damage_type: 'moral',
-    amount: '5000.00',
-    currency: 'RON',
   });
   return { id: created.id, suspectId: created.suspects[0]!.id, committedOn, victimCaseId: victimCase.id };
 }
@@ -157,7 +146,7 @@ describe.each([
     await context?.close();
   });
 
-  it('lists the case at risk soonest first, shows its deadline with the article, records a warrant, a victim hearing and a payment', async () => {
+  it('lists the case at risk soonest first, shows its deadline with the article, records a warrant, a victim hearing, a claim, its court order and a payment', async () => {
     const caseNumber = `DEMO-RISK-${language}-${width}`;
     const atRisk = await caseAtRisk(caseNumber);
     context = await browser.newContext({ viewport: { width, height }, locale: language === 'ro' ? 'ro-RO' : 'en-GB' });
@@ -321,7 +310,33 @@ describe.each([
     // A payment on the restitution claim: sent without its amount, the problem is named and the day stays.
     const money = (amount: number) =>
       `${new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} RON`;
+    // The victim has no claim: filing restitution without its route names the problem, the day stays.
+    await victim.getByText(p('compensation.no_claims')).waitFor();
+    const claimForm = page.getByRole('form', { name: p('claim_form.title', { number: 1 }) });
+    await claimForm.getByLabel(p('claim_form.filed_on')).fill(day(-200));
+    await claimForm.getByRole('button', { name: p('claim_form.submit') }).click();
+    await claimForm.getByText(p('claim_form.required_route')).waitFor();
+    await expect.poll(() => claimForm.getByLabel(p('claim_form.route')).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await claimForm.getByLabel(p('claim_form.filed_on')).inputValue()).toBe(day(-200));
+    await check('claim-problems');
+    await claimForm.getByLabel(p('claim_form.route')).selectOption('restitution_in_criminal_case');
+    await claimForm.getByRole('button', { name: p('claim_form.submit') }).click();
+    await claimForm.getByText(p('claim_form.done')).waitFor();
     const claim = victim.locator('[data-claim="restitution_in_criminal_case"]');
+    await claim.getByText(p('compensation.no_orders')).waitFor();
+
+    // The court's order on it: sent without its damage type, the problem is named and the amount stays.
+    const orderForm = page.getByRole('form', { name: p('order_form.title', { number: 1 }) });
+    await orderForm.getByLabel(p('order_form.ordered_on')).fill(day(-20));
+    await orderForm.getByLabel(p('order_form.amount')).fill('5000.00');
+    await orderForm.getByRole('button', { name: p('order_form.submit') }).click();
+    await orderForm.getByText(p('order_form.required_damage')).waitFor();
+    await expect.poll(() => orderForm.getByLabel(p('order_form.damage_type')).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await orderForm.getByLabel(p('order_form.amount')).inputValue()).toBe('5000.00');
+    expect(await orderForm.getByLabel(p('event_form.currency')).inputValue()).toBe('RON');
+    await orderForm.getByLabel(p('order_form.damage_type')).selectOption('moral');
+    await orderForm.getByRole('button', { name: p('order_form.submit') }).click();
+    await orderForm.getByText(p('order_form.done')).waitFor();
     await claim.getByText(p('compensation.ordered', { type: p('compensation.damage.moral'), amount: money(5000) })).waitFor();
     await claim.getByText(p('compensation.no_payments')).waitFor();
     const paymentForm = page.getByRole('form', { name: p('payment_form.title', { number: 1 }) });
@@ -345,10 +360,27 @@ describe.each([
     );
     expect(hearings.hearings_held).toBe(2);
     expect(hearings.items.at(-1)).toMatchObject({ held_on: day(-1), settings: ['video_link'], counsel_present: true });
-    const compensation = await api<{ claims: { payments: { paid_on: string; amount: string; currency: string; payer: string }[] }[] }>(
-      'GET',
-      `/victim-cases/${atRisk.victimCaseId}/compensation`,
-    );
+    const compensation = await api<{
+      claims: {
+        route: string;
+        criminal_case_id: string | null;
+        filed_on: string;
+        status: string;
+        orders: { ordered_on: string; damage_type: string; amount: string; currency: string }[];
+        payments: { paid_on: string; amount: string; currency: string; payer: string }[];
+      }[];
+    }>('GET', `/victim-cases/${atRisk.victimCaseId}/compensation`);
+    expect(compensation.claims).toEqual([
+      expect.objectContaining({
+        route: 'restitution_in_criminal_case',
+        criminal_case_id: atRisk.id,
+        filed_on: day(-200),
+        status: 'ordered',
+      }),
+    ]);
+    expect(compensation.claims[0]!.orders).toEqual([
+      expect.objectContaining({ ordered_on: day(-20), damage_type: 'moral', amount: '5000.00', currency: 'RON' }),
+    ]);
     expect(compensation.claims[0]!.payments).toEqual([
       expect.objectContaining({ paid_on: day(-1), amount: '1500.00', currency: 'RON', payer: 'offender' }),
     ]);

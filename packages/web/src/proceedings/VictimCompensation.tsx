@@ -6,6 +6,8 @@ import { useProceedingsFormats } from './formats.ts';
 import { DAMAGE_TYPES, sumAmounts } from './victim-codes.ts';
 import { useCompensation } from './use-victims.ts';
 import { PaymentForm } from './PaymentForm.tsx';
+import { ClaimForm } from './ClaimForm.tsx';
+import { OrderForm } from './OrderForm.tsx';
 
 type Claim = Schemas['CompensationClaim'];
 type Compensation = Schemas['VictimCompensation'];
@@ -28,17 +30,21 @@ function orderedByType(claim: Claim): { type: Claim['orders'][number]['damage_ty
  * docs/proceedings.md, "Compensation"): each claim with its route, what
  * courts ordered by damage type and currency, the payments received and
  * what is still owed; the state advance payments beside this year's cap
- * of the profile with its source. With `canRecord`, the form to add a
- * payment to a claim. A user the server does not let read it gets its 404
+ * of the profile with its source. With `canRecord`, the forms to file a
+ * claim (restitution in the criminal case `criminalCaseId` among the
+ * profile's routes) and, once there is one, to record a court order and a
+ * payment on it. A user the server does not let read it gets its 404
  * in words.
  */
 export function VictimCompensation({
   victimCaseId,
   victimNumber,
+  criminalCaseId,
   canRecord,
 }: {
   victimCaseId: string;
   victimNumber: number;
+  criminalCaseId: string;
   canRecord: boolean;
 }) {
   const { t } = useTranslation('proceedings');
@@ -66,8 +72,12 @@ export function VictimCompensation({
             <ClaimView key={claim.id} claim={claim} number={index + 1} />
           ))}
           <Advances compensation={compensation.data} victimCaseId={victimCaseId} />
+          {canRecord && <ClaimForm victimCaseId={victimCaseId} victimNumber={victimNumber} criminalCaseId={criminalCaseId} />}
           {canRecord && compensation.data.claims.length > 0 && (
-            <PaymentForm victimCaseId={victimCaseId} victimNumber={victimNumber} claims={compensation.data.claims} />
+            <>
+              <OrderForm victimCaseId={victimCaseId} victimNumber={victimNumber} claims={compensation.data.claims} />
+              <PaymentForm victimCaseId={victimCaseId} victimNumber={victimNumber} claims={compensation.data.claims} />
+            </>
           )}
         </>
       )}

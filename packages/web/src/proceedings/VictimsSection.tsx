@@ -13,7 +13,7 @@ import { VictimCompensation } from './VictimCompensation.tsx';
  * (docs/access-policy.md: a prosecutor's minimum identity). Under each, the
  * victim's hearings and compensation (issue 5; docs/proceedings.md); with
  * `canRecord` (a role with a rule to record them: SCREEN_ROLES.victims_in_proceedings)
- * the forms to record a hearing and a payment, the server deciding each request.
+ * the forms to record a hearing, file a compensation claim and record its court order and a payment, the server deciding each request.
  */
 export function VictimsSection({
   victims,
@@ -53,7 +53,12 @@ export function VictimsSection({
                 investigatingOrganisation={investigatingOrganisation}
                 canRecord={canRecord}
               />
-              <VictimCompensation victimCaseId={v.victim_case_id} victimNumber={index + 1} canRecord={canRecord} />
+              <VictimCompensation
+                victimCaseId={v.victim_case_id}
+                victimNumber={index + 1}
+                criminalCaseId={criminalCaseId}
+                canRecord={canRecord}
+              />
             </Stack>
           </Card>
         );

@@ -33,6 +33,12 @@ const PROFILE = shippedProfile('romania');
 /** The profile's hearing settings (victims_in_proceedings.hearing_settings): code and the profile's name, its fallback label. */
 export const HEARING_SETTINGS: readonly { code: string; name: string }[] = PROFILE.victims_in_proceedings.hearing_settings;
 
+/** The routes to compensation the profile's law offers (compensation.routes), in its order: what a claim may be filed by. */
+export const CLAIM_ROUTES: readonly Route[] = PROFILE.compensation.routes.map((r) => r.code);
+
+/** The damage types the profile's courts order (compensation.damage_types), in its order. */
+export const ORDER_DAMAGE_TYPES: readonly DamageType[] = PROFILE.compensation.damage_types.map((d) => d.code);
+
 /** The profile's currency, the first a payment form offers. */
 export const HOME_CURRENCY = PROFILE.currency;
 
