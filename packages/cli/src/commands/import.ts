@@ -123,8 +123,10 @@ already exists are left as they are, so importing the same data twice adds
 nothing. One transaction: a bad line (reported with line, field and reason)
 saves nothing; lines that only refer to a bad line are not listed again. Each
 reference (person_id, victim_case_id, ...) must name a record earlier in the
-file or in this database. The file must come from a database with the same
-profile. See docs/imports.md.
+file or in this database. Dates are bounded as the API bounds them (a birth
+after this year, a service before its case began or over 366 days ahead, an
+event before its criminal case opened are bad lines). The file must come from
+a database with the same profile. See docs/imports.md.
 Identities (in clear in the file) are sealed under this database's active key.
 Accounts this database lacks are added without a password: issue one with
 opennrm users reset-password USERNAME. Version 1 files are read too.
@@ -139,6 +141,8 @@ Example:
         try {
           const outcome = await importOpennrmJson(nrm, file, {
             profile: profile.code,
+            // Its calendar bounds the dates (a deployment may run a profile of its own, not a shipped one).
+            jurisdiction: profile,
             keyring,
             onProgress: bar.update,
             maxProblems: options.maxErrors,

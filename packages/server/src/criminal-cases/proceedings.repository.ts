@@ -18,6 +18,7 @@ import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { newId } from '../shared/ids.ts';
 import { assertNotAfterToday } from '../shared/not-after-today.ts';
+import { eventDayProblem } from '../shared/date-bounds.ts';
 import { localDay } from '../service-directory/local-day.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { mayActOnCriminalCase } from './case-access.ts';
@@ -115,7 +116,8 @@ export class ProceedingsRepository {
     if (input.kind === 'case_closed') throw invalidField('body.kind', 'close a case with POST /criminal-cases/{id}/stage and its reason');
     assertNotAfterToday(input.occurred_on, 'body.occurred_on', this.#ctx.profile);
     const { opened_on } = await this.#db.selectFrom('criminal_case').select('opened_on').where('id', '=', caseId).executeTakeFirstOrThrow();
-    if (input.occurred_on < opened_on) throw invalidField('body.occurred_on', `must not be before the case opened (${opened_on})`);
+    const beforeOpened = eventDayProblem(input.occurred_on, opened_on);
+    if (beforeOpened) throw invalidField(beforeOpened.field, beforeOpened.reason);
     if (kind.on === 'suspect' && !input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns one suspect`);
     if (kind.on === 'case' && input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns the whole case`);
     if (input.ends_on !== undefined && !kind.has_end) throw invalidField('body.ends_on', `a ${input.kind} event has no end date`);

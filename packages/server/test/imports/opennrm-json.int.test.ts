@@ -221,6 +221,60 @@ describe(`OpenNRM JSON export and import on ${TEST_DB_KIND}`, () => {
     }
   });
 
+  it('bounds dates as the API does (a birth after this year, a service before its case began or over 366 days ahead, an event before its case opened), naming line and field, and saves nothing', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const lines = readFileSync(first, 'utf8').trim().split('\n');
+      const born = lines.findIndex((l) => l.startsWith('{"type":"person"') && l.includes('"birth_year":2006'));
+      const service = lines.findIndex((l) => l.startsWith('{"type":"assistance"') && l.includes('"started_on":"2023-07-01"'));
+      const planned = lines.findIndex((l) => l.startsWith('{"type":"assistance"') && l.includes('"started_on":"2023-02-04"'));
+      const event = lines.findIndex((l) => l.startsWith('{"type":"procedural_event"') && l.includes('"occurred_on":"2023-09-02"'));
+      expect([born, service, planned, event].every((i) => i > 0)).toBe(true);
+      // "Today" is 1 January 2024 in Bucharest: 2025 is after this year, 3 January 2025 is 368 days ahead.
+      const now = new Date('2024-01-01T10:00:00Z');
+      const problemsOf = async (name: string, edit: (lines: string[]) => void) => {
+        const edited = [...lines];
+        edit(edited);
+        const bad = path.join(dir, name);
+        writeFileSync(bad, `${edited.join('\n')}\n`);
+        const before = await tableCounts(fresh);
+        const error = (await importOpennrmJson(fresh, bad, { profile: 'romania', keyring: TEST_KEYRING, now }).catch(
+          (e: unknown) => e,
+        )) as ImportRowError;
+        expect(error).toBeInstanceOf(ImportRowError);
+        expect(await tableCounts(fresh)).toEqual(before);
+        return error.problems;
+      };
+      // A person refused leaves out the lines that refer to it unreported: the birth goes in a file of its own.
+      expect(
+        await problemsOf('bad-birth.jsonl', (l) => {
+          l[born] = l[born]!.replace('"birth_year":2006', '"birth_year":2025');
+        }),
+      ).toEqual([{ line: born + 1, column: 'birth_year', reason: 'must not be after this year (2024)' }]);
+      const problems = await problemsOf('bad-dates.jsonl', (l) => {
+        l[service] = l[service]!.replace('"started_on":"2023-07-01"', '"started_on":"2001-07-01"');
+        l[planned] = l[planned]!.replace('"started_on":"2023-02-04"', '"started_on":"2025-01-03"').replace(
+          /"ended_on":"[^"]*"/,
+          '"ended_on":null',
+        );
+        l[event] = l[event]!.replace('"occurred_on":"2023-09-02"', '"occurred_on":"2001-09-02"');
+      });
+      expect(problems).toEqual(
+        [
+          {
+            line: service + 1,
+            column: 'started_on',
+            reason: expect.stringMatching(/^must not be before the victim case began \(20\d\d-\d\d-\d\d\)$/),
+          },
+          { line: planned + 1, column: 'started_on', reason: 'must not be more than 366 days after today (2025-01-01 at the latest)' },
+          { line: event + 1, column: 'occurred_on', reason: expect.stringMatching(/^must not be before the case opened \(2023-0\d-01\)$/) },
+        ].sort((a, b) => a.line - b.line),
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a username or case number that another record of the database holds, naming line and field', async () => {
     const fresh = await freshDatabase();
     try {

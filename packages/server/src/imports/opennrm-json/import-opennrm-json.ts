@@ -6,6 +6,8 @@ import {
   OPENNRM_JSON_TYPES,
   OPENNRM_JSON_VERSION,
   type OpennrmJsonLine,
+  shippedProfile,
+  type JurisdictionProfile,
   type OpennrmJsonVersion,
 } from '@opennrm/domain';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
@@ -17,6 +19,14 @@ import type { PersonIdentityData } from '../../db/schema.ts';
 import type { Keyring } from '../../security/crypto/keyring.ts';
 import { seal } from '../../security/crypto/envelope.ts';
 import { byteaHex, sealedIdentityRows } from '../../security/crypto/sealed-rows.ts';
+import {
+  birthProblem,
+  caseBegan,
+  eventDayProblem,
+  servicePeriodProblem,
+  type DateProblem,
+  type VictimCaseDates,
+} from '../../shared/date-bounds.ts';
 import { OPENNRM_JSON_IMPORT_KIND, organisationCodeField, organisationListField, TABLES, type TableSpec } from './tables.ts';
 
 /** Records sent to the database per statement. */
@@ -27,6 +37,13 @@ const PROGRESS_EVERY_LINES = 5_000;
 export interface OpennrmJsonImportOptions {
   /** The profile of the receiving database: a file exported under another profile is refused. */
   profile: string;
+  /**
+   * That profile itself, whose calendar (annual_report.time_zone) bounds the dates as the API does; default the
+   * shipped profile of that code (a deployment with its own profile file passes it).
+   */
+  jurisdiction?: JurisdictionProfile;
+  /** The moment "today" is taken from for the date bounds. Default now. */
+  now?: Date;
   /** Seals the file's identities under this database's active key (the file carries them in clear). */
   keyring: Keyring;
   onProgress?: (progress: ImportProgress) => void;
@@ -59,7 +76,13 @@ type Pending = { spec: TableSpec; lines: number[]; rows: Record<string, unknown>
  * - Idempotent: a file imported before (same SHA-256) adds nothing; a record
  *   whose id exists is left as it is (counted in `already_present`), so
  *   importing another export of the same data adds nothing either.
- * - Transactional: one transaction; any bad line, unknown organisation code,
+ * - Dates are bounded as the API bounds them (shared/date-bounds.ts): a birth
+ *   year after this year, a date of birth before 1900 or after today, a
+ *   service before its victim case began or more than 366 days ahead, a
+ *   procedural event before its criminal case opened is a bad line naming its
+ *   field. Records whose id this database holds already are not checked
+ *   (they are not written).
+ * - Transactional: one transaction; any bad line, date out of bounds, unknown organisation code,
  *   reference to a record that is nowhere, case number or username held by
  *   another record of this database, or database refusal leaves the database
  *   as it was.
@@ -78,6 +101,10 @@ export async function importOpennrmJson(
   const fileSha256 = await sha256File(path);
   const added: Record<string, number> = {};
   const present: Record<string, number> = {};
+  // Resolved when a date is first bounded: a file of another profile is refused before that.
+  let resolved = options.jurisdiction;
+  const jurisdiction = () => (resolved ??= shippedProfile(options.profile));
+  const now = options.now ?? new Date();
 
   return nrm.bulk(async (tx): Promise<OpennrmJsonImportOutcome> => {
     const claim = await claimImportBatch(tx, { kind: OPENNRM_JSON_IMPORT_KIND, file_name: basename(path), file_sha256: fileSha256 });
@@ -121,12 +148,16 @@ export async function importOpennrmJson(
       const missing = await missingReferences(tx, spec, rows);
       for (const [i, { column, value }] of await takenValues(tx, spec, rows))
         if (!missing.has(i)) missing.set(i, { column, value, taken: true });
+      for (const [i, { field, reason }] of await impossibleDates(tx, spec, rows, jurisdiction, now))
+        if (!missing.has(i)) missing.set(i, { column: field, value: '', reason });
       if (missing.size > 0) {
-        for (const [i, { column, value, taken }] of missing) {
+        for (const [i, { column, value, taken, reason: bound }] of missing) {
           const target = spec.references.find((r) => r.column === column)?.type;
-          const reason = taken
-            ? `"${value}" belongs to another ${spec.type} of this database`
-            : `no ${target} with id ${value} in this database or earlier in the file`;
+          const reason =
+            bound ??
+            (taken
+              ? `"${value}" belongs to another ${spec.type} of this database`
+              : `no ${target} with id ${value} in this database or earlier in the file`);
           problems.add({ line: lines[i]!, column, reason });
           reject(spec.type, rows[i]![spec.key[0]!], lines[i]!);
         }
@@ -172,12 +203,15 @@ export async function importOpennrmJson(
       const record: OpennrmJsonLine = parsed.line;
       if (record.type === 'header') {
         if (sawHeader) problems.add({ line: lineNo, column: 'type', reason: 'a second header line' });
-        else if (record.profile !== options.profile)
+        else if (record.profile !== options.profile) {
           problems.add({
             line: lineNo,
             column: 'profile',
             reason: `exported under profile "${record.profile}"; this database uses "${options.profile}"`,
           });
+          // Its records follow another profile's rules: checking them against this one would only report that difference.
+          break;
+        }
         if (!sawHeader) version = record.version;
         sawHeader = true;
         continue;
@@ -304,8 +338,8 @@ async function missingReferences(
   tx: BulkTransaction,
   spec: TableSpec,
   rows: readonly Record<string, unknown>[],
-): Promise<Map<number, { column: string; value: string; taken?: boolean }>> {
-  const missing = new Map<number, { column: string; value: string; taken?: boolean }>();
+): Promise<Map<number, { column: string; value: string; taken?: boolean; reason?: string }>> {
+  const missing = new Map<number, { column: string; value: string; taken?: boolean; reason?: string }>();
   for (const { column, type } of spec.references) {
     // A record may refer to one of its own type in the same batch (a re-sent referral): one statement writes both.
     const batch = type === spec.type ? new Set(rows.map((r) => r[spec.key[0]!])) : new Set();
@@ -330,6 +364,80 @@ async function missingReferences(
     for (const { i } of existing) missing.delete(i);
   }
   return missing;
+}
+
+/**
+ * Rows (by index) that would be new but hold a date the API refuses (shared/date-bounds.ts, the same helpers):
+ * a person's birth, a service's period against the day its victim case began (in this database: victim cases
+ * come earlier in the file and are written first), a procedural event's day against the day its criminal case
+ * opened. Rows whose id exists are left out: they are not written. At most one query for the type.
+ * @returns the field (a column, or identity.date_of_birth) and the reason, by row index.
+ */
+async function impossibleDates(
+  tx: BulkTransaction,
+  spec: TableSpec,
+  rows: readonly Record<string, unknown>[],
+  profile: () => JurisdictionProfile,
+  now: Date,
+): Promise<Map<number, DateProblem>> {
+  const problems = new Map<number, DateProblem>();
+  if (spec.type !== 'person' && spec.type !== 'assistance' && spec.type !== 'procedural_event') return problems;
+  const indexes = rows.map((_, i) => i);
+  const fresh = new Set(
+    (
+      await tx.query<{ i: number }>(
+        `SELECT r.i FROM json_to_recordset($1::json) AS r(i int, key uuid)
+         WHERE NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.id = r.key)`,
+        [JSON.stringify(indexes.map((i) => ({ i, key: rows[i]!.id })))],
+      )
+    ).map((r) => r.i),
+  );
+  if (spec.type === 'person') {
+    for (const i of fresh) {
+      const row = rows[i]!;
+      const problem = birthProblem(
+        { birth_year: row.birth_year as number | null, identity: row.identity as { date_of_birth?: string | null } | null },
+        profile(),
+        '',
+        now,
+      );
+      if (problem) problems.set(i, problem);
+    }
+    return problems;
+  }
+  // Dates as text: the same on both engines, compared as ISO days.
+  const [parent, sql] =
+    spec.type === 'assistance'
+      ? [
+          'victim_case_id',
+          `SELECT r.i, v.potential_on::text, v.presumed_on::text, v.identified_on::text, v.registration_year,
+                  (v.created_at AT TIME ZONE 'UTC')::date::text AS created_on
+           FROM json_to_recordset($1::json) AS r(i int, parent uuid) JOIN victim_case v ON v.id = r.parent`,
+        ]
+      : [
+          'criminal_case_id',
+          `SELECT r.i, c.opened_on::text FROM json_to_recordset($1::json) AS r(i int, parent uuid)
+           JOIN criminal_case c ON c.id = r.parent`,
+        ];
+  const found = await tx.query<{ i: number; opened_on?: string } & Partial<VictimCaseDates>>(sql, [
+    JSON.stringify([...fresh].map((i) => ({ i, parent: rows[i]![parent] }))),
+  ]);
+  // In the file's order: the database returns rows in any order.
+  for (const f of found.sort((a, b) => a.i - b.i)) {
+    const row = rows[f.i]!;
+    const problem =
+      spec.type === 'assistance'
+        ? servicePeriodProblem(
+            { started_on: row.started_on as string | null, ended_on: row.ended_on as string | null },
+            caseBegan(f as VictimCaseDates),
+            profile(),
+            '',
+            now,
+          )
+        : eventDayProblem(row.occurred_on as string, f.opened_on!, 'occurred_on');
+    if (problem) problems.set(f.i, problem);
+  }
+  return problems;
 }
 
 /**
