@@ -22,7 +22,7 @@ import {
   type UpdateCriminalCase,
   type UpdateSuspect,
 } from './criminal-cases.schemas.ts';
-import { assertMayLinkVictims } from './victim-links.ts';
+import { linkableVictimCases } from './victim-links.ts';
 
 type CaseRow = Selectable<Database['criminal_case']> & { investigating_organisation_code: string | null };
 
@@ -404,16 +404,15 @@ export class CriminalCasesRepository {
   }
 
   /**
-   * The victim cases to link exist (400) and, those not yet linked to `criminalCaseId` (null: a case being opened),
-   * are ones the user may read already (403: victim-links.ts).
+   * The victim cases to link exist and, those not yet linked to `criminalCaseId` (null: a case being opened), are ones
+   * the user may read already (victim-links.ts); any other is 400 "no victim case with this id", the same answer for an
+   * id that does not exist and one the user may not read (docs/errors.md: no existence oracle).
    */
   async #checkVictims(ids: string[], criminalCaseId: string | null): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await this.#db.selectFrom('victim_case').select('id').where('id', 'in', ids).execute();
-    const known = new Set(rows.map((r) => r.id));
-    const missing = ids.findIndex((id) => !known.has(id));
+    const linkable = await linkableVictimCases(this.#db, this.#access, criminalCaseId, ids);
+    const missing = ids.findIndex((id) => !linkable.has(id));
     if (missing >= 0) throw invalidField(`body.victim_case_ids.${missing}`, 'no victim case with this id');
-    await assertMayLinkVictims(this.#db, this.#access, criminalCaseId, ids, (i) => `body.victim_case_ids.${i}`);
   }
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {

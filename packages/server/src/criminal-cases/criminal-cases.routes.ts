@@ -20,8 +20,9 @@ const TAGS = ['criminal cases'];
 const RULES =
   'offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); ' +
   'investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet ' +
-  'linked must be one the user may already read (a link opens it to the investigating office): another is 403 OPENNRM_FORBIDDEN ' +
-  'naming body.victim_case_ids.<i>; its case manager or the coordinator links it from the victim case.';
+  'linked must be one the user may already read (a link opens it to the investigating office): another is 400 "no victim case ' +
+  'with this id" naming body.victim_case_ids.<i>, as for an id that does not exist; its case manager or the coordinator links it ' +
+  'from the victim case.';
 const SUSPECT_RULES =
   'verdict and verdict_on go together; sentence_months (months of imprisonment) only for a convicted suspect; ' +
   'state_employee marks public officials (official complicity is reported separately).';

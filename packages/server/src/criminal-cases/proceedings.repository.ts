@@ -366,14 +366,13 @@ export class ProceedingsRepository {
    * Links a victim case to the criminal case with the victim's role, or changes the role of a linked one.
    * Linking is never a condition of assistance (Directive 2011/36/EU art. 11(3)).
    * A new link needs a victim case the user may already read (victim-links.ts: the link would open it to the office).
-   * @returns undefined when the criminal case is not one the user may edit or the victim case does not exist.
-   * @throws ApiError OPENNRM_FORBIDDEN naming params.victim_case_id for a victim case the user may not read.
+   * @returns undefined (404) when the criminal case is not one the user may edit, or the victim case does not exist or is
+   *   neither linked to it nor one the user may read: the same answer for both (docs/errors.md: no existence oracle).
    */
   async setVictimRole(caseId: string, victimCaseId: string, role: VictimLinkView['role']): Promise<VictimLinkView | undefined> {
     if (!(await mayActOnCriminalCase(this.#db, this.#access, caseId, 'update'))) return undefined;
-    const victim = await this.#db.selectFrom('victim_case').select('person_id').where('id', '=', victimCaseId).executeTakeFirst();
-    if (!victim) return undefined;
-    await assertMayLinkVictims(this.#db, this.#access, caseId, [victimCaseId], () => 'params.victim_case_id');
+    if (!(await linkableVictimCases(this.#db, this.#access, caseId, [victimCaseId])).has(victimCaseId)) return undefined;
+    const victim = await this.#db.selectFrom('victim_case').select('person_id').where('id', '=', victimCaseId).executeTakeFirstOrThrow();
     await this.#db.transaction().execute(async (tx) => {
       const result = await tx
         .insertInto('criminal_case_victim')

@@ -244,9 +244,10 @@ export const proceedingsRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async
         description:
           'Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked ' +
           'one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. A link lets the ' +
-          'investigating office read the victim case, so a new one needs a victim case the user may already read; another is 403 ' +
-          'OPENNRM_FORBIDDEN naming params.victim_case_id: its case manager or the coordinator links it (PUT ' +
-          `/api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}). Errors: 400, 401, 403, 404 (criminal case or victim case). ${ACCESS}`,
+          'investigating office read the victim case, so a new one needs a victim case the user may already read; another is 404 like a victim ' +
+          'case that does not exist: its case manager or the coordinator links it (PUT ' +
+          '/api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}). Errors: 400, 401, 403, 404 (criminal case, or victim case ' +
+          `missing or unreadable). ${ACCESS}`,
         params: victimLinkParams,
         body: victimRoleBody,
         response: { 200: victimLinkSchema, ...errorResponses(400, 401, 403, 404, 500) },

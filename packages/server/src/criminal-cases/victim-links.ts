@@ -5,7 +5,6 @@ import type { AccessControl } from '../access/access-control.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { victimCaseFacts } from '../access/facts.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { ApiError, type FieldProblem } from '../http/errors.ts';
 
 /**
  * Who may link a victim case to a criminal case (docs/access-policy.md,
@@ -22,23 +21,21 @@ import { ApiError, type FieldProblem } from '../http/errors.ts';
  *   criminal case: they decide to share the victim's record with the office.
  */
 
-const HOW = 'linking it would let your office read it: its case manager or the coordinator links it from the victim case';
-
 /**
- * Refuses linking to `criminalCaseId` (null: a case being opened) the victim
- * cases of `ids` the user may not read now, before the link; ids already
- * linked to that case are kept as they are.
- * @param path the field naming each id, e.g. (i) => `body.victim_case_ids.${i}`.
- * @throws ApiError OPENNRM_FORBIDDEN (403) naming each such field and why.
+ * The victim cases of `ids` the user may link to `criminalCaseId` (null: a case being opened): those already linked
+ * to it (their link is kept as it is) and those the user may read now, before the link. An id outside the set is
+ * answered exactly like an id that does not exist (docs/errors.md, OPENNRM_NOT_FOUND: "not found or no access"), so
+ * a prosecutor cannot learn from the answer that a victim case they may not read exists (no IDOR oracle,
+ * docs/threat-model.md).
+ * @returns the linkable ids, a subset of `ids`.
  */
-export async function assertMayLinkVictims(
+export async function linkableVictimCases(
   db: Kysely<Database>,
   access: AccessControl,
   criminalCaseId: string | null,
   ids: readonly string[],
-  path: (index: number) => string,
-): Promise<void> {
-  if (ids.length === 0) return;
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   const linked = criminalCaseId
     ? await db
         .selectFrom('criminal_case_victim')
@@ -54,12 +51,7 @@ export async function assertMayLinkVictims(
     .where((eb) => access.filter(eb, 'read', 'VictimCase', victimCaseFacts()))
     .where((eb) => eb.not(access.blocked(eb, 'read', 'VictimCase', victimCaseFacts())))
     .execute();
-  const allowed = new Set([...linked.map((l) => l.victim_case_id), ...readable.map((r) => r.id)]);
-  const fields: FieldProblem[] = ids.flatMap((id, i) =>
-    allowed.has(id) ? [] : [{ path: path(i), reason: `you may not read victim case ${id}; ${HOW}` }],
-  );
-  if (fields.length)
-    throw new ApiError('OPENNRM_FORBIDDEN', `${fields.map((f) => f.path).join(', ')}: you may not read the victim case; ${HOW}.`, fields);
+  return new Set([...linked.map((l) => l.victim_case_id), ...readable.map((r) => r.id)]);
 }
 
 /**

@@ -363,8 +363,14 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       };
       // The prosecutor may not read the victim case yet: linking it would open it to DIICOT (victim-links.ts).
       const unreadable = await pcall('POST', '/api/v1/criminal-cases', { ...opening, victim_case_ids: [victim.id] });
-      expect(unreadable.statusCode).toBe(403);
-      expect(unreadable.json()).toMatchObject({ code: 'OPENNRM_FORBIDDEN', fields: [{ path: 'body.victim_case_ids.0' }] });
+      // The same answer as for an id that does not exist: the refusal must not tell that the victim case exists.
+      const unknown = await pcall('POST', '/api/v1/criminal-cases', { ...opening, victim_case_ids: [unknownId] });
+      expect(unreadable.statusCode).toBe(400);
+      expect(unreadable.json()).toMatchObject({
+        code: 'OPENNRM_VALIDATION',
+        fields: [{ path: 'body.victim_case_ids.0', reason: 'no victim case with this id' }],
+      });
+      expect(unreadable.json()).toEqual(unknown.json());
       const created = await pcall('POST', '/api/v1/criminal-cases', opening);
       expect(created.statusCode).toBe(201);
       const linked = await call('PUT', `/api/v1/victim-cases/${victim.id}/criminal-cases/${created.json().id}`, { role: 'injured_party' });

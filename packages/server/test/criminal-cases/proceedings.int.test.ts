@@ -208,10 +208,14 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     const victimCaseId = victim.json().id as string;
     // Linking opens the victim case to the investigating office: the prosecutor may not link one they cannot read yet.
     const refused = await call(prosecutor, 'PUT', `/${cc.id}/victims/${victimCaseId}`, { role: 'witness' });
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json()).toMatchObject({ code: 'OPENNRM_FORBIDDEN', fields: [{ path: 'params.victim_case_id' }] });
-    expect(refused.json().fields[0].reason).toContain('its case manager or the coordinator links it');
-    expect((await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] })).statusCode).toBe(403);
+    // It is answered exactly like a victim case that does not exist (docs/errors.md: no existence oracle).
+    const missing = await call(prosecutor, 'PUT', `/${cc.id}/victims/01900000-0000-7000-8000-0000000000ff`, { role: 'witness' });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toMatchObject({ code: 'OPENNRM_NOT_FOUND' });
+    expect(refused.json()).toEqual(missing.json());
+    const patched = await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json()).toMatchObject({ fields: [{ path: 'body.victim_case_ids.0', reason: 'no victim case with this id' }] });
     // The victim's case worker shares it; from then on the prosecutor reads it and sets the role.
     const shared = await api.as(worker, {
       method: 'PUT',

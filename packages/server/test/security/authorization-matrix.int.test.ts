@@ -534,7 +534,8 @@ PROBES.push(
     name: "a victim case the prosecutor may not read (NGO-X's C2): linking it would open it to DIICOT",
     url: (f) => `/api/v1/criminal-cases/${f.K1}/victims/${f.C2}`,
     body: () => ({ role: 'witness' }),
-    expect: { pros: 403 },
+    // 404 as for a victim case that does not exist: the answer must not tell that C2 exists (docs/errors.md).
+    expect: { pros: 404 },
     otherwise: 403,
     only: ['pros'],
   },
@@ -543,7 +544,8 @@ PROBES.push(
     name: 'victim_case_ids naming a victim case the prosecutor may not read',
     url: (f) => `/api/v1/criminal-cases/${f.K1}`,
     body: (f) => ({ victim_case_ids: [f.C1, f.C2] }),
-    expect: { pros: 403 },
+    // 400 "no victim case with this id", as for an id that does not exist.
+    expect: { pros: 400 },
     otherwise: 403,
     only: ['pros'],
   },
