@@ -34,7 +34,7 @@ import type {
   UpdateCooperation,
   VictimLinkView,
 } from './proceedings.schemas.ts';
-import { assertMayLinkVictims } from './victim-links.ts';
+import { linkableVictimCases } from './victim-links.ts';
 
 /** Stages before indictment: an event recorded then belongs to the investigation phase (CPP art. 285). */
 const INVESTIGATION_STAGES: readonly string[] = ['investigation_in_rem', 'investigation_in_personam'];
