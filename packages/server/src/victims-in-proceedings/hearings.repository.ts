@@ -48,7 +48,7 @@ export class HearingsRepository {
    * @throws ApiError 404 (no such case, or not the user's to record on), OPENNRM_CONFLICT_OF_INTEREST,
    *   OPENNRM_VALIDATION naming body.body_organisation (unknown, or not a police, prosecution or court body),
    *   body.criminal_case_id (not linked to the case), body.held_on (after today, or on a hearing not held),
-   *   body.planned_on, body.counsel_present or body.settings.<i> (not a setting of the profile).
+   *   body.planned_on (missing on a planned hearing, or before today), body.counsel_present or body.settings.<i> (not a setting of the profile).
    */
   async record(caseId: string, input: HearingInput): Promise<HearingRecorded> {
     const { db, access } = this.#ctx;
@@ -62,7 +62,7 @@ export class HearingsRepository {
       counsel_present: input.counsel_present ?? null,
       settings: input.settings,
     };
-    this.#check(hearing);
+    this.#check(hearing, true);
     const id = newId();
     const warning = await db.transaction().execute(async (trx) => {
       const warning = hearing.status === 'cancelled' ? null : await this.#warning(trx, caseId, id);
@@ -120,7 +120,7 @@ export class HearingsRepository {
       counsel_present: patch.counsel_present !== undefined ? patch.counsel_present : current.counsel_present,
       settings: patch.settings ?? current.settings,
     };
-    this.#check(hearing);
+    this.#check(hearing, patch.planned_on !== undefined);
     const warning = await db.transaction().execute(async (trx) => {
       const warning = status === 'cancelled' ? null : await this.#warning(trx, caseId, hearingId);
       await trx
@@ -176,18 +176,29 @@ export class HearingsRepository {
     });
   }
 
-  #check(hearing: {
-    status: HearingStatus;
-    planned_on: string | null;
-    held_on: string | null;
-    counsel_present: boolean | null;
-    settings: string[];
-  }): void {
+  #check(
+    hearing: {
+      status: HearingStatus;
+      planned_on: string | null;
+      held_on: string | null;
+      counsel_present: boolean | null;
+      settings: string[];
+    },
+    plannedOnGiven: boolean,
+  ): void {
     const { profile } = this.#ctx;
     const problem = hearingProblem(profile.victims_in_proceedings, hearing);
     if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
-    if (hearing.held_on && hearing.held_on > localToday(profile.annual_report.time_zone))
+    const today = localToday(profile.annual_report.time_zone);
+    if (hearing.held_on && hearing.held_on > today)
       throw invalidField('body.held_on', 'a hearing cannot have been held after today (plan it instead)');
+    // A hearing is planned for today or later (the profile's today). Only a planned_on given now is checked: a planned
+    // hearing whose day has passed is still marked held or cancelled, or corrected, without moving its date.
+    if (plannedOnGiven && hearing.status === 'planned' && hearing.planned_on && hearing.planned_on < today)
+      throw invalidField(
+        'body.planned_on',
+        `a planned hearing is planned for today (${today}) or later; record one that took place as held`,
+      );
   }
 
   async #body(ref: string): Promise<{ id: string; kind: HearingBodyKind }> {

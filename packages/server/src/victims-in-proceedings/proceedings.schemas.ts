@@ -23,7 +23,7 @@ export const rehearingWarningSchema = z
 export const hearingBody = z
   .object({
     status: z.enum(HEARING_STATUSES).describe('planned (not yet held), held, or cancelled'),
-    planned_on: pastDate.nullable().optional().describe('day the hearing is planned for; required when planned'),
+    planned_on: pastDate.nullable().optional().describe('day the hearing is planned for; required when planned, today or later'),
     held_on: pastDate.nullable().optional().describe('day the hearing was held; required when held, not after today'),
     body_organisation: organisationRef.describe(
       'the police, prosecution or court body hearing the victim (code or id); its kind gives body_kind',

@@ -121,6 +121,11 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
     expect(await field({ ...base, body_organisation: 'ANITP' })).toBe('body.body_organisation');
     expect(await field({ ...base, criminal_case_id: '0190d5c4-0000-7000-8000-000000000000' })).toBe('body.criminal_case_id');
     expect(await field({ status: 'planned', body_organisation: 'IGPR' })).toBe('body.planned_on');
+    // A hearing is planned for today or later: one dated in the past took place (held) or never will (new-user tester).
+    const past = await post(cw, 'hearings', { status: 'planned', planned_on: '1901-01-01', body_organisation: 'IGPR' });
+    expect(past.statusCode).toBe(400);
+    expect(past.json().fields).toEqual([{ path: 'body.planned_on', reason: expect.stringContaining('today') }]);
+    expect(await field({ status: 'planned', planned_on: '2024-01-01', body_organisation: 'IGPR' })).toBe('body.planned_on');
   });
 
   it('refuses outsiders: a colleague off the team gets 404, an analyst 403, and reads nothing', async () => {
