@@ -97,6 +97,25 @@ export function victimCaseDateProblems(
   return problems;
 }
 
+/** Earliest day a victim case's exploitation may have started: before it a value is a typing error (no NRM record is that old). */
+export const EARLIEST_EXPLOITATION_START = '1900-01-01';
+
+/**
+ * Whether the exploitation could have started on `startedOn` ("YYYY-MM-DD"): not before 1900 and not before 1 January
+ * of the person's `birthYear` (person.birth_year, which is also the year of the date of birth: the day itself is
+ * identity, encrypted, and never read for this). A victim is exploited after birth, and an earlier date is a typing
+ * error that would also make is_child wrong (Palermo Protocol art. 3(d): age at the start of exploitation).
+ * @returns the problem naming exploitation_started_on, or null (also when either value is missing). Pure.
+ */
+export function exploitationStartProblem(startedOn: string | null, birthYear: number | null): CaseProblem | null {
+  if (!startedOn) return null;
+  if (startedOn < EARLIEST_EXPLOITATION_START)
+    return { field: 'exploitation_started_on', reason: `must not be before ${EARLIEST_EXPLOITATION_START}` };
+  if (birthYear != null && startedOn < `${String(birthYear).padStart(4, '0')}-01-01`)
+    return { field: 'exploitation_started_on', reason: `must not be before the person's year of birth (${birthYear})` };
+  return null;
+}
+
 /**
  * Country codes that are not assigned ISO 3166-1 alpha-2 codes, as problems
  * named `<field>.<index>` (e.g. "countries_of_exploitation.1").

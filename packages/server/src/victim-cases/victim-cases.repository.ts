@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   countryCodeProblems,
   countsAsChild,
+  exploitationStartProblem,
   localToday,
   parseAgeBand,
   regionProblems,
@@ -104,7 +105,7 @@ export class VictimCasesRepository {
     const access = this.#access;
     const person = await this.#db
       .selectFrom('person')
-      .select('id')
+      .select(['id', 'birth_year'])
       .where('id', '=', input.person_id)
       .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
       .executeTakeFirst();
@@ -114,21 +115,24 @@ export class VictimCasesRepository {
     const organisationId = identifying_organisation
       ? (await resolveOrganisation(this.#db, identifying_organisation, 'body.identifying_organisation')).id
       : null;
-    const stored = this.#derive({
-      ...facts,
-      potential_on: facts.potential_on ?? null,
-      presumed_on: facts.presumed_on ?? null,
-      identified_on: facts.identified_on ?? null,
-      not_a_victim_on: facts.not_a_victim_on ?? null,
-      registration_year: facts.registration_year ?? null,
-      sector: facts.sector ?? null,
-      exploitation_started_on: facts.exploitation_started_on ?? null,
-      age_at_exploitation_start: facts.age_at_exploitation_start ?? null,
-      age_at_identification: facts.age_at_identification ?? null,
-      age_band: facts.age_band ?? null,
-      recruiter_relationship: facts.recruiter_relationship ?? null,
-      identifying_organisation_id: organisationId,
-    });
+    const stored = this.#derive(
+      {
+        ...facts,
+        potential_on: facts.potential_on ?? null,
+        presumed_on: facts.presumed_on ?? null,
+        identified_on: facts.identified_on ?? null,
+        not_a_victim_on: facts.not_a_victim_on ?? null,
+        registration_year: facts.registration_year ?? null,
+        sector: facts.sector ?? null,
+        exploitation_started_on: facts.exploitation_started_on ?? null,
+        age_at_exploitation_start: facts.age_at_exploitation_start ?? null,
+        age_at_identification: facts.age_at_identification ?? null,
+        age_band: facts.age_band ?? null,
+        recruiter_relationship: facts.recruiter_relationship ?? null,
+        identifying_organisation_id: organisationId,
+      },
+      person.birth_year,
+    );
     const id = newId();
     return this.#db.transaction().execute(async (trx) => {
       await trx
@@ -230,7 +234,13 @@ export class VictimCasesRepository {
       blocked: _bl,
       ...stored
     } = current;
-    const next = this.#derive({ ...stored, ...facts, identifying_organisation_id: organisationId });
+    // The person's year of birth bounds exploitation_started_on (never the date of birth: identity stays sealed).
+    const { birth_year } = await this.#db
+      .selectFrom('person')
+      .select('birth_year')
+      .where('id', '=', current.person_id)
+      .executeTakeFirstOrThrow();
+    const next = this.#derive({ ...stored, ...facts, identifying_organisation_id: organisationId }, birth_year);
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .updateTable('victim_case')
@@ -365,8 +375,14 @@ export class VictimCasesRepository {
     if (taken) throw new ApiError('OPENNRM_CONFLICT', `A victim case with case_number "${caseNumber}" exists.`);
   }
 
-  /** Checks the rules a schema cannot and computes the derived fields. */
-  #derive(facts: Omit<Stored, 'is_child' | 'reporting_year'> & Partial<Pick<Stored, 'is_child' | 'reporting_year'>>): Stored {
+  /**
+   * Checks the rules a schema cannot and computes the derived fields; `birthYear` is the person's (person.birth_year).
+   * @throws ApiError OPENNRM_VALIDATION naming every bad field at once.
+   */
+  #derive(
+    facts: Omit<Stored, 'is_child' | 'reporting_year'> & Partial<Pick<Stored, 'is_child' | 'reporting_year'>>,
+    birthYear: number | null,
+  ): Stored {
     // The domain's rules (victims/victim-case-rules.ts), checked on the merged record so that an
     // update cannot leave the status and its dates inconsistent.
     const problems = [
@@ -374,6 +390,7 @@ export class VictimCasesRepository {
         { ...facts, nrm_status: facts.nrm_status as NrmStatus },
         localToday(this.#ctx.profile.annual_report.time_zone),
       ),
+      ...[exploitationStartProblem(facts.exploitation_started_on, birthYear)].filter((p) => p !== null),
       ...countryCodeProblems('countries_of_exploitation', facts.countries_of_exploitation),
       ...regionProblems('regions_of_exploitation', facts.regions_of_exploitation, this.#ctx.profile),
     ];

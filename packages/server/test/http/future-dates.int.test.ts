@@ -80,6 +80,33 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
       ]);
     });
 
+    it("refuses an exploitation start before 1900 or before the person's year of birth, and names every bad date", async () => {
+      const person = (await post('/api/v1/persons', { sex: 'female', birth_year: 2010 })).json();
+      const opening = { person_id: person.id, case_number: `EXP-${TEST_DB_KIND}`, nrm_status: 'potential', potential_on: '2024-01-10' };
+      expect(await fieldsOf('POST', '/api/v1/victim-cases', { ...opening, exploitation_started_on: '1850-01-01' })).toEqual([
+        { path: 'body.exploitation_started_on', reason: 'must not be before 1900-01-01' },
+      ]);
+      expect(await fieldsOf('POST', '/api/v1/victim-cases', { ...opening, exploitation_started_on: '2009-12-31' })).toEqual([
+        { path: 'body.exploitation_started_on', reason: "must not be before the person's year of birth (2010)" },
+      ]);
+      // Several bad dates in one body: each is named, not only the first.
+      const both = await fieldsOf('POST', '/api/v1/victim-cases', {
+        ...opening,
+        potential_on: later(400),
+        exploitation_started_on: '2009-12-31',
+      });
+      expect(both.map((f) => f.path).sort()).toEqual(['body.exploitation_started_on', 'body.potential_on']);
+      const created = await post('/api/v1/victim-cases', { ...opening, exploitation_started_on: '2010-01-01' });
+      expect(created.statusCode, created.body).toBe(201);
+      const patched = await api.as(token, {
+        method: 'PATCH',
+        url: `/api/v1/victim-cases/${created.json().id}`,
+        payload: { exploitation_started_on: '2009-06-01' },
+      });
+      expect(patched.statusCode).toBe(400);
+      expect(patched.json().fields).toEqual([{ path: 'body.exploitation_started_on', reason: expect.stringContaining('(2010)') }]);
+    });
+
     it('refuses a service before its victim case began or more than a year ahead; a service planned next month is kept', async () => {
       const person = (await post('/api/v1/persons', { sex: 'female', birth_year: 1990 })).json();
       const victimCase = await post('/api/v1/victim-cases', {
