@@ -10,6 +10,65 @@ import { Decimal } from 'decimal.js';
 export const AMOUNT_PATTERN = /^\d{1,15}(\.\d{1,3})?$/;
 
 /**
+ * ISO 4217 codes that are not money a court orders or a payer pays: XXX (no currency), XTS (testing), the precious
+ * metals XAU, XAG, XPT, XPD, the IMF's special drawing right XDR, the European bond-market units XBA-XBD, the SUCRE
+ * (XSU) and the ADB unit of account (XUA) (ISO 4217, "X" codes: funds, metals and units, not national currencies).
+ */
+export const NON_MONEY_CURRENCIES: ReadonlySet<string> = new Set([
+  'XXX',
+  'XTS',
+  'XAU',
+  'XAG',
+  'XPT',
+  'XPD',
+  'XDR',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XSU',
+  'XUA',
+]);
+
+/**
+ * Why `currency` cannot carry an amount ordered or paid, or null: it must be three capital letters, a code the
+ * runtime's ISO 4217 data (Intl.supportedValuesOf) knows, and money (not NON_MONEY_CURRENCIES).
+ */
+export function currencyProblem(currency: string): string | null {
+  if (!/^[A-Z]{3}$/.test(currency)) return 'an ISO 4217 code such as "RON"';
+  if (NON_MONEY_CURRENCIES.has(currency))
+    return `${currency} is an ISO 4217 code for no currency, a test, a precious metal or a unit of account, not money a court orders`;
+  if (!KNOWN_CURRENCIES.has(currency)) return `${currency} is not an ISO 4217 currency code`;
+  return null;
+}
+
+const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The largest amount a numeric(`precision`, `scale`) column holds, as a decimal string: numeric(18, 3) holds
+ * 999999999999999.999 (PostgreSQL: precision digits in all, scale of them after the point).
+ */
+export function largestAmount(precision: number, scale: number): string {
+  const whole = '9'.repeat(precision - scale);
+  return scale > 0 ? `${whole}.${'9'.repeat(scale)}` : whole;
+}
+
+/**
+ * Why a decimal string is too large for a numeric(`precision`, `scale`) column, or null (also when it is not a plain
+ * decimal: the format check says why). "99999999999999999999.00" is too large for numeric(18, 3).
+ */
+export function amountTooLargeProblem(amount: string, precision: number, scale: number): string | null {
+  const match = /^(\d+)(\.\d+)?$/.exec(amount);
+  if (!match) return null;
+  const wholeDigits = match[1]!.replace(/^0+(?=\d)/, '').length;
+  if (wholeDigits <= precision - scale) return null;
+  return `too large: at most ${largestAmount(precision, scale)}`;
+}
+
+/** Precision and scale of the compensation amount columns (migration 0020: numeric(18, 3)); AMOUNT_PATTERN follows them. */
+export const COMPENSATION_AMOUNT_COLUMN = { precision: 18, scale: 3 } as const;
+
+/**
  * Decimal digits of a currency's minor unit (ISO 4217): RON, EUR, USD 2;
  * JPY 0; KWD 3. Taken from the runtime's ICU data (Intl), which follows ISO 4217.
  * @throws RangeError when `currency` is not a well-formed ISO 4217 code.
@@ -24,6 +83,8 @@ export function minorUnits(currency: string): number {
  * unit (ISO 4217), e.g. "15000.00" RON, not "15000.005".
  */
 export function amountProblem(amount: string, currency: string): string | null {
+  const tooLarge = amountTooLargeProblem(amount, COMPENSATION_AMOUNT_COLUMN.precision, COMPENSATION_AMOUNT_COLUMN.scale);
+  if (tooLarge) return tooLarge;
   if (!AMOUNT_PATTERN.test(amount)) return 'an amount such as "1500.00" (digits, a point, at most 3 decimals)';
   const value = new Decimal(amount);
   if (value.lte(0)) return 'must be more than 0';

@@ -5,6 +5,9 @@ import {
   CRIMINAL_CASE_STAGES,
   PROCEDURAL_EVENT_KINDS,
   VICTIM_ROLES_IN_PROCEEDINGS,
+  amountTooLargeProblem,
+  currencyProblem,
+  largestAmount,
   type ProceduralEventKind,
 } from '@opennrm/domain';
 import { countryCode, isoDate } from '../http/common.schemas.ts';
@@ -14,12 +17,18 @@ export const PHASES = ['investigation', 'trial'] as const;
 /** An amount of money as decimal text (numeric(16,2) in the database: exact, never a float). */
 const amount = z
   .string()
+  // A huge amount is told it is too large, with the most the column holds, rather than that it is not an amount.
+  .refine((v) => amountTooLargeProblem(v, 16, 2) === null, { message: `too large: at most ${largestAmount(16, 2)}`, abort: true })
   .regex(/^\d{1,14}(\.\d{1,2})?$/, 'an amount such as "1500.00"')
-  .describe('decimal text, in `currency`');
+  .describe(`decimal text, in \`currency\`, at most ${largestAmount(16, 2)}`);
 const currency = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"')
-  .describe('ISO 4217');
+  .regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 code such as "EUR"', abort: true })
+  .superRefine((code, ctx) => {
+    const problem = currencyProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('ISO 4217 code of money (not XXX, XTS, metals or units of account)');
 
 export const proceduralEventSchema = z
   .object({
@@ -32,8 +41,9 @@ export const proceduralEventSchema = z
     phase: z.enum(PHASES).nullable().describe('phase of the proceedings the event belongs to (pre-trial detention totals count per phase)'),
     sentence_months: z.number().int().min(0).max(1200).nullable().describe('months of imprisonment (sentenced only)'),
     sentence_suspended: z.boolean().nullable(),
-    amount: amount.nullable(),
-    currency: currency.nullable(),
+    // As stored: the input checks (size, money currency) are not asked of records already kept.
+    amount: z.string().nullable().describe('decimal text, in `currency`'),
+    currency: z.string().nullable().describe('ISO 4217'),
     note: z.string().max(2000).nullable().describe('a procedural reference (warrant or decision number); never personal data'),
     recorded_by: z.uuid().nullable(),
     created_at: z.iso.datetime(),

@@ -121,6 +121,21 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
     expect((await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10.005', currency: 'RON' })).json().fields).toEqual([
       { path: 'body.amount', reason: 'RON has 2 decimals (ISO 4217 minor unit)' },
     ]);
+    // Too large for the column: said so, with the most it holds, not "an amount such as 1500.00" (new-user tester).
+    expect(
+      (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '99999999999999999999.00', currency: 'RON' })).json().fields,
+    ).toEqual([{ path: 'body.amount', reason: 'too large: at most 999999999999999.999' }]);
+    // ISO 4217 codes that are not money a court orders: no currency, testing, precious metals, units of account.
+    for (const currency of ['XXX', 'XTS', 'XAU', 'XDR', 'XBA', 'XUA']) {
+      const fields = (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10', currency })).json().fields;
+      expect(fields).toEqual([{ path: 'body.currency', reason: expect.stringContaining('not money a court orders') }]);
+    }
+    const metal = await api.as(worker.token, {
+      method: 'POST',
+      url: `${claims(caseB)}/${claimId}/payments`,
+      payload: { paid_on: '2023-07-01', amount: '10', currency: 'XAG', payer: 'offender' },
+    });
+    expect(metal.json().fields).toEqual([{ path: 'body.currency', reason: expect.stringContaining('XAG') }]);
     expect(
       (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10', currency: 'RON', court_organisation: 'DIICOT' })).json()
         .fields[0],

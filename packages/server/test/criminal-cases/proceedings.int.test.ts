@@ -150,6 +150,13 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
       currency: 'EUR',
     });
     expect(seized.json()).toMatchObject({ amount: '12500.50', currency: 'EUR' });
+    const seizure = { kind: 'assets_seized', suspect_id: suspect, occurred_on: '2019-02-05' };
+    expect((await post({ ...seizure, amount: '99999999999999999999.00', currency: 'EUR' })).json().fields).toEqual([
+      { path: 'body.amount', reason: 'too large: at most 99999999999999.99' },
+    ]);
+    expect((await post({ ...seizure, amount: '10', currency: 'XAU' })).json().fields).toEqual([
+      { path: 'body.currency', reason: expect.stringContaining('XAU') },
+    ]);
     expect(
       (await post({ kind: 'indicted', suspect_id: suspect, occurred_on: '2019-06-02', amount: '1', currency: 'EUR' })).statusCode,
     ).toBe(400);
