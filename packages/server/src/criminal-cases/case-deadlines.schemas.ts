@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CRIMINAL_CASE_STAGES } from '@opennrm/domain';
-import { isoDate } from '../http/common.schemas.ts';
+import { isoDate, pastDate } from '../http/common.schemas.ts';
 
 /** One deadline as the domain's `caseDeadlines` computes it (packages/domain/src/proceedings/deadline-types.ts). */
 export const caseDeadlineSchema = z
@@ -27,7 +27,9 @@ export const caseDeadlineSchema = z
   .meta({ id: 'CaseDeadline' });
 
 export const asOfQuery = z
-  .object({ as_of: isoDate.optional().describe("the day to compute at; default today on the profile's calendar") })
+  .object({
+    as_of: pastDate.optional().describe("the day to compute at, not before 1900-01-01; default today on the profile's calendar"),
+  })
   .strict();
 
 export const caseDeadlinesSchema = z

@@ -327,6 +327,11 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     const numbers = atRisk.json().items.map((i: { case_number: string }) => i.case_number);
     expect(numbers).toEqual(['PROC-RISK-SOONER/2015', 'PROC-RISK-LATER/2015']);
     expect(atRisk.json().items[0]).toMatchObject({ criminal_case_id: sooner.id, stage: 'investigation_in_rem', deadline: limitation });
+    // A day before 1900 is a typing error, refused like every other date (new-user tester).
+    const ancient = await call(prosecutor, 'GET', '/at-risk?as_of=1800-01-01');
+    expect(ancient.statusCode).toBe(400);
+    expect(ancient.json().fields).toEqual([{ path: 'query.as_of', reason: 'must not be before 1900-01-01' }]);
+    expect((await call(coordinator, 'GET', `/${sooner.id}/deadlines?as_of=1899-12-31`)).json().fields[0].path).toBe('query.as_of');
     const narrow = (await call(prosecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=90')).json().items;
     expect(narrow.map((i: { case_number: string }) => i.case_number)).toEqual(['PROC-RISK-SOONER/2015']);
     expect((await call(otherProsecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=180')).json().items).toEqual([]);
