@@ -3720,7 +3720,7 @@ export interface paths {
              * @enum {string}
              */
             status: 'planned' | 'held' | 'cancelled';
-            /** @description day the hearing is planned for; required when planned */
+            /** @description day the hearing is planned for; required when planned, today or later */
             planned_on?: string | null;
             /** @description day the hearing was held; required when held, not after today */
             held_on?: string | null;
@@ -5055,9 +5055,9 @@ export interface paths {
              * @enum {string}
              */
             damage_type: 'moral' | 'material';
-            /** @description decimal string, exact (never a float), e.g. "15000.00"; no more decimals than the currency has (ISO 4217) */
+            /** @description decimal string, exact (never a float), e.g. "15000.00", at most 999999999999999.999; no more decimals than the currency has (ISO 4217) */
             amount: string;
-            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            /** @description ISO 4217 code of money, e.g. "RON", "EUR", "GBP", "USD"; not XXX, XTS, metals (XAU...) or units of account (XDR...) */
             currency: string;
             /** @description the ordering court (code or id); an organisation of kind "court" */
             court_organisation?: string | null;
@@ -5160,9 +5160,9 @@ export interface paths {
              * @description day the money reached the victim; not before the claim was filed nor after today
              */
             paid_on: string;
-            /** @description decimal string, exact (never a float), e.g. "15000.00"; no more decimals than the currency has (ISO 4217) */
+            /** @description decimal string, exact (never a float), e.g. "15000.00", at most 999999999999999.999; no more decimals than the currency has (ISO 4217) */
             amount: string;
-            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            /** @description ISO 4217 code of money, e.g. "RON", "EUR", "GBP", "USD"; not XXX, XTS, metals (XAU...) or units of account (XDR...) */
             currency: string;
             /**
              * @description offender, state (state compensation) or seized_assets_fund (fund of confiscated criminal assets)
@@ -5272,7 +5272,7 @@ export interface paths {
             granted_on?: string | null;
             /** @description decimal string in the cap currency (Romania: RON); with earlier advances of the case, at most the cap of the year */
             amount: string;
-            /** @description ISO 4217 code, e.g. "RON", "EUR", "GBP", "USD" */
+            /** @description ISO 4217 code of money, e.g. "RON", "EUR", "GBP", "USD"; not XXX, XTS, metals (XAU...) or units of account (XDR...) */
             currency: string;
             /**
              * @description emergency expense the advance covers (a code, never free text)
@@ -7091,7 +7091,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description the day to compute at; default today on the profile's calendar */
+          /** @description the day to compute at, not before 1900-01-01; default today on the profile's calendar */
           as_of?: string;
           /** @description days ahead of as_of, 0-3650; default 90 */
           within_days?: number;
@@ -7171,7 +7171,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description the day to compute at; default today on the profile's calendar */
+          /** @description the day to compute at, not before 1900-01-01; default today on the profile's calendar */
           as_of?: string;
         };
         header?: never;
@@ -7388,7 +7388,7 @@ export interface paths {
             sentence_suspended?: boolean;
             /** @description confiscation_ordered and assets_seized only, with currency */
             amount?: string;
-            /** @description ISO 4217 */
+            /** @description ISO 4217 code of money (not XXX, XTS, metals or units of account) */
             currency?: string;
             note?: string;
           };
@@ -8029,7 +8029,7 @@ export interface paths {
     get?: never;
     /**
      * Link a victim with their role
-     * @description Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. A link lets the investigating office read the victim case, so a new one needs a victim case the user may already read; another is 403 OPENNRM_FORBIDDEN naming params.victim_case_id: its case manager or the coordinator links it (PUT /api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}). Errors: 400, 401, 403, 404 (criminal case or victim case). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
+     * @description Links a victim case to the criminal case as injured_party, witness or civil_party, or changes the role of a linked one. Never a condition of assistance (Directive 2011/36/EU art. 11(3)): a victim case needs no link. A link lets the investigating office read the victim case, so a new one needs a victim case the user may already read; another is 404 like a victim case that does not exist: its case manager or the coordinator links it (PUT /api/v1/victim-cases/{id}/criminal-cases/{criminal_case_id}). Errors: 400, 401, 403, 404 (criminal case, or victim case missing or unreadable). The investigating organisation's prosecutors record; the coordinator reads (docs/access-policy.md). A case the user may not see is 404.
      */
     put: {
       parameters: {
@@ -8211,7 +8211,7 @@ export interface paths {
     put?: never;
     /**
      * Open a criminal case
-     * @description Opens a criminal case with its suspects and linked victim cases, in one transaction. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 403 OPENNRM_FORBIDDEN naming body.victim_case_ids.<i>; its case manager or the coordinator links it from the victim case. verdict and verdict_on go together; sentence_months (months of imprisonment) only for a convicted suspect; state_employee marks public officials (official complicity is reported separately). Errors: 400 naming the field, 401, 409 OPENNRM_CONFLICT when case_number is taken.
+     * @description Opens a criminal case with its suspects and linked victim cases, in one transaction. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 400 "no victim case with this id" naming body.victim_case_ids.<i>, as for an id that does not exist; its case manager or the coordinator links it from the victim case. verdict and verdict_on go together; sentence_months (months of imprisonment) only for a convicted suspect; state_employee marks public officials (official complicity is reported separately). Errors: 400 naming the field, 401, 409 OPENNRM_CONFLICT when case_number is taken.
      */
     post: {
       parameters: {
@@ -8457,7 +8457,7 @@ export interface paths {
     head?: never;
     /**
      * Update a criminal case
-     * @description Changes the fields given; victim_case_ids replaces the linked victims. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 403 OPENNRM_FORBIDDEN naming body.victim_case_ids.<i>; its case manager or the coordinator links it from the victim case. Errors: 400 naming the field, 401, 404, 409.
+     * @description Changes the fields given; victim_case_ids replaces the linked victims. offence_articles must be articles of the jurisdiction profile (e.g. Romanian Criminal Code art. 210, 211); investigating_organisation is an organisation code (e.g. "DIICOT") or id; victim_case_ids must exist, and a victim case not yet linked must be one the user may already read (a link opens it to the investigating office): another is 400 "no victim case with this id" naming body.victim_case_ids.<i>, as for an id that does not exist; its case manager or the coordinator links it from the victim case. Errors: 400 naming the field, 401, 404, 409.
      */
     patch: {
       parameters: {
@@ -10213,7 +10213,9 @@ export interface components {
       /** @description months of imprisonment (sentenced only) */
       sentence_months: number | null;
       sentence_suspended: boolean | null;
+      /** @description decimal text, in `currency` */
       amount: string | null;
+      /** @description ISO 4217 */
       currency: string | null;
       /** @description a procedural reference (warrant or decision number); never personal data */
       note: string | null;
@@ -11690,7 +11692,9 @@ export interface components {
       /** @description months of imprisonment (sentenced only) */
       sentence_months: number | null;
       sentence_suspended: boolean | null;
+      /** @description decimal text, in `currency` */
       amount: string | null;
+      /** @description ISO 4217 */
       currency: string | null;
       /** @description a procedural reference (warrant or decision number); never personal data */
       note: string | null;
