@@ -11,7 +11,10 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  * referral already moved it to "referred"), has a closure without its reason
  * refused by the domain's rules with everything typed kept, then records
  * "presumed victim" through the API; the timeline shows the step with who and
- * why; the person's consent to referral is withdrawn with the keyboard only.
+ * why; the person's consent to referral is withdrawn with the keyboard only;
+ * the worker links the case to a prosecutor's criminal case by its id, after a
+ * malformed id and an unknown one are refused on the field and a confirmation
+ * says the link opens the case to the office.
  * The provider the case was referred to (DGASPC-B, a referral sharing no
  * identity) finds it among "referrals waiting for me" and sees no name,
  * document or contact. A case manager of DGASPC-CJ sees who read the person
@@ -150,6 +153,38 @@ describe.each([
     await consent.getByText(new RegExp(`^${t('consent.withdrawn_on', { date: '.+' })}$`)).waitFor();
     expect(await consent.getByRole('button', { name: t('consent.withdraw_button', { purpose }) }).count()).toBe(0);
     await check(page, 'consent-withdrawn');
+
+    // The worker links the case to a criminal case by the id the prosecutor gave: a malformed id and one that names no
+    // case are refused on the field with the id kept; the confirmation says the link opens the case to the office.
+    const prosecutor = await server.account('prosecutor', 'DIICOT');
+    const criminal = (await api(prosecutor, '/api/v1/criminal-cases', {
+      case_number: `P-${caseNumber}`,
+      opened_on: '2026-03-02',
+      investigating_organisation: 'DIICOT',
+      offence_articles: ['210'],
+    })) as { id: string };
+    const linking = page.getByRole('region', { name: t('criminal.title') });
+    const idField = linking.getByLabel(new RegExp(`^${t('criminal.link.id')}`));
+    await idField.fill('P-123');
+    await linking.getByRole('button', { name: t('criminal.link.submit') }).click();
+    await linking.getByText(t('criminal.link.id_format')).waitFor();
+    const nowhere = '0a1b2c3d-4e5f-4789-abcd-ef0123456789';
+    await idField.fill(nowhere);
+    await linking.getByRole('button', { name: t('criminal.link.submit') }).click();
+    await linking.getByRole('alertdialog').getByText(t('criminal.link.confirm_text')).waitFor();
+    await check(page, 'link-confirm');
+    await linking.getByRole('button', { name: t('criminal.link.confirm') }).click();
+    await linking.getByText(t('criminal.link.not_found')).waitFor();
+    expect(await idField.inputValue()).toBe(nowhere);
+    await idField.fill(criminal.id);
+    await linking.getByLabel(new RegExp(`^${t('criminal.role')}`)).selectOption('witness');
+    await linking.getByRole('button', { name: t('criminal.link.submit') }).click();
+    await linking.getByRole('button', { name: t('criminal.link.confirm') }).click();
+    await linking.getByText(t('criminal.link.done')).waitFor();
+    const linked = (await api(prosecutor, `/api/v1/criminal-cases/${criminal.id}`)) as {
+      victims: { victim_case_id: string; role: string }[];
+    };
+    expect(linked.victims).toEqual([expect.objectContaining({ victim_case_id: caseId, role: 'witness' })]);
 
     // The server holds the step as taken on the page, and the withdrawal.
     const timeline = (await api(worker, `/api/v1/victim-cases/${caseId}/transitions`)) as {

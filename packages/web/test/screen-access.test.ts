@@ -4,8 +4,8 @@ import { SCREEN_ROLES } from '../src/app/screen-access.ts';
 
 const can = (
   role: (typeof ROLES)[number],
-  action: 'read' | 'manage' | 'create',
-  subject: 'Report' | 'ReportTrace' | 'User' | 'CriminalCase' | 'VictimInProceedings' | 'Compensation',
+  action: 'read' | 'manage' | 'create' | 'update',
+  subject: 'Report' | 'ReportTrace' | 'User' | 'CriminalCase' | 'VictimInProceedings' | 'Compensation' | 'VictimCase',
 ) => defineAbilityFor({ user_id: 'u', role, organisation_id: 'o' }).can(action, subject);
 
 // The menu's lists mirror the access policy the server enforces (docs/access-policy.md): a role the policy lets
@@ -19,6 +19,7 @@ describe('screens offered to each role', () => {
     expect((SCREEN_ROLES.victims_in_proceedings as readonly string[]).includes(role)).toBe(
       can(role, 'create', 'VictimInProceedings') && can(role, 'create', 'Compensation'),
     );
+    expect((SCREEN_ROLES.link_criminal_case as readonly string[]).includes(role)).toBe(can(role, 'update', 'VictimCase'));
     // Administration: whoever manages accounts, and the coordinator (profile, organisations and roles only).
     expect((SCREEN_ROLES.admin as readonly string[]).includes(role)).toBe(can(role, 'manage', 'User') || role === 'coordinator');
   });

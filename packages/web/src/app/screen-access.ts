@@ -17,6 +17,10 @@ import type { Role } from '@opennrm/domain';
  * - recording a victim's hearings and payments: rules victims_in_proceedings.case_editors, prosecutor.victims_in_proceedings,
  *   compensation.case_editors and prosecutor.compensation (create VictimInProceedings and Compensation); the server
  *   still decides each case (a case the user may not edit answers 404).
+ * - linking a victim case to a criminal case from the victim case: whoever may update victim cases (rules
+ *   front_line.own_early_cases, case_worker.team_cases, case_manager.organisation_cases, coordinator.national_cases
+ *   and child_protection.notified_cases: update VictimCase;
+ *   docs/access-policy.md, "Linking a victim to a criminal case"); prosecutors link from the criminal case.
  */
 export const SCREEN_ROLES = {
   statistics: ['coordinator', 'analyst'],
@@ -25,6 +29,7 @@ export const SCREEN_ROLES = {
   admin_users: ['administrator'],
   proceedings: ['coordinator', 'prosecutor'],
   victims_in_proceedings: ['case_worker', 'case_manager', 'coordinator', 'prosecutor'],
+  link_criminal_case: ['front_line_responder', 'case_worker', 'case_manager', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Whether a role may use a screen family. */

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { mayUse } from '../app/screen-access.ts';
 import { useSession } from '../auth/session.ts';
 import { ReferDialog } from '../referrals/ReferDialog.tsx';
 import { AccessHistorySection } from './AccessHistorySection.tsx';
@@ -79,7 +80,7 @@ export default function CasePage({ params }: { params: { id: string } }) {
       <ExploitationSection victimCase={c} />
       <ConsentSection personId={c.person_id} caseId={c.id} role={user.role} mayRecord={mayAct} />
       <ServicesSection caseId={c.id} />
-      <CriminalCasesSection caseId={c.id} role={user.role} />
+      <CriminalCasesSection caseId={c.id} role={user.role} mayLink={mayAct && mayUse('link_criminal_case', user.role)} />
       {mayReadAccessHistory(user.role) && <AccessHistorySection personId={c.person_id} role={user.role} />}
     </Stack>
   );

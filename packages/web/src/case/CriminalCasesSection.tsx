@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Anchor, Table, Text } from '@mantine/core';
 import type { User } from '../auth/session.ts';
 import { CaseSection, QueryState } from './CaseSection.tsx';
+import { LinkCriminalCaseForm } from './LinkCriminalCaseForm.tsx';
 import { mayReadCriminalCases, useCriminalCases } from './case-data.ts';
 import { useFormats } from './use-formats.ts';
 
@@ -11,9 +12,10 @@ import { useFormats } from './use-formats.ts';
  * each opening its criminal case page,
  * for the roles that read criminal cases (prosecutors: their organisation's;
  * the coordinator: all). Assistance never depends on them (principle 1), so
- * every other role is simply told they are not shown.
+ * every other role is simply told they are not shown. Whoever manages the
+ * victim case (`mayLink`) links it to a criminal case here (LinkCriminalCaseForm).
  */
-export function CriminalCasesSection({ caseId, role }: { caseId: string; role: User['role'] }) {
+export function CriminalCasesSection({ caseId, role, mayLink }: { caseId: string; role: User['role']; mayLink: boolean }) {
   const { t } = useTranslation('case');
   const f = useFormats();
   const cases = useCriminalCases(caseId, role);
@@ -55,6 +57,7 @@ export function CriminalCasesSection({ caseId, role }: { caseId: string; role: U
           )}
         </>
       )}
+      {mayLink && <LinkCriminalCaseForm caseId={caseId} />}
     </CaseSection>
   );
 }
