@@ -4,7 +4,7 @@ import { parseProfile } from '../profile/profile-schema.ts';
 import { advancePaymentCap, advancePaymentProblem } from './advance-payment.ts';
 import { compensationValues, type OrderForReport } from './compensation-figures.ts';
 import { convertAmount, MissingRateError, rateOn, type ExchangeRate } from './exchange-rates.ts';
-import { amountProblem, minorUnits, sumAmounts } from './money.ts';
+import { amountProblem, currencyProblem, largestAmount, minorUnits, sumAmounts } from './money.ts';
 
 const romania = shippedProfile('romania');
 const rate = (currency: string, value: string, valid_on: string): ExchangeRate => ({
@@ -30,6 +30,18 @@ describe('money', () => {
     expect(amountProblem('100.5', 'JPY')).toBe('JPY has 0 decimals (ISO 4217 minor unit)');
     expect(amountProblem('0', 'EUR')).toBe('must be more than 0');
     expect(amountProblem('1e5', 'EUR')).toMatch(/an amount such as/);
+    // Too large for numeric(18, 3): said so, with the most the column holds (new-user tester).
+    expect(amountProblem('99999999999999999999.00', 'RON')).toBe('too large: at most 999999999999999.999');
+    expect(largestAmount(16, 2)).toBe('99999999999999.99');
+  });
+
+  it('takes only ISO 4217 codes of money as a currency', () => {
+    expect(currencyProblem('RON')).toBeNull();
+    expect(currencyProblem('KWD')).toBeNull();
+    for (const code of ['XXX', 'XTS', 'XAU', 'XAG', 'XPT', 'XPD', 'XDR', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA'])
+      expect(currencyProblem(code)).toMatch(/not money a court orders$/);
+    expect(currencyProblem('QQQ')).toBe('QQQ is not an ISO 4217 currency code');
+    expect(currencyProblem('ron')).toMatch(/an ISO 4217 code/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countryCodeProblems,
+  exploitationStartProblem,
   isCountryCode,
   localToday,
   opennrmJsonLineSchema,
@@ -153,5 +154,21 @@ describe('the same rules on OpenNRM JSON import lines', () => {
     expect(issues({ countries_of_exploitation: ['XX'] })).toEqual([
       'countries_of_exploitation.0: not an assigned ISO 3166-1 alpha-2 country code',
     ]);
+  });
+});
+
+describe('exploitationStartProblem', () => {
+  it("refuses a start before 1900 or before 1 January of the person's year of birth", () => {
+    expect(exploitationStartProblem('1850-01-01', 2010)).toEqual({
+      field: 'exploitation_started_on',
+      reason: 'must not be before 1900-01-01',
+    });
+    expect(exploitationStartProblem('2009-12-31', 2010)).toEqual({
+      field: 'exploitation_started_on',
+      reason: "must not be before the person's year of birth (2010)",
+    });
+    expect(exploitationStartProblem('2010-01-01', 2010)).toBeNull();
+    expect(exploitationStartProblem('1950-05-01', null)).toBeNull();
+    expect(exploitationStartProblem(null, 2010)).toBeNull();
   });
 });
