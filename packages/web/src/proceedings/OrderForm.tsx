@@ -4,6 +4,7 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput, Title } from '@ma
 import { ApiRequestError, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useOrganisations } from '../admin/use-organisations.ts';
+import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { HOME_CURRENCY, ORDER_DAMAGE_TYPES, type DamageType } from './victim-codes.ts';
 import { useRecordOrder, type OrderBody } from './use-victims.ts';
@@ -114,24 +115,16 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
         <Title order={5} size="h6" id={title}>
           {t('order_form.title', { number: victimNumber })}
         </Title>
-        <NativeSelect
-          label={t('payment_form.claim')}
-          required
+        <ClaimSelect
+          claims={claims}
           value={fields.claim_id}
           error={problem('claim_id')}
-          onChange={(e) => {
-            const chosen = claims.find((c) => c.id === e.currentTarget.value);
-            setFields((f) => ({ ...f, claim_id: e.currentTarget.value, currency: currencyOf(chosen) }));
+          onChoose={(chosen) => {
+            setFields((f) => ({ ...f, claim_id: chosen?.id ?? '', currency: currencyOf(chosen) }));
             setShown((p) => ({ ...p, claim_id: undefined }));
             setDone(false);
           }}
-        >
-          {claims.map((c, index) => (
-            <option key={c.id} value={c.id}>
-              {t('compensation.claim', { number: index + 1, route: t(`compensation.route.${c.route}`) })}
-            </option>
-          ))}
-        </NativeSelect>
+        />
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
             type="date"
@@ -159,28 +152,15 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
             ))}
           </NativeSelect>
         </Group>
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('order_form.amount')}
-            description={t('event_form.amount_hint')}
-            required
-            inputMode="decimal"
-            value={fields.amount}
-            error={problem('amount')}
-            onChange={(e) => set('amount', e.currentTarget.value.trim())}
-            miw={160}
-          />
-          <TextInput
-            label={t('event_form.currency')}
-            description={t('event_form.currency_hint')}
-            required
-            maxLength={3}
-            value={fields.currency}
-            error={problem('currency')}
-            onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())}
-            miw={120}
-          />
-        </Group>
+        <AmountAndCurrency
+          amountLabel={t('order_form.amount')}
+          amount={fields.amount}
+          currency={fields.currency}
+          amountError={problem('amount')}
+          currencyError={problem('currency')}
+          onAmount={(amount) => set('amount', amount)}
+          onCurrency={(currency) => set('currency', currency)}
+        />
         <NativeSelect
           label={t('order_form.court')}
           value={fields.court_organisation}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { ApiRequestError, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HOME_CURRENCY, PAYERS, type Payer } from './victim-codes.ts';
 import { useRecordPayment, type PaymentBody } from './use-victims.ts';
@@ -103,24 +104,16 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
         <Title order={5} size="h6" id={title}>
           {t('payment_form.title', { number: victimNumber })}
         </Title>
-        <NativeSelect
-          label={t('payment_form.claim')}
-          required
+        <ClaimSelect
+          claims={claims}
           value={fields.claim_id}
           error={problem('claim_id')}
-          onChange={(e) => {
-            const chosen = claims.find((c) => c.id === e.currentTarget.value);
-            setFields((f) => ({ ...f, claim_id: e.currentTarget.value, order_id: '', currency: currencyOf(chosen) }));
+          onChoose={(chosen) => {
+            setFields((f) => ({ ...f, claim_id: chosen?.id ?? '', order_id: '', currency: currencyOf(chosen) }));
             setShown((p) => ({ ...p, claim_id: undefined }));
             setDone(false);
           }}
-        >
-          {claims.map((c, index) => (
-            <option key={c.id} value={c.id}>
-              {t('compensation.claim', { number: index + 1, route: t(`compensation.route.${c.route}`) })}
-            </option>
-          ))}
-        </NativeSelect>
+        />
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
             type="date"
@@ -148,28 +141,15 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
             ))}
           </NativeSelect>
         </Group>
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('payment_form.amount')}
-            description={t('event_form.amount_hint')}
-            required
-            inputMode="decimal"
-            value={fields.amount}
-            error={problem('amount')}
-            onChange={(e) => set('amount', e.currentTarget.value.trim())}
-            miw={160}
-          />
-          <TextInput
-            label={t('event_form.currency')}
-            description={t('event_form.currency_hint')}
-            required
-            maxLength={3}
-            value={fields.currency}
-            error={problem('currency')}
-            onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())}
-            miw={120}
-          />
-        </Group>
+        <AmountAndCurrency
+          amountLabel={t('payment_form.amount')}
+          amount={fields.amount}
+          currency={fields.currency}
+          amountError={problem('amount')}
+          currencyError={problem('currency')}
+          onAmount={(amount) => set('amount', amount)}
+          onCurrency={(currency) => set('currency', currency)}
+        />
         {claim && claim.orders.length > 0 && (
           <NativeSelect
             label={t('payment_form.order')}
