@@ -27,3 +27,4 @@ export * from './proceedings/victim-hearings.ts';
 export * from './statistics/proceedings-figures.ts';
 export * from './proceedings/stage-moves.ts';
 export * from './proceedings/deadlines.ts';
+export * from './problems/index.ts';

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Problem } from '@opennrm/domain';
 import { API_ERRORS, ApiError, type ApiErrorCode, type ErrorBody, type FieldProblem } from './errors.ts';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
@@ -11,9 +12,15 @@ function fieldPath(context: string | undefined, instancePath: string): string {
   return rest ? `${prefix}.${rest}` : prefix;
 }
 
-function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?: FieldProblem[]): FastifyReply {
+function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?: FieldProblem[], problem?: Problem): FastifyReply {
   const entry = API_ERRORS[code];
-  const body: ErrorBody = { error: entry.error, code, message: message ?? entry.message, ...(fields ? { fields } : {}) };
+  const body: ErrorBody = {
+    error: entry.error,
+    code,
+    message: message ?? entry.message,
+    ...(problem ?? {}),
+    ...(fields ? { fields } : {}),
+  };
   return reply.code(entry.status).type('application/json').send(body);
 }
 
@@ -25,7 +32,7 @@ function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?
  */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ApiError) return send(reply, error.code, error.message, error.fields);
+    if (error instanceof ApiError) return send(reply, error.code, error.message, error.fields, error.problem);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const query = (request.query ?? {}) as Record<string, unknown>;
       const fields = error.validation.flatMap((v): FieldProblem[] => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemText, type CataloguedProblem, type ProblemParams } from '@opennrm/domain';
 
 /**
  * The error catalogue of the HTTP API. Every error a client can see has a
@@ -80,10 +81,15 @@ export const API_ERRORS = {
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
-/** One invalid field: `path` is "body.forms.0", "query.limit" or "params.id"; `reason` says what is wrong. */
+/**
+ * One invalid field: `path` is "body.forms.0", "query.limit" or "params.id"; `reason` says what is wrong in English;
+ * `rule` and `params` say it as a rule of the problem catalogue (@opennrm/domain PROBLEM_RULES) for clients to translate.
+ */
 export interface FieldProblem {
   path: string;
   reason: string;
+  rule?: string;
+  params?: ProblemParams;
 }
 
 /**
@@ -93,11 +99,15 @@ export interface FieldProblem {
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly fields: FieldProblem[] | undefined;
-  constructor(code: ApiErrorCode, message?: string, fields?: FieldProblem[]) {
-    super(message ?? API_ERRORS[code].message);
+  /** The refusal as a catalogued rule, when the message is more than the code's own (sent as `rule` and `params`). */
+  readonly problem: CataloguedProblem | undefined;
+  /** @param message the English message, or a catalogued problem whose English text becomes the message. */
+  constructor(code: ApiErrorCode, message?: string | CataloguedProblem, fields?: FieldProblem[]) {
+    super(typeof message === 'object' ? problemText(message) : (message ?? API_ERRORS[code].message));
     this.name = 'ApiError';
     this.code = code;
     this.fields = fields;
+    this.problem = typeof message === 'object' ? message : undefined;
   }
 
   get status(): number {
@@ -110,19 +120,37 @@ export function notFound(): ApiError {
   return new ApiError('OPENNRM_NOT_FOUND');
 }
 
-/** 400 naming one field, for rules a schema cannot check (unknown organisation, region not in the profile). */
-export function invalidField(path: string, reason: string): ApiError {
-  return new ApiError('OPENNRM_VALIDATION', `${path}: ${reason}`, [{ path, reason }]);
+/**
+ * 400 naming one field, for rules a schema cannot check (unknown organisation, region not in the profile):
+ * `invalidField('body.held_on', problem('date_before_earliest', { date: '1900-01-01' }))`.
+ */
+export function invalidField(path: string, problem: CataloguedProblem | string): ApiError {
+  const field: FieldProblem = typeof problem === 'string' ? { path, reason: problem } : { path, reason: problemText(problem), ...problem };
+  return new ApiError('OPENNRM_VALIDATION', `${path}: ${field.reason}`, [field]);
 }
+
+const problemParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 /** The JSON body of every error response. */
 export const errorBodySchema = z
   .object({
     error: z.string().describe('short name of the error, e.g. "validation"'),
     code: z.string().describe('stable code from the error catalogue (docs/errors.md), e.g. "OPENNRM_VALIDATION"'),
-    message: z.string().describe('human-readable explanation; never contains personal data'),
+    message: z.string().describe('human-readable explanation in English; never contains personal data'),
+    rule: z
+      .string()
+      .optional()
+      .describe('the message as a rule of the problem catalogue (docs/errors.md, "Reasons"), for clients to translate'),
+    params: problemParamsSchema.optional().describe("the rule's parameters"),
     fields: z
-      .array(z.object({ path: z.string().describe('"body.forms.0", "query.limit", "params.id"'), reason: z.string() }))
+      .array(
+        z.object({
+          path: z.string().describe('"body.forms.0", "query.limit", "params.id"'),
+          reason: z.string().describe('what is wrong, in English'),
+          rule: z.string().optional().describe('the reason as a rule of the problem catalogue, for clients to translate'),
+          params: problemParamsSchema.optional().describe("the rule's parameters: ISO dates, numbers, codes"),
+        }),
+      )
       .optional()
       .describe('for OPENNRM_VALIDATION: each invalid field and why'),
   })
