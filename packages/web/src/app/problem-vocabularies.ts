@@ -1,0 +1,18 @@
+/**
+ * Where the web app finds the label of a code that a refusal's parameter
+ * holds (a status, a service, a value type): the vocabulary a catalogue rule
+ * names in `codes` (@opennrm/domain PROBLEM_RULES, e.g. `codes: { status: 'nrm_status' }`)
+ * mapped to the i18n key prefix of its labels, `namespace:prefix.`. The code is
+ * appended to the prefix, so `nrm_status: 'app:nrm_status.'` shows the code
+ * "presumed" as t('app:nrm_status.presumed'). Reuse the labels a screen already
+ * has; a code without a label is shown as it is (problem-text.ts).
+ *
+ * A unit test (test/problem-translations.test.ts) fails when a vocabulary of
+ * the catalogue is missing here.
+ */
+export const PROBLEM_VOCABULARIES: Readonly<Record<string, string>> = {
+  // zod's type names and string formats (common rules wrong_type and bad_format): labels in problems/common.
+  value_type: 'problems:types.',
+  value_format: 'problems:formats.',
+  nrm_status: 'app:nrm_status.',
+};
