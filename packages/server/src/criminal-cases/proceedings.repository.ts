@@ -18,7 +18,7 @@ import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { newId } from '../shared/ids.ts';
 import { assertNotAfterToday } from '../shared/not-after-today.ts';
-import { eventDayProblem } from '../shared/date-bounds.ts';
+import { dateProblemError, eventDayProblem } from '../shared/date-bounds.ts';
 import { localDay } from '../service-directory/local-day.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { mayActOnCriminalCase } from './case-access.ts';
@@ -117,7 +117,7 @@ export class ProceedingsRepository {
     assertNotAfterToday(input.occurred_on, 'body.occurred_on', this.#ctx.profile);
     const { opened_on } = await this.#db.selectFrom('criminal_case').select('opened_on').where('id', '=', caseId).executeTakeFirstOrThrow();
     const beforeOpened = eventDayProblem(input.occurred_on, opened_on);
-    if (beforeOpened) throw invalidField(beforeOpened.field, beforeOpened.reason);
+    if (beforeOpened) throw dateProblemError(beforeOpened);
     if (kind.on === 'suspect' && !input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns one suspect`);
     if (kind.on === 'case' && input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns the whole case`);
     if (input.ends_on !== undefined && !kind.has_end) throw invalidField('body.ends_on', `a ${input.kind} event has no end date`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCountryCode } from '@opennrm/domain';
+import { isCountryCode, problem, problemText, type CataloguedProblem } from '@opennrm/domain';
 
 /**
  * Paging of every list: `limit` records (1-200, default 50) from `offset` (default 0), in creation order.
@@ -24,6 +24,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
 /** `:id` path parameter: a record id (UUID). */
 export const idParams = z.object({ id: z.uuid().describe('record id (UUID v7)') });
 
+/**
+ * A refine's options citing a catalogued rule: zod's message is the rule's English, and `params` carries the
+ * rule for the error handler to send (http/error-handler.ts), e.g. `.refine(fn, refusal(problem('values_repeat')))`.
+ */
+export function refusal(p: CataloguedProblem): { message: string; params: CataloguedProblem } {
+  return { message: problemText(p), params: p };
+}
+
 /** ISO 8601 calendar date "YYYY-MM-DD". */
 export const isoDate = z.iso.date();
 
@@ -38,17 +46,20 @@ export const CLOCK_SKEW_MINUTES = 5;
  */
 export const pastInstant = z.iso
   .datetime({ offset: true })
-  .refine((v) => Date.parse(v) >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`), `must not be before ${EARLIEST_DATE}`)
-  .refine((v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MINUTES * 60_000, 'must not be in the future');
+  .refine(
+    (v) => Date.parse(v) >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`),
+    refusal(problem('date_before_earliest', { date: EARLIEST_DATE })),
+  )
+  .refine((v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MINUTES * 60_000, refusal(problem('time_in_future')));
 
 /** A calendar date not before EARLIEST_DATE; "not after today" needs the profile's time zone (notAfterToday). */
-export const pastDate = isoDate.refine((v) => v >= EARLIEST_DATE, `must not be before ${EARLIEST_DATE}`);
+export const pastDate = isoDate.refine((v) => v >= EARLIEST_DATE, refusal(problem('date_before_earliest', { date: EARLIEST_DATE })));
 
 /** ISO 3166-1 alpha-2 code of an assigned country, e.g. "RO" (isCountryCode: "XX" is refused). */
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RO"')
-  .refine(isCountryCode, 'not an assigned ISO 3166-1 alpha-2 country code');
+  .refine((v) => /^[A-Z]{2}$/.test(v), { ...refusal(problem('not_country_code_format')), abort: true })
+  .refine(isCountryCode, refusal(problem('not_a_country')));
 
 /** A year in a query string, e.g. reporting_year=2023. */
 export const yearQuery = z.coerce.number().int().min(1900).max(2200);

@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { Problem } from '@opennrm/domain';
+import { problem, problemText, type CataloguedProblem, type Problem } from '@opennrm/domain';
 import { API_ERRORS, ApiError, type ApiErrorCode, type ErrorBody, type FieldProblem } from './errors.ts';
+import { ajvProblem, zodIssueProblem } from './schema-problems.ts';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -10,6 +11,32 @@ function fieldPath(context: string | undefined, instancePath: string): string {
   const prefix = CONTEXT_NAMES[context ?? 'body'] ?? context ?? 'body';
   const rest = instancePath.split('/').filter(Boolean).join('.');
   return rest ? `${prefix}.${rest}` : prefix;
+}
+
+/** The part of the request a validation context names (body, querystring, params, headers). */
+function requestPart(request: FastifyRequest, context: string | undefined): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  if (context === 'headers') return request.headers;
+  return request.body;
+}
+
+/** The value at a path of segments ("forms", "0"), or undefined where the input has none. */
+function valueAt(input: unknown, segments: readonly string[]): unknown {
+  let value = input;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * One refused field: its rule and parameters, and the rule's English as the reason, or `message` when it says
+ * more than the rule (a custom message that names no rule; the rule is then `invalid`).
+ */
+function fieldProblem(path: string, p: CataloguedProblem, message?: string): FieldProblem {
+  return { path, reason: message ?? problemText(p), ...p };
 }
 
 function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?: FieldProblem[], problem?: Problem): FastifyReply {
@@ -26,7 +53,8 @@ function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?
 
 /**
  * Installs the one place where errors become responses: ApiError as
- * catalogued, schema validation as OPENNRM_VALIDATION naming each field,
+ * catalogued, schema validation as OPENNRM_VALIDATION naming each field with
+ * the catalogued rule it breaks and its parameters (schema-problems.ts),
  * unique-key violations as OPENNRM_CONFLICT, anything else as
  * OPENNRM_INTERNAL (logged, never echoed: database messages can hold data).
  */
@@ -34,31 +62,35 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return send(reply, error.code, error.message, error.fields, error.problem);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const query = (request.query ?? {}) as Record<string, unknown>;
+      const context = error.validationContext;
+      const query = context === 'querystring';
+      const input = requestPart(request, context);
       const fields = error.validation.flatMap((v): FieldProblem[] => {
         // A strict schema's unknown keys: one problem per parameter, named.
         if (v.keyword === 'unrecognized_keys') {
           const keys = (v.params as { keys?: string[] }).keys ?? [];
-          const what = error.validationContext === 'querystring' ? 'parameter' : 'field';
-          return keys.map((key) => ({ path: fieldPath(error.validationContext, `${v.instancePath}/${key}`), reason: `unknown ${what}` }));
+          const p = problem(query ? 'unknown_parameter' : 'unknown_field');
+          return keys.map((key) => fieldProblem(fieldPath(context, `${v.instancePath}/${key}`), p));
         }
+        const segments = v.instancePath.split('/').filter(Boolean);
+        const value = valueAt(input, segments);
         // A missing query parameter fails coercion as "received NaN": say what happened instead.
-        const top = v.instancePath.split('/').filter(Boolean);
-        const missing = error.validationContext === 'querystring' && top.length === 1 && query[top[0]!] === undefined;
-        return [
-          {
-            path: fieldPath(error.validationContext, v.instancePath),
-            reason: missing ? 'required parameter is missing' : (v.message ?? 'invalid'),
-          },
-        ];
+        if (query && segments.length === 1 && value === undefined)
+          return [fieldProblem(fieldPath(context, v.instancePath), problem('required_parameter'))];
+        const { problem: p, keepMessage } = zodIssueProblem({ keyword: v.keyword, params: v.params, value, query });
+        return [fieldProblem(fieldPath(context, v.instancePath), p, keepMessage ? v.message : undefined)];
       });
       return send(reply, 'OPENNRM_VALIDATION', fields.map((f) => `${f.path}: ${f.reason}`).join('; '), fields);
     }
     if (error.validation) {
-      const fields = error.validation.map((v) => ({
-        path: fieldPath(error.validationContext, v.instancePath),
-        reason: v.message ?? 'invalid',
-      }));
+      const query = error.validationContext === 'querystring';
+      const fields = error.validation.map((v) => {
+        const p = ajvProblem(v.keyword, v.params, query);
+        // Ajv names a missing or unknown property in its params, not in the path.
+        const key = (v.params.missingProperty ?? v.params.additionalProperty) as string | undefined;
+        const path = fieldPath(error.validationContext, key ? `${v.instancePath}/${key}` : v.instancePath);
+        return fieldProblem(path, p, p.rule === 'invalid' ? v.message : undefined);
+      });
       return send(reply, 'OPENNRM_VALIDATION', error.message, fields);
     }
     if ((error as { code?: string }).code === '23505') return send(reply, 'OPENNRM_CONFLICT');

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { JurisdictionProfile } from '@opennrm/domain';
+import { problem, type FieldRuleProblem, type JurisdictionProfile, type ProblemRuleCode } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { EARLIEST_DATE } from '../http/common.schemas.ts';
-import { invalidField } from '../http/errors.ts';
+import { invalidField, type ApiError } from '../http/errors.ts';
 import { localDay } from '../service-directory/local-day.ts';
 
 /**
@@ -21,10 +21,16 @@ function plusDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A date out of bounds: the field it is in and why (the API throws it as a 400, an import reports it with its line). */
-export interface DateProblem {
-  field: string;
-  reason: string;
+/**
+ * A date out of bounds: the field it is in and the catalogued rule it breaks (the API throws it as a 400, an
+ * import reports it with its line in English, problemText).
+ */
+export type DateProblem = FieldRuleProblem & { rule: ProblemRuleCode };
+
+/** The 400 OPENNRM_VALIDATION an API route throws for a date problem, naming its field. */
+export function dateProblemError(found: DateProblem): ApiError {
+  const { field, ...refused } = found;
+  return invalidField(field, refused);
 }
 
 /**
@@ -44,12 +50,14 @@ export function birthProblem(
   const year = Number(today.slice(0, 4));
   // The API's schema bounds birth_year from below (1900); only the calendar knows this year.
   if (person.birth_year != null && person.birth_year > year)
-    return { field: `${prefix}birth_year`, reason: `must not be after this year (${year})` };
+    return { field: `${prefix}birth_year`, ...problem('year_after_this_year', { year }) };
   const dob = person.identity?.date_of_birth;
   if (dob != null) {
-    if (dob < EARLIEST_DATE) return { field: `${prefix}identity.date_of_birth`, reason: `must not be before ${EARLIEST_DATE}` };
-    // The same words as assertNotAfterToday.
-    if (dob > today) return { field: `${prefix}identity.date_of_birth`, reason: `must not be after today (${today} in ${timeZone})` };
+    if (dob < EARLIEST_DATE)
+      return { field: `${prefix}identity.date_of_birth`, ...problem('date_before_earliest', { date: EARLIEST_DATE }) };
+    // The same rule as assertNotAfterToday.
+    if (dob > today)
+      return { field: `${prefix}identity.date_of_birth`, ...problem('date_after_today', { date: today, time_zone: timeZone }) };
   }
   return null;
 }
@@ -64,8 +72,8 @@ export function assertBirthPossible(
   prefix = 'body.',
   now = new Date(),
 ): void {
-  const problem = birthProblem(person, profile, prefix, now);
-  if (problem) throw invalidField(problem.field, problem.reason);
+  const found = birthProblem(person, profile, prefix, now);
+  if (found) throw dateProblemError(found);
 }
 
 /** The columns of a victim case that say when it began (caseBegan); created_on is the UTC day it was recorded. */
@@ -121,12 +129,9 @@ export function servicePeriodProblem(
   for (const field of ['started_on', 'ended_on'] as const) {
     const day = period[field];
     if (day == null) continue;
-    if (day < began) return { field: `${prefix}${field}`, reason: `must not be before the victim case began (${began})` };
+    if (day < began) return { field: `${prefix}${field}`, ...problem('date_before_case_began', { date: began }) };
     if (day > horizon)
-      return {
-        field: `${prefix}${field}`,
-        reason: `must not be more than ${PLANNED_SERVICE_MAX_DAYS} days after today (${horizon} at the latest)`,
-      };
+      return { field: `${prefix}${field}`, ...problem('date_beyond_planning_horizon', { days: PLANNED_SERVICE_MAX_DAYS, date: horizon }) };
   }
   return null;
 }
@@ -141,8 +146,8 @@ export function assertServicePeriodPossible(
   profile: JurisdictionProfile,
   now = new Date(),
 ): void {
-  const problem = servicePeriodProblem(period, began, profile, 'body.', now);
-  if (problem) throw invalidField(problem.field, problem.reason);
+  const found = servicePeriodProblem(period, began, profile, 'body.', now);
+  if (found) throw dateProblemError(found);
 }
 
 /**
@@ -152,5 +157,5 @@ export function assertServicePeriodPossible(
  * @returns the problem, or null.
  */
 export function eventDayProblem(occurredOn: string, openedOn: string, field = 'body.occurred_on'): DateProblem | null {
-  return occurredOn < openedOn ? { field, reason: `must not be before the case opened (${openedOn})` } : null;
+  return occurredOn < openedOn ? { field, ...problem('date_before_case_opened', { date: openedOn }) } : null;
 }

@@ -1,4 +1,4 @@
-import type { JurisdictionProfile } from '@opennrm/domain';
+import { problem, type JurisdictionProfile } from '@opennrm/domain';
 import { invalidField } from '../http/errors.ts';
 import { localDay } from '../service-directory/local-day.ts';
 
@@ -10,5 +10,5 @@ import { localDay } from '../service-directory/local-day.ts';
 export function assertNotAfterToday(day: string, path: string, profile: JurisdictionProfile, now = new Date()): void {
   const timeZone = profile.annual_report.time_zone;
   const today = localDay(now, timeZone);
-  if (day > today) throw invalidField(path, `must not be after today (${today} in ${timeZone})`);
+  if (day > today) throw invalidField(path, problem('date_after_today', { date: today, time_zone: timeZone }));
 }

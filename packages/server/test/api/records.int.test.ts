@@ -199,7 +199,7 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
         [{ ...base, nrm_status: 'potential' }, [{ path: 'body.potential_on', reason: 'required when nrm_status is potential' }]],
         [
           { ...base, nrm_status: 'potential', potential_on: '2024-01-10', countries_of_exploitation: ['RO', 'XX'] },
-          [{ path: 'body.countries_of_exploitation.1', reason: 'not an assigned ISO 3166-1 alpha-2 country code' }],
+          [{ path: 'body.countries_of_exploitation.1', reason: 'not an assigned ISO 3166-1 alpha-2 country code', rule: 'not_a_country' }],
         ],
       ];
       for (const [body, fields] of cases) {
@@ -207,7 +207,9 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
         expect({ status: res.statusCode, fields: res.json().fields }).toEqual({ status: 400, fields });
       }
       const citizen = await call('POST', '/api/v1/persons', { sex: 'female', citizenships: ['XX'] });
-      expect(citizen.json().fields).toEqual([{ path: 'body.citizenships.0', reason: 'not an assigned ISO 3166-1 alpha-2 country code' }]);
+      expect(citizen.json().fields).toEqual([
+        { path: 'body.citizenships.0', reason: 'not an assigned ISO 3166-1 alpha-2 country code', rule: 'not_a_country' },
+      ]);
 
       // An update is checked on the merged record: identifying a potential case needs identified_on.
       const created = await call('POST', '/api/v1/victim-cases', { ...base, nrm_status: 'potential', potential_on: '2024-01-10' });
@@ -449,12 +451,12 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
     it('refuses unknown query parameters and names a missing one', async () => {
       const format = await call('GET', '/api/v1/reports/annual?year=2024&format=xml');
       expect(format.statusCode).toBe(400);
-      expect(format.json().fields).toEqual([{ path: 'query.format', reason: 'unknown parameter' }]);
+      expect(format.json().fields).toEqual([{ path: 'query.format', reason: 'unknown parameter', rule: 'unknown_parameter' }]);
       const status = await call('GET', '/api/v1/victim-cases?status=identified&colour=red');
       expect(status.statusCode).toBe(400);
       expect(status.json().fields).toEqual([
-        { path: 'query.status', reason: 'unknown parameter' },
-        { path: 'query.colour', reason: 'unknown parameter' },
+        { path: 'query.status', reason: 'unknown parameter', rule: 'unknown_parameter' },
+        { path: 'query.colour', reason: 'unknown parameter', rule: 'unknown_parameter' },
       ]);
       expect(status.json().message).toContain('query.status: unknown parameter');
       for (const url of [
@@ -467,7 +469,7 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
         expect((await call('GET', url)).statusCode, url).toBe(400);
       const missing = await call('GET', '/api/v1/reports/annual');
       expect(missing.statusCode).toBe(400);
-      expect(missing.json().fields).toEqual([{ path: 'query.year', reason: 'required parameter is missing' }]);
+      expect(missing.json().fields).toEqual([{ path: 'query.year', reason: 'required parameter is missing', rule: 'required_parameter' }]);
     });
 
     it('reports database kind and migrations without a session', async () => {

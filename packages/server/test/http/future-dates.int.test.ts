@@ -30,10 +30,10 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
 
   it('refuses a referral sent in 2099 or in 1899, naming body.sent_at', async () => {
     expect(await fieldsOf('POST', '/api/v1/referrals', referral('2099-01-01T10:00:00Z'))).toEqual([
-      { path: 'body.sent_at', reason: 'must not be in the future' },
+      { path: 'body.sent_at', reason: 'must not be in the future', rule: 'time_in_future' },
     ]);
     expect(await fieldsOf('POST', '/api/v1/referrals', referral('1899-12-31T10:00:00Z'))).toEqual([
-      { path: 'body.sent_at', reason: 'must not be before 1900-01-01' },
+      { path: 'body.sent_at', reason: 'must not be before 1900-01-01', rule: 'date_before_earliest', params: { date: '1900-01-01' } },
     ]);
   });
 
@@ -48,10 +48,15 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
 
   it('refuses a consent recorded after today in the profile time zone, or before 1900', async () => {
     expect(await fieldsOf('POST', `/api/v1/persons/${ID}/consents`, consent('2099-01-01'))).toEqual([
-      { path: 'body.recorded_on', reason: expect.stringMatching(/^must not be after today \(\d{4}-\d{2}-\d{2} in Europe\/Bucharest\)$/) },
+      {
+        path: 'body.recorded_on',
+        reason: expect.stringMatching(/^must not be after today \(\d{4}-\d{2}-\d{2} in Europe\/Bucharest\)$/),
+        rule: 'date_after_today',
+        params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), time_zone: 'Europe/Bucharest' },
+      },
     ]);
     expect(await fieldsOf('POST', `/api/v1/persons/${ID}/consents`, consent('1899-01-01'))).toEqual([
-      { path: 'body.recorded_on', reason: 'must not be before 1900-01-01' },
+      { path: 'body.recorded_on', reason: 'must not be before 1900-01-01', rule: 'date_before_earliest', params: { date: '1900-01-01' } },
     ]);
   });
 
@@ -62,10 +67,20 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
     it("refuses a person's birth in a future year, or a date of birth before 1900 or after today, naming the field", async () => {
       const nextYear = new Date().getUTCFullYear() + 2;
       expect(await fieldsOf('POST', '/api/v1/persons', { sex: 'female', birth_year: nextYear })).toEqual([
-        { path: 'body.birth_year', reason: expect.stringMatching(/^must not be after this year \(\d{4}\)$/) },
+        {
+          path: 'body.birth_year',
+          reason: expect.stringMatching(/^must not be after this year \(\d{4}\)$/),
+          rule: 'year_after_this_year',
+          params: { year: expect.any(Number) },
+        },
       ]);
       expect(await fieldsOf('POST', '/api/v1/persons', { sex: 'female', identity: { date_of_birth: '1899-12-31' } })).toEqual([
-        { path: 'body.identity.date_of_birth', reason: 'must not be before 1900-01-01' },
+        {
+          path: 'body.identity.date_of_birth',
+          reason: 'must not be before 1900-01-01',
+          rule: 'date_before_earliest',
+          params: { date: '1900-01-01' },
+        },
       ]);
       const person = await post('/api/v1/persons', { sex: 'female', birth_year: 1990 });
       expect(person.statusCode, person.body).toBe(201);
@@ -76,7 +91,12 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
       });
       expect(future.statusCode).toBe(400);
       expect(future.json().fields).toEqual([
-        { path: 'body.identity.date_of_birth', reason: expect.stringMatching(/^must not be after today/) },
+        {
+          path: 'body.identity.date_of_birth',
+          reason: expect.stringMatching(/^must not be after today/),
+          rule: 'date_after_today',
+          params: { date: expect.any(String), time_zone: 'Europe/Bucharest' },
+        },
       ]);
     });
 
@@ -84,7 +104,12 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
       const person = (await post('/api/v1/persons', { sex: 'female', birth_year: 2010 })).json();
       const opening = { person_id: person.id, case_number: `EXP-${TEST_DB_KIND}`, nrm_status: 'potential', potential_on: '2024-01-10' };
       expect(await fieldsOf('POST', '/api/v1/victim-cases', { ...opening, exploitation_started_on: '1850-01-01' })).toEqual([
-        { path: 'body.exploitation_started_on', reason: 'must not be before 1900-01-01' },
+        {
+          path: 'body.exploitation_started_on',
+          reason: 'must not be before 1900-01-01',
+          rule: 'date_before_earliest',
+          params: { date: '1900-01-01' },
+        },
       ]);
       expect(await fieldsOf('POST', '/api/v1/victim-cases', { ...opening, exploitation_started_on: '2009-12-31' })).toEqual([
         { path: 'body.exploitation_started_on', reason: "must not be before the person's year of birth (2010)" },
@@ -124,10 +149,20 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
         ended_on,
       });
       expect(await fieldsOf('POST', '/api/v1/assistance', service('2022-04-30'))).toEqual([
-        { path: 'body.started_on', reason: 'must not be before the victim case began (2022-05-01)' },
+        {
+          path: 'body.started_on',
+          reason: 'must not be before the victim case began (2022-05-01)',
+          rule: 'date_before_case_began',
+          params: { date: '2022-05-01' },
+        },
       ]);
       expect(await fieldsOf('POST', '/api/v1/assistance', service(later(400)))).toEqual([
-        { path: 'body.started_on', reason: expect.stringMatching(/^must not be more than 366 days after today/) },
+        {
+          path: 'body.started_on',
+          reason: expect.stringMatching(/^must not be more than 366 days after today/),
+          rule: 'date_beyond_planning_horizon',
+          params: { days: 366, date: expect.any(String) },
+        },
       ]);
       expect(await fieldsOf('POST', '/api/v1/assistance', service('2022-06-01', '2022-05-20'))).toEqual([
         { path: 'body.ended_on', reason: 'must not be before started_on' },
@@ -140,7 +175,14 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
         payload: { started_on: '2020-01-01' },
       });
       expect(moved.statusCode).toBe(400);
-      expect(moved.json().fields).toEqual([{ path: 'body.started_on', reason: 'must not be before the victim case began (2022-05-01)' }]);
+      expect(moved.json().fields).toEqual([
+        {
+          path: 'body.started_on',
+          reason: 'must not be before the victim case began (2022-05-01)',
+          rule: 'date_before_case_began',
+          params: { date: '2022-05-01' },
+        },
+      ]);
     });
 
     it('refuses a procedural event dated before its criminal case opened', async () => {
@@ -157,7 +199,14 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
         prosecutor,
       );
       expect(early.statusCode).toBe(400);
-      expect(early.json().fields).toEqual([{ path: 'body.occurred_on', reason: 'must not be before the case opened (2023-03-01)' }]);
+      expect(early.json().fields).toEqual([
+        {
+          path: 'body.occurred_on',
+          reason: 'must not be before the case opened (2023-03-01)',
+          rule: 'date_before_case_opened',
+          params: { date: '2023-03-01' },
+        },
+      ]);
       const onTheDay = await post(
         `/api/v1/criminal-cases/${cc.json().id}/events`,
         { kind: 'appeal_filed', occurred_on: '2023-03-01' },

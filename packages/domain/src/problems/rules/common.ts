@@ -24,9 +24,13 @@ export const commonRules = {
   bad_format: { text: 'is not a valid {{format}}', codes: { format: 'value_format' } },
   values_repeat: { text: 'values must not repeat' },
   invalid: { text: 'is not valid' },
+  not_country_code_format: { text: 'an ISO 3166-1 alpha-2 code such as "RO"' },
   not_a_country: { text: 'not an assigned ISO 3166-1 alpha-2 country code' },
   date_before_earliest: { text: 'must not be before {{date, datetime}}' },
   date_after_today: { text: 'must not be after today ({{date, datetime}} in {{time_zone}})' },
   time_in_future: { text: 'must not be in the future' },
   year_after_this_year: { text: 'must not be after this year ({{year}})' },
+  // server/src/shared/date-bounds.ts: a service's period against its victim case and the booking horizon.
+  date_before_case_began: { text: 'must not be before the victim case began ({{date, datetime}})' },
+  date_beyond_planning_horizon: { text: 'must not be more than {{days}} days after today ({{date, datetime}} at the latest)' },
 } as const satisfies Record<string, ProblemRule>;

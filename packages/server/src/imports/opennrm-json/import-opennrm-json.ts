@@ -9,6 +9,7 @@ import {
   shippedProfile,
   type JurisdictionProfile,
   type OpennrmJsonVersion,
+  problemText,
 } from '@opennrm/domain';
 import type { BulkTransaction, NrmDatabase } from '../../db/database.ts';
 import { claimImportBatch, completeImportBatch, sha256File, type ImportOutcome, type ImportProgress } from '../import-batch.ts';
@@ -148,8 +149,8 @@ export async function importOpennrmJson(
       const missing = await missingReferences(tx, spec, rows);
       for (const [i, { column, value }] of await takenValues(tx, spec, rows))
         if (!missing.has(i)) missing.set(i, { column, value, taken: true });
-      for (const [i, { field, reason }] of await impossibleDates(tx, spec, rows, jurisdiction, now))
-        if (!missing.has(i)) missing.set(i, { column: field, value: '', reason });
+      for (const [i, bound] of await impossibleDates(tx, spec, rows, jurisdiction, now))
+        if (!missing.has(i)) missing.set(i, { column: bound.field, value: '', reason: problemText(bound) });
       if (missing.size > 0) {
         for (const [i, { column, value, taken, reason: bound }] of missing) {
           const target = spec.references.find((r) => r.column === column)?.type;
