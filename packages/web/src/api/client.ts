@@ -15,7 +15,10 @@ export interface ApiErrorBody {
   code: string;
   error?: string;
   message: string;
-  fields?: { path: string; reason: string }[];
+  /** The message as a rule of the problem catalogue, and its parameters (app/problem-text.ts says it in the user's language). */
+  rule?: string;
+  params?: Record<string, string | number>;
+  fields?: { path: string; reason: string; rule?: string; params?: Record<string, string | number> }[];
 }
 
 let csrfToken: string | null = null;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { ApiRequestError } from '../api/client.ts';
+import { errorText } from './problem-text.ts';
 
 /** Whether a save was refused with 409: the record changed since the page read it (docs/errors.md, 409). */
 export function isConflict(error: unknown): error is ApiRequestError {
@@ -33,6 +34,7 @@ export function ConflictAlert({
   resending: boolean;
 }) {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const [state, setState] = useState<'conflict' | 'reloading' | 'reloaded' | 'failed'>('conflict');
   const reloadTheirs = async () => {
     setState('reloading');
@@ -50,7 +52,8 @@ export function ConflictAlert({
   };
   return (
     <Alert color="red" title={t('conflict.title')} data-conflict>
-      <Text size="sm">{t(`errors.codes.${error.body.code}`, { defaultValue: error.body.message })}</Text>
+      {/* Why it was refused: the rule the server names ("a case at stage X cannot move to Y"), else the code's words. */}
+      <Text size="sm">{errorText(tp, error.body)}</Text>
       <Text size="sm" mt="xs">
         {state === 'reloaded' ? t('conflict.reloaded') : state === 'failed' ? t('conflict.reload_failed') : t('conflict.explain')}
       </Text>

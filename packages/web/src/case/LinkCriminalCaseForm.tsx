@@ -5,6 +5,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } fro
 import { api, ApiRequestError, unwrap } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { caseKeys } from './case-data.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 /** The victim's role in the proceedings (the body the API takes). */
 type Role = 'injured_party' | 'witness' | 'civil_party';
@@ -29,6 +30,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function LinkCriminalCaseForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation('case');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const client = useQueryClient();
   const [fields, setFields] = useState<Fields>({ criminal_case_id: '', role: 'injured_party' });
   const [shown, setShown] = useState<Problems>({});
@@ -62,7 +65,7 @@ export function LinkCriminalCaseForm({ caseId }: { caseId: string }) {
   if (error instanceof ApiRequestError) {
     for (const f of error.body.fields ?? []) {
       const name = f.path.replace(/^(body|params)\./, '') as keyof Fields;
-      if (name in fields) serverProblems[name] = f.reason;
+      if (name in fields) serverProblems[name] = fieldProblemText(tp, f);
     }
     if (error.status === 404) serverProblems.criminal_case_id = t('criminal.link.not_found');
   }

@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { CLAIM_ROUTES, type Route } from './victim-codes.ts';
 import { useFileClaim, type ClaimBody } from './use-victims.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Fields = { route: Route | ''; filed_on: string };
 type Problems = Partial<Record<keyof Fields, string>>;
@@ -48,6 +49,8 @@ export function ClaimForm({
   criminalCaseId: string;
 }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const file = useFileClaim(victimCaseId);
   const [fields, setFields] = useState<Fields>(empty);
   const [shown, setShown] = useState<Problems>({});
@@ -62,7 +65,7 @@ export function ClaimForm({
   if (file.error instanceof ApiRequestError)
     for (const f of file.error.body.fields ?? []) {
       const name = FIELD_OF[f.path.replace(/^body\./, '')];
-      if (name) serverProblems[name] = f.reason;
+      if (name) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { PROCEDURAL_EVENT_KINDS, hasAmount, hasEnd, isSuspectEvent, type EventKind, type RecordEventBody } from './proceedings-codes.ts';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { useRecordEvent } from './use-proceedings.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Fields = {
   kind: EventKind | '';
@@ -91,6 +92,8 @@ export function EventForm({
   suspectName: (id: string) => string;
 }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const record = useRecordEvent(caseId);
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [shown, setShown] = useState<Problems>({});
@@ -105,7 +108,7 @@ export function EventForm({
   if (record.error instanceof ApiRequestError)
     for (const f of record.error.body.fields ?? []) {
       const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (name in EMPTY) serverProblems[name] = f.reason;
+      if (name in EMPTY) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

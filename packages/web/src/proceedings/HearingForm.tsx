@@ -7,6 +7,7 @@ import { useOrganisations } from '../admin/use-organisations.ts';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HEARING_BODY_KINDS_OF_INSTITUTION, HEARING_SETTINGS, useSettingName } from './victim-codes.ts';
 import { useRecordHearing, type HearingBody } from './use-victims.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Fields = {
   status: 'held' | 'planned';
@@ -76,6 +77,8 @@ export function HearingForm({
   heardBefore: { count: number; last: string | null } | null;
 }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const formats = useProceedingsFormats();
   const settingName = useSettingName();
   const record = useRecordHearing(victimCaseId);
@@ -93,7 +96,7 @@ export function HearingForm({
   if (record.error instanceof ApiRequestError)
     for (const f of record.error.body.fields ?? []) {
       const name = FIELD_OF[f.path.replace(/^body\./, '').split('.')[0]!];
-      if (name) serverProblems[name] = f.reason;
+      if (name) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

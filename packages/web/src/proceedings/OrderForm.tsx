@@ -8,6 +8,7 @@ import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { HOME_CURRENCY, ORDER_DAMAGE_TYPES, type DamageType } from './victim-codes.ts';
 import { useRecordOrder, type OrderBody } from './use-victims.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Claim = Schemas['CompensationClaim'];
 type Fields = {
@@ -60,6 +61,8 @@ const FIELDS = new Set<keyof Fields>(['claim_id', 'ordered_on', 'damage_type', '
  */
 export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId: string; victimNumber: number; claims: Claim[] }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const record = useRecordOrder(victimCaseId);
   const organisations = useOrganisations();
   const [fields, setFields] = useState<Fields>(() => empty(claims[0]));
@@ -76,7 +79,7 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
   if (record.error instanceof ApiRequestError)
     for (const f of record.error.body.fields ?? []) {
       const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (FIELDS.has(name)) serverProblems[name] = f.reason;
+      if (FIELDS.has(name)) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

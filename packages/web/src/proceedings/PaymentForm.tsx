@@ -7,6 +7,7 @@ import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HOME_CURRENCY, PAYERS, type Payer } from './victim-codes.ts';
 import { useRecordPayment, type PaymentBody } from './use-victims.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Claim = Schemas['CompensationClaim'];
 type Fields = { claim_id: string; paid_on: string; amount: string; currency: string; payer: Payer | ''; order_id: string };
@@ -51,6 +52,8 @@ const FIELDS = new Set<keyof Fields>(['claim_id', 'paid_on', 'amount', 'currency
  */
 export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCaseId: string; victimNumber: number; claims: Claim[] }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const formats = useProceedingsFormats();
   const record = useRecordPayment(victimCaseId);
   const [fields, setFields] = useState<Fields>(() => empty(claims[0]));
@@ -67,7 +70,7 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
   if (record.error instanceof ApiRequestError)
     for (const f of record.error.body.fields ?? []) {
       const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (FIELDS.has(name)) serverProblems[name] = f.reason;
+      if (FIELDS.has(name)) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

@@ -6,6 +6,7 @@ import { ApiRequestError } from '../api/client.ts';
 import { CLOSURE_REASONS, STAGE_MOVES, type ClosureReason, type Stage } from './proceedings-codes.ts';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { useChangeStage } from './use-proceedings.ts';
+import { fieldProblemText } from '../app/problem-text.ts';
 
 type Fields = { stage: Stage | ''; on: string; closure_reason: ClosureReason | '' };
 type Problems = Partial<Record<keyof Fields, string>>;
@@ -19,6 +20,8 @@ type Problems = Partial<Record<keyof Fields, string>>;
  */
 export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
   const { t } = useTranslation('proceedings');
+  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const change = useChangeStage(caseId);
   const [fields, setFields] = useState<Fields>({ stage: '', on: '', closure_reason: '' });
   const [shown, setShown] = useState<Problems>({});
@@ -34,7 +37,7 @@ export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
   if (change.error instanceof ApiRequestError)
     for (const f of change.error.body.fields ?? []) {
       const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (name in fields) serverProblems[name] = f.reason;
+      if (name in fields) serverProblems[name] = fieldProblemText(tp, f);
     }
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useSession } from '../auth/session.ts';
+import { errorText, fieldLine } from '../app/problem-text.ts';
 import { addDeviceScreening, newDeviceScreening, saveDraft, type DeviceScreening, type ScreeningDraft } from './device-screenings.ts';
 import { finishRevision, syncScreenings } from './screening-sync.ts';
 import { setFor, stepIndex, stepsFor, type Step } from './screening-steps.ts';
@@ -269,6 +270,8 @@ function ProblemSummary({ problems, refusals }: { problems: Problems; refusals: 
 /** What happens to a finished screening, in words: waiting for the network, sent, or refused with the server's reason. */
 function SyncExplanation({ screening }: { screening: DeviceScreening }) {
   const { t, i18n } = useTranslation();
+  // The refusal's words load with it, never suspending the wizard (what was typed stays on screen).
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const sync = screening.sync;
   if (!sync || screening.revision === 0) return <Text>{t('sync.explain.draft')}</Text>;
   if (sync.state === 'sent')
@@ -284,10 +287,10 @@ function SyncExplanation({ screening }: { screening: DeviceScreening }) {
   if (sync.state === 'refused')
     return (
       <Alert color="red" role="alert" title={t('sync.explain.refused_title')}>
-        {t(`errors.codes.${sync.code}`, { defaultValue: sync.message })}
+        {errorText(tp, sync)}
         {sync.fields.map((f) => (
           <Text key={f.path} size="sm">
-            {t('errors.field', { field: f.path, reason: f.reason })}
+            {fieldLine(tp, f)}
           </Text>
         ))}
       </Alert>

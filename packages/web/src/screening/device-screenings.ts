@@ -29,7 +29,16 @@ export type SyncState =
   | { state: 'waiting'; attempts: number; next_attempt_at: number | null; last_error: string | null }
   | { state: 'sent'; at: string }
   /** The server refused it (400 or 409): kept as typed until the responder edits it; message from the server. */
-  | { state: 'refused'; status: number; code: string; message: string; fields: { path: string; reason: string }[] };
+  | {
+      state: 'refused';
+      status: number;
+      code: string;
+      message: string;
+      /** The refusal as a catalogued rule and its parameters, for the responder's language (app/problem-text.ts). */
+      rule?: string | undefined;
+      params?: Record<string, string | number> | undefined;
+      fields: { path: string; reason: string; rule?: string | undefined; params?: Record<string, string | number> | undefined }[];
+    };
 
 export interface DeviceScreening {
   /** Client-generated UUID: the id on the server too (PUT /api/v1/screenings/:id). */

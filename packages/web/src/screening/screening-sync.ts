@@ -127,7 +127,19 @@ async function send(id: string, outbox: ScreeningSubmissionInput): Promise<'sent
   if (response.status === 400 || response.status === 403 || response.status === 409) {
     await updateDeviceScreening(id, (s) =>
       s.revision === outbox.revision
-        ? { ...s, sync: { state: 'refused', status: response.status, code: body.code, message: body.message, fields: body.fields ?? [] } }
+        ? {
+            ...s,
+            sync: {
+              state: 'refused',
+              status: response.status,
+              code: body.code,
+              message: body.message,
+              // The API's error body carries the rule beside the message (docs/errors.md, "Reasons").
+              rule: (body as ApiErrorBody).rule,
+              params: (body as ApiErrorBody).params,
+              fields: body.fields ?? [],
+            },
+          }
         : s,
     );
     return 'refused';
