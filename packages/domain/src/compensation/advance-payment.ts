@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /** The cap on a state advance payment for one year, with the source the profile gives. */
 export interface AdvancePaymentCap {
@@ -12,10 +13,12 @@ export interface AdvancePaymentCap {
   source: string;
 }
 
-/** Why an advance payment is refused: the field and the reason, naming the cap, its year and its source. */
-export interface AdvancePaymentProblem {
+/**
+ * Why an advance payment is refused: the field and a catalogued rule whose parameters name the cap, its year and its
+ * source (problemText says it in English).
+ */
+export interface AdvancePaymentProblem extends CataloguedProblem {
   field: 'amount' | 'currency' | 'requested_on';
-  reason: string;
 }
 
 /**
@@ -41,7 +44,9 @@ export function advancePaymentCap(profile: JurisdictionProfile, year: number): A
  *
  * @param payment amount (decimal string), currency (ISO 4217), requested_on (YYYY-MM-DD).
  * @param earlier decimal strings: the case's advance payments already recorded, in the same currency.
- * @returns null when the payment is within the cap; else the problem, naming the cap, its year and source.
+ * @returns null when the payment is within the cap; else the problem: no_advance_payment_scheme {profile},
+ *   no_advance_payment_cap {profile, year, scheme}, advance_cap_currency {year, currency, source}, advance_cap_exceeded
+ *   {year, cap, currency, source} or advance_cap_exceeded_after_earlier (also {already}); amounts are decimal strings.
  */
 export function advancePaymentProblem(
   profile: JurisdictionProfile,
@@ -49,31 +54,19 @@ export function advancePaymentProblem(
   earlier: readonly string[],
 ): AdvancePaymentProblem | null {
   const year = Number(payment.requested_on.slice(0, 4));
-  if (!profile.compensation.advance_payment_scheme)
-    return {
-      field: 'requested_on',
-      reason: `profile ${profile.code} provides no state advance payment (compensation.advance_payment_scheme)`,
-    };
+  const scheme = profile.compensation.advance_payment_scheme;
+  if (!scheme) return { field: 'requested_on', ...problem('no_advance_payment_scheme', { profile: profile.code }) };
   const cap = advancePaymentCap(profile, year);
-  if (!cap)
-    return {
-      field: 'requested_on',
-      reason:
-        `profile ${profile.code} gives no cap on the state advance payment for ${year} ` +
-        `(services.financial_schemes "${profile.compensation.advance_payment_scheme}" caps): the cap must be in the profile before an advance is recorded`,
-    };
+  if (!cap) return { field: 'requested_on', ...problem('no_advance_payment_cap', { profile: profile.code, year, scheme }) };
   if (payment.currency !== cap.currency)
-    return { field: 'currency', reason: `the ${year} cap is in ${cap.currency} (${cap.source}); record the advance in ${cap.currency}` };
+    return { field: 'currency', ...problem('advance_cap_currency', { year, currency: cap.currency, source: cap.source }) };
   const total = earlier.reduce((sum, a) => sum.plus(a), new Decimal(payment.amount));
   if (total.gt(cap.amount)) {
     const already = total.minus(payment.amount);
-    return {
-      field: 'amount',
-      reason:
-        `exceeds the ${year} cap on the state advance payment of ${cap.amount} ${cap.currency}` +
-        (already.gt(0) ? ` (${already.toFixed()} ${cap.currency} already advanced on this case)` : '') +
-        `; source: ${cap.source}`,
-    };
+    const params = { year, cap: cap.amount, currency: cap.currency, source: cap.source };
+    return already.gt(0)
+      ? { field: 'amount', ...problem('advance_cap_exceeded_after_earlier', { ...params, already: already.toFixed() }) }
+      : { field: 'amount', ...problem('advance_cap_exceeded', params) };
   }
   return null;
 }

@@ -5,6 +5,11 @@ import { advancePaymentCap, advancePaymentProblem } from './advance-payment.ts';
 import { compensationValues, type OrderForReport } from './compensation-figures.ts';
 import { convertAmount, MissingRateError, rateOn, type ExchangeRate } from './exchange-rates.ts';
 import { amountProblem, currencyProblem, largestAmount, minorUnits, sumAmounts } from './money.ts';
+import { problemText } from '../problems/catalogue.ts';
+import type { Problem } from '../problems/problem.ts';
+
+/** The English sentence of a problem, or null: what the API puts in a refusal's `reason`. */
+const text = (p: Problem | null): string | null => (p ? problemText(p) : null);
 
 const romania = shippedProfile('romania');
 const rate = (currency: string, value: string, valid_on: string): ExchangeRate => ({
@@ -26,12 +31,18 @@ describe('money', () => {
     expect(minorUnits('RON')).toBe(2);
     expect(minorUnits('JPY')).toBe(0);
     expect(amountProblem('15000.00', 'RON')).toBeNull();
-    expect(amountProblem('15000.005', 'RON')).toBe('RON has 2 decimals (ISO 4217 minor unit)');
-    expect(amountProblem('100.5', 'JPY')).toBe('JPY has 0 decimals (ISO 4217 minor unit)');
-    expect(amountProblem('0', 'EUR')).toBe('must be more than 0');
-    expect(amountProblem('1e5', 'EUR')).toMatch(/an amount such as/);
+    expect(amountProblem('15000.005', 'RON')).toEqual({ rule: 'amount_too_many_decimals', params: { currency: 'RON', decimals: 2 } });
+    expect(text(amountProblem('15000.005', 'RON'))).toBe('RON has 2 decimals (ISO 4217 minor unit)');
+    expect(text(amountProblem('100.5', 'JPY'))).toBe('JPY has 0 decimals (ISO 4217 minor unit)');
+    expect(amountProblem('0', 'EUR')).toEqual({ rule: 'number_not_above', params: { minimum: 0 } });
+    expect(text(amountProblem('0', 'EUR'))).toBe('must be more than 0');
+    expect(text(amountProblem('1e5', 'EUR'))).toMatch(/an amount such as/);
     // Too large for numeric(18, 3): said so, with the most the column holds (new-user tester).
-    expect(amountProblem('99999999999999999999.00', 'RON')).toBe('too large: at most 999999999999999.999');
+    expect(amountProblem('99999999999999999999.00', 'RON')).toEqual({
+      rule: 'amount_too_large',
+      params: { maximum: '999999999999999.999' },
+    });
+    expect(text(amountProblem('99999999999999999999.00', 'RON'))).toBe('too large: at most 999999999999999.999');
     expect(largestAmount(16, 2)).toBe('99999999999999.99');
   });
 
@@ -39,9 +50,11 @@ describe('money', () => {
     expect(currencyProblem('RON')).toBeNull();
     expect(currencyProblem('KWD')).toBeNull();
     for (const code of ['XXX', 'XTS', 'XAU', 'XAG', 'XPT', 'XPD', 'XDR', 'XBA', 'XBB', 'XBC', 'XBD', 'XSU', 'XUA'])
-      expect(currencyProblem(code)).toMatch(/not money a court orders$/);
-    expect(currencyProblem('QQQ')).toBe('QQQ is not an ISO 4217 currency code');
-    expect(currencyProblem('ron')).toMatch(/an ISO 4217 code/);
+      expect(text(currencyProblem(code))).toMatch(/not money a court orders$/);
+    expect(currencyProblem('XAU')).toEqual({ rule: 'currency_not_money', params: { currency: 'XAU' } });
+    expect(currencyProblem('QQQ')).toEqual({ rule: 'currency_unknown', params: { currency: 'QQQ' } });
+    expect(text(currencyProblem('QQQ'))).toBe('QQQ is not an ISO 4217 currency code');
+    expect(text(currencyProblem('ron'))).toMatch(/an ISO 4217 code/);
   });
 });
 
@@ -78,12 +91,14 @@ describe('state advance payment (Romania: 15,000 RON in 2023)', () => {
     expect(advancePaymentProblem(romania, { amount: '15000.00', currency: 'RON', requested_on: '2023-04-03' }, [])).toBeNull();
     const problem = advancePaymentProblem(romania, { amount: '15000.01', currency: 'RON', requested_on: '2023-04-03' }, []);
     expect(problem?.field).toBe('amount');
-    expect(problem?.reason).toMatch(/^exceeds the 2023 cap on the state advance payment of 15000 RON; source: .*2024 TIP report/);
+    expect(problem).toMatchObject({ rule: 'advance_cap_exceeded', params: { year: 2023, cap: '15000', currency: 'RON' } });
+    expect(text(problem)).toMatch(/^exceeds the 2023 cap on the state advance payment of 15000 RON; source: .*2024 TIP report/);
   });
 
   it("counts the case's earlier advances towards the cap", () => {
     const problem = advancePaymentProblem(romania, { amount: '6000', currency: 'RON', requested_on: '2023-09-01' }, ['5000', '4000.50']);
-    expect(problem?.reason).toMatch(/cap .* of 15000 RON \(9000.5 RON already advanced on this case\)/);
+    expect(problem).toMatchObject({ rule: 'advance_cap_exceeded_after_earlier', params: { already: '9000.5' } });
+    expect(text(problem)).toMatch(/cap .* of 15000 RON \(9000.5 RON already advanced on this case\)/);
     expect(
       advancePaymentProblem(romania, { amount: '5999.50', currency: 'RON', requested_on: '2023-09-01' }, ['5000', '4000.50']),
     ).toBeNull();
@@ -93,7 +108,8 @@ describe('state advance payment (Romania: 15,000 RON in 2023)', () => {
     expect(advancePaymentProblem(romania, { amount: '100', currency: 'EUR', requested_on: '2023-01-10' }, [])?.field).toBe('currency');
     const problem = advancePaymentProblem(romania, { amount: '100', currency: 'RON', requested_on: '2031-01-10' }, []);
     expect(problem).toMatchObject({ field: 'requested_on' });
-    expect(problem?.reason).toMatch(/no cap on the state advance payment for 2031/);
+    expect(problem).toMatchObject({ rule: 'no_advance_payment_cap', params: { year: 2031 } });
+    expect(text(problem)).toMatch(/no cap on the state advance payment for 2031/);
   });
 
   it('a profile naming an advance payment scheme it does not have is invalid', () => {

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /**
  * Money as exact decimals. Amounts travel as decimal strings ("1500.50"),
@@ -33,12 +34,12 @@ export const NON_MONEY_CURRENCIES: ReadonlySet<string> = new Set([
 /**
  * Why `currency` cannot carry an amount ordered or paid, or null: it must be three capital letters, a code the
  * runtime's ISO 4217 data (Intl.supportedValuesOf) knows, and money (not NON_MONEY_CURRENCIES).
+ * @returns not_a_currency_code {example}, currency_not_money {currency} or currency_unknown {currency}; problemText says it in English.
  */
-export function currencyProblem(currency: string): string | null {
-  if (!/^[A-Z]{3}$/.test(currency)) return 'an ISO 4217 code such as "RON"';
-  if (NON_MONEY_CURRENCIES.has(currency))
-    return `${currency} is an ISO 4217 code for no currency, a test, a precious metal or a unit of account, not money a court orders`;
-  if (!KNOWN_CURRENCIES.has(currency)) return `${currency} is not an ISO 4217 currency code`;
+export function currencyProblem(currency: string): CataloguedProblem | null {
+  if (!/^[A-Z]{3}$/.test(currency)) return problem('not_a_currency_code', { example: 'RON' });
+  if (NON_MONEY_CURRENCIES.has(currency)) return problem('currency_not_money', { currency });
+  if (!KNOWN_CURRENCIES.has(currency)) return problem('currency_unknown', { currency });
   return null;
 }
 
@@ -56,13 +57,14 @@ export function largestAmount(precision: number, scale: number): string {
 /**
  * Why a decimal string is too large for a numeric(`precision`, `scale`) column, or null (also when it is not a plain
  * decimal: the format check says why). "99999999999999999999.00" is too large for numeric(18, 3).
+ * @returns amount_too_large {maximum: the largest amount, a decimal string}.
  */
-export function amountTooLargeProblem(amount: string, precision: number, scale: number): string | null {
+export function amountTooLargeProblem(amount: string, precision: number, scale: number): CataloguedProblem | null {
   const match = /^(\d+)(\.\d+)?$/.exec(amount);
   if (!match) return null;
   const wholeDigits = match[1]!.replace(/^0+(?=\d)/, '').length;
   if (wholeDigits <= precision - scale) return null;
-  return `too large: at most ${largestAmount(precision, scale)}`;
+  return problem('amount_too_large', { maximum: largestAmount(precision, scale) });
 }
 
 /** Precision and scale of the compensation amount columns (migration 0020: numeric(18, 3)); AMOUNT_PATTERN follows them. */
@@ -81,15 +83,17 @@ export function minorUnits(currency: string): number {
  * Why an amount cannot be recorded in a currency, or null: it must be a
  * positive decimal string with no more decimals than the currency's minor
  * unit (ISO 4217), e.g. "15000.00" RON, not "15000.005".
+ * @returns amount_too_large {maximum}, not_an_amount_decimals {decimals}, number_not_above {minimum: 0} or
+ *   amount_too_many_decimals {currency, decimals}.
  */
-export function amountProblem(amount: string, currency: string): string | null {
+export function amountProblem(amount: string, currency: string): CataloguedProblem | null {
   const tooLarge = amountTooLargeProblem(amount, COMPENSATION_AMOUNT_COLUMN.precision, COMPENSATION_AMOUNT_COLUMN.scale);
   if (tooLarge) return tooLarge;
-  if (!AMOUNT_PATTERN.test(amount)) return 'an amount such as "1500.00" (digits, a point, at most 3 decimals)';
+  if (!AMOUNT_PATTERN.test(amount)) return problem('not_an_amount_decimals', { decimals: COMPENSATION_AMOUNT_COLUMN.scale });
   const value = new Decimal(amount);
-  if (value.lte(0)) return 'must be more than 0';
+  if (value.lte(0)) return problem('number_not_above', { minimum: 0 });
   const decimals = minorUnits(currency);
-  if (value.decimalPlaces() > decimals) return `${currency} has ${decimals} decimal${decimals === 1 ? '' : 's'} (ISO 4217 minor unit)`;
+  if (value.decimalPlaces() > decimals) return problem('amount_too_many_decimals', { currency, decimals });
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { problem } from '../problems/catalogue.ts';
 import { isIsoDate } from './calendar.ts';
 import { ProceedingsFactsError, type CaseDeadline, type DeadlineProfile, type ProceedingsFacts } from './deadline-types.ts';
 import { limitationDeadline } from './limitation.ts';
@@ -50,7 +51,7 @@ function bySoonest(a: CaseDeadline, b: CaseDeadline): number {
 }
 
 function date(record: string, field: string, value: unknown): void {
-  if (!isIsoDate(value)) throw new ProceedingsFactsError(record, field, `${JSON.stringify(value)} is not an ISO date (YYYY-MM-DD)`);
+  if (!isIsoDate(value)) throw new ProceedingsFactsError(record, field, problem('fact_not_an_iso_date', { value: JSON.stringify(value) }));
 }
 
 /** @throws ProceedingsFactsError for the first fact the engine cannot use. */
@@ -61,26 +62,35 @@ function checkFacts(profile: DeadlineProfile, facts: ProceedingsFacts): void {
   const articles = profile.offences.map((o) => o.article);
   for (const o of facts.offences) {
     if (!articles.includes(o.article))
-      throw new ProceedingsFactsError(o.id, 'article', `"${o.article}" is not an offence of the profile (${articles.join(', ')})`);
+      throw new ProceedingsFactsError(
+        o.id,
+        'article',
+        problem('fact_offence_not_in_profile', { article: o.article, articles: articles.join(', ') }),
+      );
     date(o.id, 'committed_on', o.committed_on);
     if (o.committed_until != null) {
       date(o.id, 'committed_until', o.committed_until);
       if (o.committed_until < o.committed_on)
-        throw new ProceedingsFactsError(o.id, 'committed_until', `${o.committed_until} is before committed_on ${o.committed_on}`);
+        throw new ProceedingsFactsError(
+          o.id,
+          'committed_until',
+          problem('fact_until_before_committed', { until: o.committed_until, committed_on: o.committed_on }),
+        );
     }
   }
   (facts.victims ?? []).forEach((v, i) => {
     if (v.date_of_birth != null) date(`victims[${i}]`, 'date_of_birth', v.date_of_birth);
     if (v.birth_year != null && !Number.isInteger(v.birth_year))
-      throw new ProceedingsFactsError(`victims[${i}]`, 'birth_year', `${JSON.stringify(v.birth_year)} is not a year`);
+      throw new ProceedingsFactsError(`victims[${i}]`, 'birth_year', problem('fact_not_a_year', { value: JSON.stringify(v.birth_year) }));
   });
   for (const e of facts.events) {
     if (!Object.hasOwn(PROCEDURAL_EVENTS, e.kind))
-      throw new ProceedingsFactsError(e.id, 'kind', `"${e.kind}" is not a procedural event kind`);
+      throw new ProceedingsFactsError(e.id, 'kind', problem('fact_unknown_event_kind', { kind: String(e.kind) }));
     date(e.id, 'on', e.on);
     if (e.ends_on != null) {
       date(e.id, 'ends_on', e.ends_on);
-      if (e.ends_on < e.on) throw new ProceedingsFactsError(e.id, 'ends_on', `${e.ends_on} is before on ${e.on}`);
+      if (e.ends_on < e.on)
+        throw new ProceedingsFactsError(e.id, 'ends_on', problem('fact_ends_before_start', { ends_on: e.ends_on, on: e.on }));
     }
   }
 }

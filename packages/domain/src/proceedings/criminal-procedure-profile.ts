@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem, problemText } from '../problems/catalogue.ts';
 import { PROCEDURAL_EVENT_KINDS, type ProceduralEventKind } from './procedural-events.ts';
 
 /**
@@ -112,7 +113,10 @@ export const procedureTermSchema = z
     source,
     verify,
   })
-  .refine((t) => (t.days == null) !== (t.months == null), { message: 'give exactly one of "days" or "months"' });
+  .refine((t) => (t.days == null) !== (t.months == null), {
+    message: problemText(problem('term_days_or_months')),
+    params: problem('term_days_or_months'),
+  });
 
 export const criminalProcedureSchema = z
   .object({
@@ -131,16 +135,21 @@ export const criminalProcedureSchema = z
   .superRefine((cp, ctx) => {
     const seen = new Set<string>();
     cp.terms.forEach((t, i) => {
-      if (seen.has(t.code)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'code'], message: `duplicate term "${t.code}"` });
+      const duplicate = problem('duplicate_term', { code: t.code });
+      if (seen.has(t.code))
+        ctx.addIssue({ code: 'custom', path: ['terms', i, 'code'], message: problemText(duplicate), params: duplicate });
       seen.add(t.code);
     });
     cp.limitation?.no_interruption_windows.forEach((w, i) => {
-      if (w.acts_until < w.acts_from)
+      if (w.acts_until < w.acts_from) {
+        const reversed = problem('window_ends_before_start', { until: w.acts_until, from: w.acts_from });
         ctx.addIssue({
           code: 'custom',
           path: ['limitation', 'no_interruption_windows', i, 'acts_until'],
-          message: `ends (${w.acts_until}) before it starts (${w.acts_from})`,
+          message: problemText(reversed),
+          params: reversed,
         });
+      }
     });
   });
 

@@ -1,3 +1,4 @@
+import { problemText, type CataloguedProblem } from '../problems/catalogue.ts';
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
 import { daysFromTo } from './calendar.ts';
 import type { ProceduralEventKind } from './procedural-events.ts';
@@ -60,15 +61,20 @@ export type CaseDeadline = {
 /** The parts of a profile the engine reads. */
 export type DeadlineProfile = Pick<JurisdictionProfile, 'offences' | 'criminal_procedure'>;
 
-/** Facts the engine cannot compute from: names the record (offence or event id, or "facts") and the field. */
+/**
+ * Facts the engine cannot compute from: names the record (offence or event id, or "facts"), the field and the
+ * rule broken (`problem`, a rule of the problem catalogue; the message says it in English after `"record".field: `).
+ */
 export class ProceedingsFactsError extends Error {
   readonly record: string;
   readonly field: string;
-  constructor(record: string, field: string, reason: string) {
-    super(`${record === 'facts' ? 'facts' : `"${record}"`}.${field}: ${reason}`);
+  readonly problem: CataloguedProblem;
+  constructor(record: string, field: string, problem: CataloguedProblem) {
+    super(`${record === 'facts' ? 'facts' : `"${record}"`}.${field}: ${problemText(problem)}`);
     this.name = 'ProceedingsFactsError';
     this.record = record;
     this.field = field;
+    this.problem = problem;
   }
 }
 

@@ -1,3 +1,4 @@
+import { problem } from '../problems/catalogue.ts';
 import { addDays, periodDays, termEnd } from './calendar.ts';
 import type { CriminalProcedureRules, PretrialDetentionRules } from './criminal-procedure-profile.ts';
 import { deadline, ProceedingsFactsError, type CaseDeadline, type ProceedingsFacts } from './deadline-types.ts';
@@ -52,14 +53,14 @@ export function pretrialWarrants(
   return facts.events
     .filter((e) => e.kind === 'pretrial_detention_warrant')
     .map((e) => {
-      if (e.suspect_id == null) throw new ProceedingsFactsError(e.id, 'suspect_id', 'a pre-trial detention warrant names its suspect');
-      if (e.ends_on == null) throw new ProceedingsFactsError(e.id, 'ends_on', 'a pre-trial detention warrant has a last day');
+      if (e.suspect_id == null) throw new ProceedingsFactsError(e.id, 'suspect_id', problem('warrant_names_suspect'));
+      if (e.ends_on == null) throw new ProceedingsFactsError(e.id, 'ends_on', problem('warrant_has_last_day'));
       const days = periodDays(e.on, e.ends_on, counting);
       if (e.phase !== 'trial' && days > rules.warrant_max_days)
         throw new ProceedingsFactsError(
           e.id,
           'ends_on',
-          `the warrant from ${e.on} to ${e.ends_on} lasts ${days} days, more than the ${rules.warrant_max_days} days a warrant or extension may last (${rules.source})`,
+          problem('warrant_too_long', { from_on: e.on, ends_on: e.ends_on, days, max_days: rules.warrant_max_days, source: rules.source }),
         );
       return { ...e, ends_on: e.ends_on, suspect_id: e.suspect_id };
     });
@@ -113,7 +114,12 @@ export function pretrialDetentionDeadlines(
       throw new ProceedingsFactsError(
         current.id,
         'ends_on',
-        `with ${heldBefore} days already held, the warrant to ${current.ends_on} exceeds the ${rules.investigation_total_max_days} days of pre-trial detention allowed in the investigation (${rules.source})`,
+        problem('detention_total_exceeded', {
+          days_held: heldBefore,
+          ends_on: current.ends_on,
+          max_days: rules.investigation_total_max_days,
+          source: rules.source,
+        }),
       );
     const lastDay = termEnd(current.on, { days: remaining }, counting);
     out.push(

@@ -1,3 +1,4 @@
+import { problem } from '../problems/catalogue.ts';
 import { periodDays, termEnd } from './calendar.ts';
 import type { CriminalProcedureRules, ProcedureTerm } from './criminal-procedure-profile.ts';
 import { deadline, ProceedingsFactsError, type CaseDeadline, type ProceedingsFacts } from './deadline-types.ts';
@@ -42,7 +43,15 @@ export function procedureTermDeadlines(
         throw new ProceedingsFactsError(
           e.id,
           'ends_on',
-          `${e.kind} from ${e.on} to ${e.ends_on} lasts ${periodDays(e.on, e.ends_on, counting)} days, beyond the ${lengthText} of term "${term.code}" (${term.source})`,
+          problem(term.days != null ? 'term_exceeded_days' : 'term_exceeded_months', {
+            kind: e.kind,
+            from_on: e.on,
+            ends_on: e.ends_on,
+            days: periodDays(e.on, e.ends_on, counting),
+            ...(term.days != null ? { term_days: term.days } : { term_months: term.months! }),
+            term: term.code,
+            source: term.source,
+          }),
         );
     }
     for (const suspect of new Set(starts.map((e) => e.suspect_id ?? null))) {

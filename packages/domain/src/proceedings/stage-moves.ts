@@ -1,3 +1,4 @@
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 import { PROCEDURAL_EVENTS, type ClosureReason, type CriminalCaseStage, type ProceduralEventKind } from './procedural-events.ts';
 
 /**
@@ -32,17 +33,19 @@ export interface StageMove {
  * Why the move is refused, or null when the law allows it (STAGE_MOVES).
  * `field` names the body field at fault: `stage` for an illegal move,
  * `closure_reason` for a closure without its reason or a reason on another move.
+ * @returns stage_move_not_allowed {from, to, allowed: the stages it may move to, joined ", "},
+ *   stage_move_after_final_judgment {from, to}, closure_needs_reason or reason_only_on_closure.
  */
-export function stageMoveProblem(move: StageMove): { field: 'stage' | 'closure_reason'; reason: string } | null {
+export function stageMoveProblem(move: StageMove): (CataloguedProblem & { field: 'stage' | 'closure_reason' }) | null {
   if (!STAGE_MOVES[move.from].includes(move.to)) {
     const allowed = STAGE_MOVES[move.from];
-    return {
-      field: 'stage',
-      reason: `a case at stage ${move.from} cannot move to ${move.to}${allowed.length ? ` (it may move to ${allowed.join(', ')})` : ' (a final judgment ends the case)'}`,
-    };
+    const stages = { from: move.from, to: move.to };
+    return allowed.length
+      ? { field: 'stage', ...problem('stage_move_not_allowed', { ...stages, allowed: allowed.join(', ') }) }
+      : { field: 'stage', ...problem('stage_move_after_final_judgment', stages) };
   }
-  if (move.to === 'closed' && !move.closure_reason) return { field: 'closure_reason', reason: 'closing a case needs its reason' };
-  if (move.to !== 'closed' && move.closure_reason) return { field: 'closure_reason', reason: 'only a closure has a reason' };
+  if (move.to === 'closed' && !move.closure_reason) return { field: 'closure_reason', ...problem('closure_needs_reason') };
+  if (move.to !== 'closed' && move.closure_reason) return { field: 'closure_reason', ...problem('reason_only_on_closure') };
   return null;
 }
 
@@ -59,19 +62,20 @@ export interface SuspectProgress {
  * first-instance one (art. 551-552), a sentence a conviction (art. 396(2)).
  * Confiscation (Criminal Code art. 112) and seizure (CPP art. 249) need none:
  * special confiscation may be ordered without a conviction.
+ * @returns verdict_needs_indictment, final_verdict_needs_first_instance or sentence_needs_conviction.
  */
-export function suspectEventProblem(kind: ProceduralEventKind, progress: SuspectProgress): string | null {
+export function suspectEventProblem(kind: ProceduralEventKind, progress: SuspectProgress): CataloguedProblem | null {
   if (PROCEDURAL_EVENTS[kind].on !== 'suspect') return null;
   const verdict = progress.final_verdict ?? progress.first_instance_verdict;
   switch (kind) {
     case 'convicted_first_instance':
     case 'acquitted_first_instance':
-      return progress.indicted ? null : 'a first-instance verdict needs the suspect indicted first';
+      return progress.indicted ? null : problem('verdict_needs_indictment');
     case 'convicted_final':
     case 'acquitted_final':
-      return progress.first_instance_verdict ? null : 'a final verdict needs a first-instance verdict first';
+      return progress.first_instance_verdict ? null : problem('final_verdict_needs_first_instance');
     case 'sentenced':
-      return verdict === 'convicted' ? null : 'a sentence needs a conviction first';
+      return verdict === 'convicted' ? null : problem('sentence_needs_conviction');
     default:
       return null;
   }

@@ -36,9 +36,17 @@ describe('victims in proceedings rules', () => {
     expect(hearingProblem(romania, held)).toBeNull();
     expect(hearingProblem(romania, { ...held, held_on: null })?.field).toBe('held_on');
     expect(hearingProblem(romania, { ...held, counsel_present: null })?.field).toBe('counsel_present');
-    expect(hearingProblem(romania, { ...held, status: 'planned', planned_on: '2030-01-01' })?.field).toBe('held_on');
+    expect(hearingProblem(romania, { ...held, status: 'planned', planned_on: '2030-01-01' })).toEqual({
+      field: 'held_on',
+      rule: 'hearing_not_held',
+      params: { status: 'planned' },
+    });
     expect(hearingProblem(romania, { ...held, status: 'planned', held_on: null })?.field).toBe('planned_on');
-    expect(hearingProblem(romania, { ...held, settings: ['video_link', 'karaoke'] })).toMatchObject({ field: 'settings.1' });
+    expect(hearingProblem(romania, { ...held, settings: ['video_link', 'karaoke'] })).toMatchObject({
+      field: 'settings.1',
+      rule: 'not_a_hearing_setting',
+      params: { setting: 'karaoke', codes: expect.stringContaining('video_link') },
+    });
   });
 
   it('maps organisation kinds to the bodies that hear victims', () => {

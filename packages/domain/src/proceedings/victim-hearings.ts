@@ -1,3 +1,4 @@
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 import type { MandatoryCounselScope, ProceedingsCode, VictimsInProceedingsRules } from './victims-in-proceedings-profile.ts';
 
 /**
@@ -62,17 +63,17 @@ export function counselBreach(
   return `held without legal counsel, which is mandatory here: ${consequence} (${source}${verify ? '; to verify' : ''})`;
 }
 
-/** A field of a hearing, counsel assignment, programme or measure that breaks a rule, and why. */
-export interface ProceedingsFieldProblem {
+/** A field of a hearing, counsel assignment, programme or measure that breaks a rule, and the rule (problemText: English). */
+export interface ProceedingsFieldProblem extends CataloguedProblem {
   field: string;
-  reason: string;
 }
 
 /**
  * Checks a hearing's status against its dates and counsel: a held hearing has
  * held_on and says whether counsel was present; a planned one has planned_on
  * and no held_on; settings are codes of the profile.
- * @returns the first problem, or null.
+ * @returns the first problem, or null: held_hearing_needs_day, held_hearing_needs_counsel_answer, hearing_not_held
+ *   {status}, planned_hearing_needs_day, not_a_hearing_setting {setting, codes: the profile's, joined ", "}.
  */
 export function hearingProblem(
   rules: VictimsInProceedingsRules,
@@ -84,33 +85,41 @@ export function hearingProblem(
     settings: readonly string[];
   },
 ): ProceedingsFieldProblem | null {
-  if (hearing.status === 'held' && !hearing.held_on) return { field: 'held_on', reason: 'a held hearing needs the day it was held' };
+  if (hearing.status === 'held' && !hearing.held_on) return { field: 'held_on', ...problem('held_hearing_needs_day') };
   if (hearing.status === 'held' && hearing.counsel_present === null)
-    return { field: 'counsel_present', reason: 'say whether legal counsel was present at a held hearing' };
-  if (hearing.status !== 'held' && hearing.held_on) return { field: 'held_on', reason: `a ${hearing.status} hearing was not held` };
-  if (hearing.status === 'planned' && !hearing.planned_on)
-    return { field: 'planned_on', reason: 'a planned hearing needs the day it is planned for' };
+    return { field: 'counsel_present', ...problem('held_hearing_needs_counsel_answer') };
+  if (hearing.status !== 'held' && hearing.held_on) return { field: 'held_on', ...problem('hearing_not_held', { status: hearing.status }) };
+  if (hearing.status === 'planned' && !hearing.planned_on) return { field: 'planned_on', ...problem('planned_hearing_needs_day') };
   const unknown = hearing.settings.findIndex((s) => !rules.hearing_settings.some((r) => r.code === s));
   if (unknown >= 0)
     return {
       field: `settings.${unknown}`,
-      reason: `"${hearing.settings[unknown]}" is not a hearing setting of the profile (${rules.hearing_settings.map((r) => r.code).join(', ')})`,
+      ...problem('not_a_hearing_setting', {
+        setting: hearing.settings[unknown]!,
+        codes: rules.hearing_settings.map((r) => r.code).join(', '),
+      }),
     };
   return null;
 }
 
-/** The problem of a code that is not in the profile's list `listName`, or null. */
+/**
+ * The problem of a code that is not in the profile's `list`, or null: `rule` {value, codes: the list's codes
+ * joined ", ", or "none"}.
+ */
 export function codeProblem(
   list: readonly ProceedingsCode[],
-  listName: string,
+  rule: 'not_a_programme' | 'not_a_protection_measure',
   field: string,
   value: string,
 ): ProceedingsFieldProblem | null {
   if (list.some((entry) => entry.code === value)) return null;
-  return { field, reason: `"${value}" is not one of the profile's ${listName} (${list.map((e) => e.code).join(', ') || 'none'})` };
+  return { field, ...problem(rule, { value, codes: list.map((e) => e.code).join(', ') || 'none' }) };
 }
 
-/** The problem of a period that ends before it starts, or null. Dates are ISO "YYYY-MM-DD". */
+/**
+ * The problem of a period that ends before it starts, or null: date_before_other_date {other: `startField`,
+ * date: `start`}. Dates are ISO "YYYY-MM-DD".
+ */
 export function periodProblem(
   startField: string,
   start: string,
@@ -118,7 +127,7 @@ export function periodProblem(
   end: string | null | undefined,
 ): ProceedingsFieldProblem | null {
   if (end == null || end >= start) return null;
-  return { field: endField, reason: `must not be before ${startField} (${start})` };
+  return { field: endField, ...problem('date_before_other_date', { other: startField, date: start }) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem, problemText } from '../problems/catalogue.ts';
 
 /**
  * The profile's `victims_in_proceedings` section (issue 6 point 4): how a
@@ -54,19 +55,19 @@ export const victimsInProceedingsSchema = z
     for (const list of ['hearing_settings', 'programmes', 'protection_measures'] as const) {
       const seen = new Set<string>();
       section[list].forEach((entry, i) => {
-        if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: [list, i, 'code'], message: `duplicate code "${entry.code}"` });
+        const duplicate = problem('duplicate_code', { code: entry.code });
+        if (seen.has(entry.code))
+          ctx.addIssue({ code: 'custom', path: [list, i, 'code'], message: problemText(duplicate), params: duplicate });
         seen.add(entry.code);
       });
     }
     const figures = new Set<string>();
     section.programmes.forEach((p, i) => {
       if (!p.report_figure) return;
-      if (figures.has(p.report_figure))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['programmes', i, 'report_figure'],
-          message: `"${p.report_figure}" is counted by two programmes`,
-        });
+      if (figures.has(p.report_figure)) {
+        const twice = problem('figure_counted_twice', { figure: p.report_figure });
+        ctx.addIssue({ code: 'custom', path: ['programmes', i, 'report_figure'], message: problemText(twice), params: twice });
+      }
       figures.add(p.report_figure);
     });
   });

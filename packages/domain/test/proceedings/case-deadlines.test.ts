@@ -345,6 +345,17 @@ describe('pre-trial detention', () => {
     const run = () => caseDeadlines(RO, facts({ as_of: '2026-01-10', events: [warrant('W1', '2026-01-01', '2026-01-31')] }));
     expect(run).toThrow(ProceedingsFactsError);
     expect(run).toThrow(/"W1"\.ends_on: .* lasts 31 days, more than the 30 days/);
+    // The rule and its parameters, for the API to send beside the English (rules/proceedings.ts).
+    expect(() => run()).toThrow(
+      expect.objectContaining({
+        record: 'W1',
+        field: 'ends_on',
+        problem: {
+          rule: 'warrant_too_long',
+          params: expect.objectContaining({ from_on: '2026-01-01', ends_on: '2026-01-31', days: 31, max_days: 30 }),
+        },
+      }),
+    );
   });
 
   it('a warrant that has ended gives no deadline; a trial-phase warrant has no investigation total', () => {

@@ -1,4 +1,4 @@
-import { advancePaymentProblem, amountProblem } from '@opennrm/domain';
+import { advancePaymentProblem, amountProblem, problem } from '@opennrm/domain';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { invalidField } from '../http/errors.ts';
 import type { RecordContext } from '../shared/record-context.ts';
@@ -35,7 +35,8 @@ export class AdvancePaymentsRepository {
     const grantedOn = input.granted_on ?? null;
     if (grantedOn != null) {
       assertNotAfterToday(grantedOn, 'body.granted_on', profile);
-      if (grantedOn < input.requested_on) throw invalidField('body.granted_on', 'before requested_on');
+      if (grantedOn < input.requested_on)
+        throw invalidField('body.granted_on', problem('date_before_other_field', { other: 'requested_on' }));
     }
     const id = newId();
     await db.transaction().execute(async (trx) => {
@@ -47,12 +48,15 @@ export class AdvancePaymentsRepository {
         .where('victim_case_id', '=', caseId)
         .where('currency', '=', input.currency)
         .execute();
-      const problem = advancePaymentProblem(
+      const overCap = advancePaymentProblem(
         profile,
         input,
         earlier.map((r) => r.amount),
       );
-      if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+      if (overCap) {
+        const { field, ...refusal } = overCap;
+        throw invalidField(`body.${field}`, refusal);
+      }
       await trx
         .insertInto('state_advance_payment')
         .values({

@@ -1,4 +1,4 @@
-import { advancePaymentCap, amountProblem, formatAmount, localToday } from '@opennrm/domain';
+import { advancePaymentCap, amountProblem, formatAmount, localToday, problem } from '@opennrm/domain';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { invalidField, notFound } from '../http/errors.ts';
 import type { RecordContext } from '../shared/record-context.ts';
@@ -35,12 +35,12 @@ export class CompensationRepository {
     if (!profile.compensation.routes.some((r) => r.code === input.route))
       throw invalidField(
         'body.route',
-        `not a route of profile ${profile.code}: ${profile.compensation.routes.map((r) => r.code).join(', ')}`,
+        problem('route_not_in_profile', { profile: profile.code, routes: profile.compensation.routes.map((r) => r.code).join(', ') }),
       );
     assertNotAfterToday(input.filed_on, 'body.filed_on', profile);
     const criminalCaseId = input.criminal_case_id ?? null;
     if (input.route === 'restitution_in_criminal_case' && criminalCaseId == null)
-      throw invalidField('body.criminal_case_id', 'restitution is claimed in a criminal case: name it');
+      throw invalidField('body.criminal_case_id', problem('restitution_needs_criminal_case'));
     if (criminalCaseId != null) {
       const linked = await db
         .selectFrom('criminal_case_victim')
@@ -48,7 +48,7 @@ export class CompensationRepository {
         .where('criminal_case_id', '=', criminalCaseId)
         .where('victim_case_id', '=', caseId)
         .executeTakeFirst();
-      if (!linked) throw invalidField('body.criminal_case_id', 'not a criminal case this victim case is linked to');
+      if (!linked) throw invalidField('body.criminal_case_id', problem('criminal_case_not_linked'));
     }
     const id = newId();
     await db.transaction().execute(async (trx) => {
@@ -83,10 +83,11 @@ export class CompensationRepository {
       patch.renounced_informed !== undefined ? patch.renounced_informed : renouncedOn == null ? null : claim.renounced_informed;
     if (renouncedOn != null) {
       assertNotAfterToday(renouncedOn, 'body.renounced_on', profile);
-      if (renouncedOn < claim.filed_on) throw invalidField('body.renounced_on', `before the claim was filed (${claim.filed_on})`);
+      if (renouncedOn < claim.filed_on)
+        throw invalidField('body.renounced_on', problem('date_before_claim_filed', { date: claim.filed_on }));
     }
     if (renouncedOn == null && informed != null)
-      throw invalidField('body.renounced_informed', 'only for a renounced claim: give renounced_on');
+      throw invalidField('body.renounced_informed', problem('renounced_informed_without_renunciation'));
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('compensation_claim')
@@ -114,7 +115,7 @@ export class CompensationRepository {
     const found = await compensationCase(this.#ctx, caseId, 'create');
     const claim = await this.#claim(caseId, claimId);
     if (!profile.compensation.damage_types.some((t) => t.code === input.damage_type))
-      throw invalidField('body.damage_type', `not a damage type of profile ${profile.code}`);
+      throw invalidField('body.damage_type', problem('damage_type_not_in_profile', { profile: profile.code }));
     this.#checkAmount(input.amount, input.currency);
     this.#checkDay(input.ordered_on, 'body.ordered_on', claim);
     const court = input.court_organisation ? await this.#court(input.court_organisation) : null;
@@ -160,7 +161,7 @@ export class CompensationRepository {
         .where('id', '=', orderId)
         .where('claim_id', '=', claimId)
         .executeTakeFirst();
-      if (!order) throw invalidField('body.order_id', 'not an order of this claim');
+      if (!order) throw invalidField('body.order_id', problem('not_an_order_of_claim'));
     }
     const id = newId();
     await db.transaction().execute(async (trx) => {
@@ -230,21 +231,20 @@ export class CompensationRepository {
       .select(['id', 'kind'])
       .where(/^[0-9a-f-]{36}$/i.test(ref) ? 'id' : 'code', '=', ref)
       .executeTakeFirst();
-    if (!org) throw invalidField('body.court_organisation', `no organisation with code or id "${ref}"`);
-    if (org.kind !== 'court')
-      throw invalidField('body.court_organisation', `"${ref}" is an organisation of kind "${org.kind}", not a court`);
+    if (!org) throw invalidField('body.court_organisation', problem('no_organisation_with_ref', { ref }));
+    if (org.kind !== 'court') throw invalidField('body.court_organisation', problem('organisation_not_a_court', { ref, kind: org.kind }));
     return org.id;
   }
 
   #checkAmount(amount: string, currency: string): void {
-    const problem = amountProblem(amount, currency);
-    if (problem) throw invalidField('body.amount', problem);
+    const refused = amountProblem(amount, currency);
+    if (refused) throw invalidField('body.amount', refused);
   }
 
   /** A day of an order or payment: not before the claim was filed, not after today. */
   #checkDay(day: string, path: string, claim: Claim): void {
     assertNotAfterToday(day, path, this.#ctx.profile);
-    if (day < claim.filed_on) throw invalidField(path, `before the claim was filed (${claim.filed_on})`);
+    if (day < claim.filed_on) throw invalidField(path, problem('date_before_claim_filed', { date: claim.filed_on }));
   }
 
   async #audit(

@@ -2,38 +2,24 @@ import { z } from 'zod';
 import {
   ADVANCE_PAYMENT_PURPOSES,
   AMOUNT_PATTERN,
-  amountTooLargeProblem,
   CLAIM_STATUSES,
   COMPENSATION_AMOUNT_COLUMN,
   COMPENSATION_ROUTES,
-  currencyProblem,
   DAMAGE_TYPES,
   largestAmount,
   PAYERS,
 } from '@opennrm/domain';
 import { isoDate, organisationRef, pastDate } from '../http/common.schemas.ts';
+import { moneyAmount, moneyCurrency } from './money.schemas.ts';
 
 const { precision, scale } = COMPENSATION_AMOUNT_COLUMN;
-const amount = z
-  .string()
-  // A huge amount is told it is too large, with the most the column holds, rather than that it is not an amount.
-  .refine((v) => amountTooLargeProblem(v, precision, scale) === null, {
-    message: `too large: at most ${largestAmount(precision, scale)}`,
-    abort: true,
-  })
-  .regex(AMOUNT_PATTERN, 'an amount such as "1500.00"')
-  .describe(
-    `decimal string, exact (never a float), e.g. "15000.00", at most ${largestAmount(precision, scale)}; no more decimals than ` +
-      'the currency has (ISO 4217)',
-  );
-const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 code such as "RON"', abort: true })
-  .superRefine((code, ctx) => {
-    const problem = currencyProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .describe('ISO 4217 code of money, e.g. "RON", "EUR", "GBP", "USD"; not XXX, XTS, metals (XAU...) or units of account (XDR...)');
+const amount = moneyAmount(precision, scale, AMOUNT_PATTERN).describe(
+  `decimal string, exact (never a float), e.g. "15000.00", at most ${largestAmount(precision, scale)}; no more decimals than ` +
+    'the currency has (ISO 4217)',
+);
+const currency = moneyCurrency('RON').describe(
+  'ISO 4217 code of money, e.g. "RON", "EUR", "GBP", "USD"; not XXX, XTS, metals (XAU...) or units of account (XDR...)',
+);
 /** An amount per ISO 4217 currency, decimal strings. */
 const byCurrency = z.record(z.string(), z.string()).describe('ISO 4217 code -> decimal string, e.g. { "RON": "1100000.00" }');
 

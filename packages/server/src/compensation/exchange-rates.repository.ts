@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { problem } from '@opennrm/domain';
 import { invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import type { RecordContext } from '../shared/record-context.ts';
@@ -49,10 +50,13 @@ export class ExchangeRatesRepository {
     access.assertCan('update', 'ExchangeRate');
     const seen = new Set<string>();
     rates.forEach((r, i) => {
-      if (r.currency === r.reporting_currency) throw invalidField(`body.rates.${i}.reporting_currency`, 'the same as currency');
+      if (r.currency === r.reporting_currency) throw invalidField(`body.rates.${i}.reporting_currency`, problem('rate_to_same_currency'));
       const key = `${r.currency}>${r.reporting_currency}@${r.valid_on}`;
       if (seen.has(key))
-        throw invalidField(`body.rates.${i}.valid_on`, `${r.currency} to ${r.reporting_currency} on ${r.valid_on} given twice`);
+        throw invalidField(
+          `body.rates.${i}.valid_on`,
+          problem('rate_given_twice', { currency: r.currency, reporting_currency: r.reporting_currency, date: r.valid_on }),
+        );
       seen.add(key);
     });
     return db.transaction().execute(async (trx) => {

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { problem } from '@opennrm/domain';
 import { isoDate, pastDate } from '../http/common.schemas.ts';
+import { matching } from './money.schemas.ts';
 
-const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"');
+const currency = matching(/^[A-Z]{3}$/, problem('not_a_currency_code', { example: 'EUR' }));
 
 export const exchangeRateInput = z
   .object({
     currency: currency.describe('ISO 4217 code converted from, e.g. "EUR"'),
     reporting_currency: currency.describe('ISO 4217 code converted to, e.g. "USD" (profile compensation.reporting_currency)'),
-    rate: z
-      .string()
-      .regex(/^\d{1,10}(\.\d{1,10})?$/, 'a decimal such as "1.1048711615" (up to 10 decimals)')
-      .describe('units of reporting_currency one unit of currency buys, decimal string, e.g. "1.1048711615"'),
+    rate: matching(/^\d{1,10}(\.\d{1,10})?$/, problem('not_a_rate')).describe(
+      'units of reporting_currency one unit of currency buys, decimal string, e.g. "1.1048711615"',
+    ),
     valid_on: pastDate.describe('first day the rate applies; it applies until the next rate of the pair'),
     source: z
       .string()

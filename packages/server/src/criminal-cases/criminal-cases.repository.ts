@@ -7,9 +7,10 @@ import { resolveOrganisation } from '../organisations/organisations.repository.t
 import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AccessControl } from '../access/access-control.ts';
-import type { VictimRoleInProceedings } from '@opennrm/domain';
+import { problem, type VictimRoleInProceedings } from '@opennrm/domain';
 import { criminalCaseFacts } from '../access/facts.ts';
 import { mayActOnCriminalCase } from './case-access.ts';
+import { fieldRefusal } from './refusals.ts';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append-audit-event.ts';
 import {
   verdictProblem,
@@ -106,8 +107,8 @@ export class CriminalCasesRepository {
     if (!named) return own ?? null;
     const id = (await resolveOrganisation(this.#db, named, 'body.investigating_organisation')).id;
     if (own && id !== own)
-      throw new ApiError('OPENNRM_FORBIDDEN', 'a prosecutor opens cases their own office investigates', [
-        { path: 'body.investigating_organisation', reason: 'not your organisation: the case would be one you cannot see' },
+      throw new ApiError('OPENNRM_FORBIDDEN', problem('prosecutor_opens_own_office_cases'), [
+        fieldRefusal('body.investigating_organisation', problem('investigating_office_not_yours')),
       ]);
     return id;
   }
@@ -309,8 +310,11 @@ export class CriminalCasesRepository {
     if (!(await this.#check(caseId, 'update'))) return undefined;
     const current = await this.#suspect(caseId, suspectId);
     if (!current) return undefined;
-    const problem = verdictProblem({ ...current, ...patch });
-    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    const inconsistent = verdictProblem({ ...current, ...patch });
+    if (inconsistent) {
+      const { field, ...refusal } = inconsistent;
+      throw invalidField(`body.${field}`, refusal);
+    }
     await this.#db.transaction().execute(async (tx) => {
       await tx.updateTable('suspect').set(patch).where('id', '=', suspectId).execute();
       await appendAuditEvent(
@@ -380,16 +384,14 @@ export class CriminalCasesRepository {
         .select(['id', 'role', 'organisation_id', 'disabled'])
         .where('id', '=', userId)
         .executeTakeFirst();
-      if (!user) throw invalidField(`body.${field}`, 'no user account with this id');
-      if (user.disabled) throw invalidField(`body.${field}`, 'this account is disabled');
+      if (!user) throw invalidField(`body.${field}`, problem('no_such_user_account'));
+      if (user.disabled) throw invalidField(`body.${field}`, problem('account_disabled'));
       const ofTheOffice =
         user.role === 'prosecutor' && (investigatingOrganisationId === null || user.organisation_id === investigatingOrganisationId);
       if (!ofTheOffice && !(field === 'manager_user_id' && user.role === 'coordinator'))
         throw invalidField(
           `body.${field}`,
-          field === 'prosecutor_user_id'
-            ? "not a prosecutor of the investigating office: the case's reminders would reach someone who may not read it"
-            : "neither a prosecutor of the investigating office nor the coordinator: the case's reminders would reach someone who may not read it",
+          problem(field === 'prosecutor_user_id' ? 'prosecutor_not_of_investigating_office' : 'manager_not_of_investigating_office'),
         );
     }
   }
@@ -398,7 +400,7 @@ export class CriminalCasesRepository {
     const known = new Set(this.#ctx.profile.offences.map((o) => o.article));
     articles.forEach((article, i) => {
       if (!known.has(article)) {
-        throw invalidField(`body.offence_articles.${i}`, `article "${article}" is not an offence of the ${this.#ctx.profile.name} profile`);
+        throw invalidField(`body.offence_articles.${i}`, problem('offence_not_in_profile', { article, profile: this.#ctx.profile.name }));
       }
     });
   }
@@ -412,12 +414,12 @@ export class CriminalCasesRepository {
     if (ids.length === 0) return;
     const linkable = await linkableVictimCases(this.#db, this.#access, criminalCaseId, ids);
     const missing = ids.findIndex((id) => !linkable.has(id));
-    if (missing >= 0) throw invalidField(`body.victim_case_ids.${missing}`, 'no victim case with this id');
+    if (missing >= 0) throw invalidField(`body.victim_case_ids.${missing}`, problem('no_such_victim_case'));
   }
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {
     const taken = await this.#db.selectFrom('criminal_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
-    if (taken) throw new ApiError('OPENNRM_CONFLICT', `A criminal case with case_number "${caseNumber}" exists.`);
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('case_number_taken', { case_number: caseNumber }));
   }
 }
 

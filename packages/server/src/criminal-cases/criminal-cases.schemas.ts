@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
   CLOSURE_REASONS,
+  problem,
+  problemText,
+  type CataloguedProblem,
   CRIMINAL_CASE_STAGES,
   FORMS_OF_EXPLOITATION,
   SEXES,
@@ -11,7 +14,10 @@ import {
 import { countryCode, isoDate, pastDate, organisationRef, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const unique = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((values) => new Set(values).size === values.length, { message: 'values must not repeat' });
+  z.array(item).refine((values) => new Set(values).size === values.length, {
+    message: problemText(problem('values_repeat')),
+    params: problem('values_repeat'),
+  });
 
 const suspectFields = {
   sex: z.enum(SEXES),
@@ -36,20 +42,23 @@ type SuspectFacts = { verdict?: string | null; verdict_on?: string | null; sente
  * Why a suspect's outcome is inconsistent, or null: a verdict has a date and a
  * date has a verdict; only a conviction carries a sentence. Checks the fields
  * present, so the repository runs it again on the merged record.
+ * @returns the field (a bare name) and verdict_and_date_together or sentence_only_when_convicted.
  */
-export function verdictProblem(s: SuspectFacts): { field: string; reason: string } | null {
+export function verdictProblem(s: SuspectFacts): (CataloguedProblem & { field: string }) | null {
   if (s.verdict !== undefined && s.verdict_on !== undefined && (s.verdict == null) !== (s.verdict_on == null)) {
-    return { field: s.verdict == null ? 'verdict' : 'verdict_on', reason: 'verdict and verdict_on go together' };
+    return { field: s.verdict == null ? 'verdict' : 'verdict_on', ...problem('verdict_and_date_together') };
   }
   if (s.sentence_months != null && s.verdict !== undefined && s.verdict !== 'convicted') {
-    return { field: 'sentence_months', reason: 'only a convicted suspect has a sentence' };
+    return { field: 'sentence_months', ...problem('sentence_only_when_convicted') };
   }
   return null;
 }
 
 const verdictRules = (s: SuspectFacts, ctx: z.RefinementCtx) => {
-  const problem = verdictProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.reason });
+  const found = verdictProblem(s);
+  if (!found) return;
+  const { field, ...refusal } = found;
+  ctx.addIssue({ code: 'custom', path: [field], message: problemText(refusal), params: refusal });
 };
 
 export const suspectSchema = z

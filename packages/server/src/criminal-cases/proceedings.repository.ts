@@ -10,6 +10,7 @@ import {
   type ClosureReason,
   type CriminalCaseStage,
   type ProceduralEventKind,
+  problem,
 } from '@opennrm/domain';
 import type { Database, ProceduralEventTable } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -23,6 +24,7 @@ import { localDay } from '../service-directory/local-day.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { mayActOnCriminalCase } from './case-access.ts';
 import { loadProceedingsFacts } from './proceedings-facts.ts';
+import { fieldRefusal } from './refusals.ts';
 import type {
   AddCooperation,
   AddOffence,
@@ -113,33 +115,34 @@ export class ProceedingsRepository {
   async recordEvent(caseId: string, input: RecordEvent): Promise<ProceduralEventView | undefined> {
     if (!(await mayActOnCriminalCase(this.#db, this.#access, caseId, 'update'))) return undefined;
     const kind = PROCEDURAL_EVENTS[input.kind];
-    if (input.kind === 'case_closed') throw invalidField('body.kind', 'close a case with POST /criminal-cases/{id}/stage and its reason');
+    if (input.kind === 'case_closed') throw invalidField('body.kind', problem('close_with_stage_route'));
     assertNotAfterToday(input.occurred_on, 'body.occurred_on', this.#ctx.profile);
     const { opened_on } = await this.#db.selectFrom('criminal_case').select('opened_on').where('id', '=', caseId).executeTakeFirstOrThrow();
     const beforeOpened = eventDayProblem(input.occurred_on, opened_on);
     if (beforeOpened) throw dateProblemError(beforeOpened);
-    if (kind.on === 'suspect' && !input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns one suspect`);
-    if (kind.on === 'case' && input.suspect_id) throw invalidField('body.suspect_id', `a ${input.kind} event concerns the whole case`);
-    if (input.ends_on !== undefined && !kind.has_end) throw invalidField('body.ends_on', `a ${input.kind} event has no end date`);
+    const ofKind = { kind: input.kind };
+    if (kind.on === 'suspect' && !input.suspect_id) throw invalidField('body.suspect_id', problem('event_concerns_one_suspect', ofKind));
+    if (kind.on === 'case' && input.suspect_id) throw invalidField('body.suspect_id', problem('event_concerns_whole_case', ofKind));
+    if (input.ends_on !== undefined && !kind.has_end) throw invalidField('body.ends_on', problem('event_has_no_end', ofKind));
     if (input.kind === 'pretrial_detention_warrant' && !input.ends_on)
-      throw invalidField('body.ends_on', 'a pre-trial detention warrant needs the last day of its term (CPP art. 226, 236)');
-    if (input.ends_on && input.ends_on < input.occurred_on) throw invalidField('body.ends_on', 'must not be before occurred_on');
+      throw invalidField('body.ends_on', problem('warrant_needs_last_day'));
+    if (input.ends_on && input.ends_on < input.occurred_on)
+      throw invalidField('body.ends_on', problem('date_before_other_field', { other: 'occurred_on' }));
     const sentenced = input.kind === 'sentenced';
-    if (sentenced && input.sentence_months === undefined) throw invalidField('body.sentence_months', 'a sentence needs its months');
+    if (sentenced && input.sentence_months === undefined) throw invalidField('body.sentence_months', problem('sentence_needs_months'));
     if (!sentenced && (input.sentence_months !== undefined || input.sentence_suspended !== undefined))
       throw invalidField(
         input.sentence_months !== undefined ? 'body.sentence_months' : 'body.sentence_suspended',
-        'only a sentenced event has a sentence',
+        problem('sentence_only_on_sentenced_event'),
       );
     const money = input.kind === 'confiscation_ordered' || input.kind === 'assets_seized';
     if (!money && (input.amount !== undefined || input.currency !== undefined))
-      throw invalidField(input.amount !== undefined ? 'body.amount' : 'body.currency', 'only a confiscation or a seizure has an amount');
+      throw invalidField(input.amount !== undefined ? 'body.amount' : 'body.currency', problem('amount_only_on_confiscation'));
     if ((input.amount === undefined) !== (input.currency === undefined))
-      throw invalidField(input.amount === undefined ? 'body.amount' : 'body.currency', 'an amount and its currency go together');
+      throw invalidField(input.amount === undefined ? 'body.amount' : 'body.currency', problem('amount_and_currency_together'));
 
     const theCase = await this.#db.selectFrom('criminal_case').select('stage').where('id', '=', caseId).executeTakeFirstOrThrow();
-    if (theCase.stage === 'closed')
-      throw new ApiError('OPENNRM_INVALID_TRANSITION', 'The criminal case is closed: reopen it before recording events.');
+    if (theCase.stage === 'closed') throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('case_closed_no_events'));
     if (input.suspect_id) await this.#checkSuspectEvent(caseId, input.suspect_id, input.kind);
 
     const id = newId();
@@ -187,13 +190,15 @@ export class ProceedingsRepository {
       .select(['stage', 'opened_on'])
       .where('id', '=', caseId)
       .executeTakeFirstOrThrow();
-    const problem = stageMoveProblem({ from: current.stage as CriminalCaseStage, to: input.stage, closure_reason: input.closure_reason });
-    if (problem?.field === 'stage') {
-      throw new ApiError('OPENNRM_INVALID_TRANSITION', `body.stage: ${problem.reason}`, [{ path: 'body.stage', reason: problem.reason }]);
+    const refused = stageMoveProblem({ from: current.stage as CriminalCaseStage, to: input.stage, closure_reason: input.closure_reason });
+    if (refused) {
+      const { field, ...refusal } = refused;
+      // An illegal move is a 409 naming body.stage, with the rule at the top and on the field.
+      if (field === 'stage') throw new ApiError('OPENNRM_INVALID_TRANSITION', refusal, [fieldRefusal('body.stage', refusal)]);
+      throw invalidField(`body.${field}`, refusal);
     }
-    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
     assertNotAfterToday(input.on, 'body.on', this.#ctx.profile);
-    if (input.on < current.opened_on) throw invalidField('body.on', `must not be before the case opened (${current.opened_on})`);
+    if (input.on < current.opened_on) throw invalidField('body.on', problem('date_before_case_opened', { date: current.opened_on }));
     const closing = input.stage === 'closed';
     await this.#db.transaction().execute(async (tx) => {
       await tx
@@ -253,10 +258,10 @@ export class ProceedingsRepository {
   async addOffence(caseId: string, input: AddOffence): Promise<OffenceView | undefined> {
     if (!(await mayActOnCriminalCase(this.#db, this.#access, caseId, 'update'))) return undefined;
     if (!this.#ctx.profile.offences.some((o) => o.article === input.article))
-      throw invalidField('body.article', `article "${input.article}" is not an offence of the ${this.#ctx.profile.name} profile`);
+      throw invalidField('body.article', problem('offence_not_in_profile', { article: input.article, profile: this.#ctx.profile.name }));
     assertNotAfterToday(input.committed_on, 'body.committed_on', this.#ctx.profile);
     if (input.committed_until && input.committed_until < input.committed_on)
-      throw invalidField('body.committed_until', 'must not be before committed_on');
+      throw invalidField('body.committed_until', problem('date_before_other_field', { other: 'committed_on' }));
     if (input.suspect_id) await this.#assertSuspectOfCase(caseId, input.suspect_id);
     const offence: OffenceView = {
       id: newId(),
@@ -421,8 +426,7 @@ export class ProceedingsRepository {
       caseDeadlines(this.#ctx.profile, facts);
     } catch (error) {
       if (!(error instanceof ProceedingsFactsError) || error.record !== recordId) throw error;
-      const reason = error.message.replace(/^"[^"]*"\.[^:]*: /, '');
-      throw invalidField(fields[error.field] ?? 'body', reason);
+      throw invalidField(fields[error.field] ?? 'body', error.problem);
     }
   }
 
@@ -436,7 +440,7 @@ export class ProceedingsRepository {
 
   #checkConcluded(openedOn: string, concludedOn: string | null): void {
     if (concludedOn == null) return;
-    if (concludedOn < openedOn) throw invalidField('body.concluded_on', 'must not be before opened_on');
+    if (concludedOn < openedOn) throw invalidField('body.concluded_on', problem('date_before_other_field', { other: 'opened_on' }));
     assertNotAfterToday(concludedOn, 'body.concluded_on', this.#ctx.profile);
   }
 
@@ -447,7 +451,7 @@ export class ProceedingsRepository {
       .where('id', '=', suspectId)
       .where('criminal_case_id', '=', caseId)
       .executeTakeFirst();
-    if (!suspect) throw invalidField('body.suspect_id', 'no suspect with this id in this criminal case');
+    if (!suspect) throw invalidField('body.suspect_id', problem('no_such_suspect_in_case'));
     return suspect;
   }
 
@@ -462,12 +466,12 @@ export class ProceedingsRepository {
       .orderBy('occurred_on', 'desc')
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
-    const problem = suspectEventProblem(kind, {
+    const outOfOrder = suspectEventProblem(kind, {
       indicted: suspect.prosecuted_on != null,
       first_instance_verdict: suspect.verdict as 'convicted' | 'acquitted' | null,
       final_verdict: final ? (final.kind === 'convicted_final' ? 'convicted' : 'acquitted') : null,
     });
-    if (problem) throw new ApiError('OPENNRM_INVALID_TRANSITION', `body.kind: ${problem}`, [{ path: 'body.kind', reason: problem }]);
+    if (outOfOrder) throw new ApiError('OPENNRM_INVALID_TRANSITION', outOfOrder, [fieldRefusal('body.kind', outOfOrder)]);
   }
 }
 

@@ -5,30 +5,17 @@ import {
   CRIMINAL_CASE_STAGES,
   PROCEDURAL_EVENT_KINDS,
   VICTIM_ROLES_IN_PROCEEDINGS,
-  amountTooLargeProblem,
-  currencyProblem,
   largestAmount,
   type ProceduralEventKind,
 } from '@opennrm/domain';
 import { countryCode, isoDate } from '../http/common.schemas.ts';
+import { moneyAmount, moneyCurrency } from '../compensation/money.schemas.ts';
 
 export const PHASES = ['investigation', 'trial'] as const;
 
 /** An amount of money as decimal text (numeric(16,2) in the database: exact, never a float). */
-const amount = z
-  .string()
-  // A huge amount is told it is too large, with the most the column holds, rather than that it is not an amount.
-  .refine((v) => amountTooLargeProblem(v, 16, 2) === null, { message: `too large: at most ${largestAmount(16, 2)}`, abort: true })
-  .regex(/^\d{1,14}(\.\d{1,2})?$/, 'an amount such as "1500.00"')
-  .describe(`decimal text, in \`currency\`, at most ${largestAmount(16, 2)}`);
-const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 code such as "EUR"', abort: true })
-  .superRefine((code, ctx) => {
-    const problem = currencyProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .describe('ISO 4217 code of money (not XXX, XTS, metals or units of account)');
+const amount = moneyAmount(16, 2, /^\d{1,14}(\.\d{1,2})?$/).describe(`decimal text, in \`currency\`, at most ${largestAmount(16, 2)}`);
+const currency = moneyCurrency('EUR').describe('ISO 4217 code of money (not XXX, XTS, metals or units of account)');
 
 export const proceduralEventSchema = z
   .object({

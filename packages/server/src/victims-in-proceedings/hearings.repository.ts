@@ -5,6 +5,7 @@ import {
   hearingBodyKind,
   hearingProblem,
   localToday,
+  problem,
   rehearingWarning,
   type HearingBodyKind,
   type HearingStatus,
@@ -187,18 +188,17 @@ export class HearingsRepository {
     plannedOnGiven: boolean,
   ): void {
     const { profile } = this.#ctx;
-    const problem = hearingProblem(profile.victims_in_proceedings, hearing);
-    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    const inconsistent = hearingProblem(profile.victims_in_proceedings, hearing);
+    if (inconsistent) {
+      const { field, ...refusal } = inconsistent;
+      throw invalidField(`body.${field}`, refusal);
+    }
     const today = localToday(profile.annual_report.time_zone);
-    if (hearing.held_on && hearing.held_on > today)
-      throw invalidField('body.held_on', 'a hearing cannot have been held after today (plan it instead)');
+    if (hearing.held_on && hearing.held_on > today) throw invalidField('body.held_on', problem('hearing_held_after_today'));
     // A hearing is planned for today or later (the profile's today). Only a planned_on given now is checked: a planned
     // hearing whose day has passed is still marked held or cancelled, or corrected, without moving its date.
     if (plannedOnGiven && hearing.status === 'planned' && hearing.planned_on && hearing.planned_on < today)
-      throw invalidField(
-        'body.planned_on',
-        `a planned hearing is planned for today (${today}) or later; record one that took place as held`,
-      );
+      throw invalidField('body.planned_on', problem('planned_hearing_in_past', { date: today }));
   }
 
   async #body(ref: string): Promise<{ id: string; kind: HearingBodyKind }> {
@@ -206,11 +206,7 @@ export class HearingsRepository {
     const organisation = await resolveOrganisation(db, ref, 'body.body_organisation');
     const { kind } = await db.selectFrom('organisation').select('kind').where('id', '=', organisation.id).executeTakeFirstOrThrow();
     const bodyKind = hearingBodyKind(kind);
-    if (!bodyKind)
-      throw invalidField(
-        'body.body_organisation',
-        `${organisation.code} is a ${kind} body: victims are heard by police, prosecution or court`,
-      );
+    if (!bodyKind) throw invalidField('body.body_organisation', problem('not_a_hearing_body', { organisation: organisation.code, kind }));
     return { id: organisation.id, kind: bodyKind };
   }
 
@@ -221,7 +217,7 @@ export class HearingsRepository {
       .where('criminal_case_id', '=', criminalCaseId)
       .where('victim_case_id', '=', caseId)
       .executeTakeFirst();
-    if (!link) throw invalidField('body.criminal_case_id', 'not a criminal case this victim case is linked to');
+    if (!link) throw invalidField('body.criminal_case_id', problem('criminal_case_not_linked'));
   }
 
   /** The warning due for a hearing of the case other than `exceptId`, from the hearings already held. */

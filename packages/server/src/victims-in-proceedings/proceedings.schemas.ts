@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { HEARING_BODY_KINDS, HEARING_STATUSES } from '@opennrm/domain';
+import { HEARING_BODY_KINDS, HEARING_STATUSES, problem } from '@opennrm/domain';
 import { isoDate, organisationRef, pastDate } from '../http/common.schemas.ts';
+import { matching } from '../compensation/money.schemas.ts';
 
 const profileCode = (what: string) =>
   z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,63}$/)
     .describe(what);
-const language = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a BCP 47 language tag such as "uk" or "ro"')
-  .describe('BCP 47 tag of the language interpreted, e.g. "uk"; null: no interpreter');
+const language = matching(/^[a-z]{2,3}(-[A-Z]{2})?$/, problem('not_a_language_tag')).describe(
+  'BCP 47 tag of the language interpreted, e.g. "uk"; null: no interpreter',
+);
 const note = z.string().max(2000).describe('free text for the case team; never in statistics');
 
 export const rehearingWarningSchema = z

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { codeProblem, periodProblem, type ProceedingsFieldProblem, type ProceedingsCode } from '@opennrm/domain';
+import { codeProblem, periodProblem, problem, type ProceedingsFieldProblem, type ProceedingsCode } from '@opennrm/domain';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { Database } from '../db/schema.ts';
 import { invalidField, notFound } from '../http/errors.ts';
@@ -18,8 +18,10 @@ export const PROTECTION_TABLES = {
 } as const;
 export type ProtectionTable = keyof typeof PROTECTION_TABLES;
 
-function throwIf(problem: ProceedingsFieldProblem | null): void {
-  if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+function throwIf(found: ProceedingsFieldProblem | null): void {
+  if (!found) return;
+  const { field, ...refusal } = found;
+  throw invalidField(`body.${field}`, refusal);
 }
 
 /**
@@ -40,8 +42,7 @@ export class VictimProtectionRepository {
    *   (unknown, or neither it nor body.counsel_bar given) or body.ended_on (before assigned_on).
    */
   async recordCounsel(caseId: string, input: CounselInput): Promise<CounselView> {
-    if (!input.counsel_organisation && !input.counsel_bar)
-      throw invalidField('body.counsel_organisation', 'name the counsel: an organisation of the directory or body.counsel_bar');
+    if (!input.counsel_organisation && !input.counsel_bar) throw invalidField('body.counsel_organisation', problem('counsel_not_named'));
     throwIf(periodProblem('assigned_on', input.assigned_on, 'ended_on', input.ended_on));
     const organisation = input.counsel_organisation
       ? await resolveOrganisation(this.#ctx.db, input.counsel_organisation, 'body.counsel_organisation')
@@ -71,7 +72,7 @@ export class VictimProtectionRepository {
    */
   async recordProgramme(caseId: string, input: ProgrammeInput): Promise<ProgrammeView> {
     const rules = this.#ctx.profile.victims_in_proceedings;
-    throwIf(codeProblem(rules.programmes, 'programmes', 'programme', input.programme));
+    throwIf(codeProblem(rules.programmes, 'not_a_programme', 'programme', input.programme));
     throwIf(periodProblem('started_on', input.started_on, 'ended_on', input.ended_on));
     const id = await this.#insert(caseId, 'programme_participation', Object.keys(input), (trx, id, recorded_by) =>
       trx
@@ -96,7 +97,7 @@ export class VictimProtectionRepository {
    */
   async recordMeasure(caseId: string, input: MeasureInput): Promise<MeasureView> {
     const rules = this.#ctx.profile.victims_in_proceedings;
-    throwIf(codeProblem(rules.protection_measures, 'protection measures', 'measure', input.measure));
+    throwIf(codeProblem(rules.protection_measures, 'not_a_protection_measure', 'measure', input.measure));
     throwIf(periodProblem('ordered_on', input.ordered_on, 'ended_on', input.ended_on));
     const orderedBy = input.ordered_by_organisation
       ? await resolveOrganisation(this.#ctx.db, input.ordered_by_organisation, 'body.ordered_by_organisation')

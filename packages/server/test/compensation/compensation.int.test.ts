@@ -69,7 +69,11 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
     });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().fields).toEqual([
-      { path: 'body.criminal_case_id', reason: 'restitution is claimed in a criminal case: name it' },
+      {
+        path: 'body.criminal_case_id',
+        reason: 'restitution is claimed in a criminal case: name it',
+        rule: 'restitution_needs_criminal_case',
+      },
     ]);
     const unlinked = await api.as(worker.token, {
       method: 'POST',
@@ -79,6 +83,7 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
     expect(unlinked.json().fields[0]).toEqual({
       path: 'body.criminal_case_id',
       reason: 'not a criminal case this victim case is linked to',
+      rule: 'criminal_case_not_linked',
     });
   });
 
@@ -119,40 +124,69 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
     const claimId = filed.json().id;
     const order = (payload: object) => api.as(worker.token, { method: 'POST', url: `${claims(caseB)}/${claimId}/orders`, payload });
     expect((await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10.005', currency: 'RON' })).json().fields).toEqual([
-      { path: 'body.amount', reason: 'RON has 2 decimals (ISO 4217 minor unit)' },
+      {
+        path: 'body.amount',
+        reason: 'RON has 2 decimals (ISO 4217 minor unit)',
+        rule: 'amount_too_many_decimals',
+        params: { currency: 'RON', decimals: 2 },
+      },
     ]);
     // Too large for the column: said so, with the most it holds, not "an amount such as 1500.00" (new-user tester).
     expect(
       (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '99999999999999999999.00', currency: 'RON' })).json().fields,
-    ).toEqual([{ path: 'body.amount', reason: 'too large: at most 999999999999999.999' }]);
+    ).toEqual([
+      {
+        path: 'body.amount',
+        reason: 'too large: at most 999999999999999.999',
+        rule: 'amount_too_large',
+        params: { maximum: '999999999999999.999' },
+      },
+    ]);
     // ISO 4217 codes that are not money a court orders: no currency, testing, precious metals, units of account.
     for (const currency of ['XXX', 'XTS', 'XAU', 'XDR', 'XBA', 'XUA']) {
       const fields = (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10', currency })).json().fields;
-      expect(fields).toEqual([{ path: 'body.currency', reason: expect.stringContaining('not money a court orders') }]);
+      expect(fields).toEqual([
+        {
+          path: 'body.currency',
+          reason: expect.stringContaining('not money a court orders'),
+          rule: 'currency_not_money',
+          params: { currency },
+        },
+      ]);
     }
     const metal = await api.as(worker.token, {
       method: 'POST',
       url: `${claims(caseB)}/${claimId}/payments`,
       payload: { paid_on: '2023-07-01', amount: '10', currency: 'XAG', payer: 'offender' },
     });
-    expect(metal.json().fields).toEqual([{ path: 'body.currency', reason: expect.stringContaining('XAG') }]);
+    expect(metal.json().fields).toMatchObject([
+      { path: 'body.currency', reason: expect.stringContaining('XAG'), rule: 'currency_not_money' },
+    ]);
     expect(
       (await order({ ordered_on: '2023-06-15', damage_type: 'moral', amount: '10', currency: 'RON', court_organisation: 'DIICOT' })).json()
         .fields[0],
     ).toEqual({
       path: 'body.court_organisation',
       reason: '"DIICOT" is an organisation of kind "prosecution", not a court',
+      rule: 'organisation_not_a_court',
+      params: { ref: 'DIICOT', kind: 'prosecution' },
     });
     expect((await order({ ordered_on: '2023-02-15', damage_type: 'moral', amount: '10', currency: 'RON' })).json().fields[0]).toEqual({
       path: 'body.ordered_on',
       reason: 'before the claim was filed (2023-03-01)',
+      rule: 'date_before_claim_filed',
+      params: { date: '2023-03-01' },
     });
     const payment = await api.as(worker.token, {
       method: 'POST',
       url: `${claims(caseB)}/${claimId}/payments`,
       payload: { paid_on: '2023-07-01', amount: '10', currency: 'RON', payer: 'offender', order_id: newId() },
     });
-    expect(payment.json().fields[0]).toEqual({ path: 'body.order_id', reason: 'not an order of this claim' });
+    expect(payment.json().fields[0]).toEqual({
+      path: 'body.order_id',
+      reason: 'not an order of this claim',
+      rule: 'not_an_order_of_claim',
+    });
   });
 
   it('records a renunciation, and whether the victim had been told what it means', async () => {
@@ -198,6 +232,10 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
       payload: { requested_on: '2023-09-03', amount: '6000.50', currency: 'RON', purpose: 'medical' },
     });
     expect(second.json().fields[0].reason).toMatch(/cap .* of 15000 RON \(9000 RON already advanced on this case\)/);
+    expect(second.json().fields[0]).toMatchObject({
+      rule: 'advance_cap_exceeded_after_earlier',
+      params: { year: 2023, cap: '15000', currency: 'RON', already: '9000' },
+    });
     const euros = await api.as(worker.token, {
       method: 'POST',
       url,

@@ -48,13 +48,21 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(tooEarly.statusCode).toBe(409);
     expect(tooEarly.json()).toMatchObject({ code: 'OPENNRM_INVALID_TRANSITION', fields: [{ path: 'body.stage' }] });
     expect(tooEarly.json().message).toContain('investigation_in_personam');
+    // The rule and its stage codes, for clients to say it in their language (the web shows each stage's label).
+    const illegalMove = {
+      rule: 'stage_move_not_allowed',
+      params: { from: 'investigation_in_rem', to: 'final_judgment', allowed: 'investigation_in_personam, closed' },
+    };
+    expect(tooEarly.json()).toMatchObject({ ...illegalMove, fields: [{ path: 'body.stage', ...illegalMove }] });
 
     const skip = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'indicted', on: '2019-03-01' });
     expect(skip.statusCode).toBe(409);
 
     const noReason = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'closed', on: '2019-03-01' });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().fields).toEqual([{ path: 'body.closure_reason', reason: 'closing a case needs its reason' }]);
+    expect(noReason.json().fields).toEqual([
+      { path: 'body.closure_reason', reason: 'closing a case needs its reason', rule: 'closure_needs_reason' },
+    ]);
 
     const reasonOnMove = await call(prosecutor, 'POST', `/${cc.id}/stage`, {
       stage: 'investigation_in_personam',
@@ -64,7 +72,14 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(reasonOnMove.statusCode).toBe(400);
 
     const beforeOpening = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage: 'investigation_in_personam', on: '2019-01-01' });
-    expect(beforeOpening.json().fields[0].path).toBe('body.on');
+    expect(beforeOpening.json().fields).toEqual([
+      {
+        path: 'body.on',
+        reason: `must not be before the case opened (${cc.opened_on})`,
+        rule: 'date_before_case_opened',
+        params: { date: cc.opened_on },
+      },
+    ]);
 
     for (const stage of ['investigation_in_personam', 'indicted', 'first_instance']) {
       const moved = await call(prosecutor, 'POST', `/${cc.id}/stage`, { stage, on: '2020-01-10' });
@@ -111,16 +126,24 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
       ends_on: '2019-04-03',
     });
     expect(tooLong.statusCode).toBe(400);
-    expect(tooLong.json().fields[0].path).toBe('body.ends_on');
+    // The deadline engine's refusal (CPP art. 233(1): 30 days at most), with its rule and the numbers behind it.
+    expect(tooLong.json().fields[0]).toMatchObject({
+      path: 'body.ends_on',
+      rule: 'warrant_too_long',
+      params: { from_on: '2019-02-03', ends_on: '2019-04-03', max_days: 30 },
+    });
     const future = await post({ kind: 'suspect_heard', suspect_id: suspect, occurred_on: '2999-01-01' });
     expect(future.json().fields[0].path).toBe('body.occurred_on');
     const otherCase = await openCase('PROC-EVENTS-OTHER/2019');
     const foreignSuspect = await post({ kind: 'suspect_heard', suspect_id: otherCase.suspects[0]!.id, occurred_on: '2019-02-02' });
-    expect(foreignSuspect.json().fields).toEqual([{ path: 'body.suspect_id', reason: 'no suspect with this id in this criminal case' }]);
+    expect(foreignSuspect.json().fields).toEqual([
+      { path: 'body.suspect_id', reason: 'no suspect with this id in this criminal case', rule: 'no_such_suspect_in_case' },
+    ]);
 
     const verdictFirst = await post({ kind: 'convicted_first_instance', suspect_id: suspect, occurred_on: '2020-01-01' });
     expect(verdictFirst.statusCode).toBe(409);
     expect(verdictFirst.json().fields[0].reason).toBe('a first-instance verdict needs the suspect indicted first');
+    expect(verdictFirst.json()).toMatchObject({ rule: 'verdict_needs_indictment', fields: [{ rule: 'verdict_needs_indictment' }] });
     const sentenceFirst = await post({ kind: 'sentenced', suspect_id: suspect, occurred_on: '2020-01-01', sentence_months: 60 });
     expect(sentenceFirst.statusCode).toBe(409);
 
@@ -152,10 +175,15 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(seized.json()).toMatchObject({ amount: '12500.50', currency: 'EUR' });
     const seizure = { kind: 'assets_seized', suspect_id: suspect, occurred_on: '2019-02-05' };
     expect((await post({ ...seizure, amount: '99999999999999999999.00', currency: 'EUR' })).json().fields).toEqual([
-      { path: 'body.amount', reason: 'too large: at most 99999999999999.99' },
+      {
+        path: 'body.amount',
+        reason: 'too large: at most 99999999999999.99',
+        rule: 'amount_too_large',
+        params: { maximum: '99999999999999.99' },
+      },
     ]);
     expect((await post({ ...seizure, amount: '10', currency: 'XAU' })).json().fields).toEqual([
-      { path: 'body.currency', reason: expect.stringContaining('XAU') },
+      { path: 'body.currency', reason: expect.stringContaining('XAU'), rule: 'currency_not_money', params: { currency: 'XAU' } },
     ]);
     expect(
       (await post({ kind: 'indicted', suspect_id: suspect, occurred_on: '2019-06-02', amount: '1', currency: 'EUR' })).statusCode,
@@ -222,7 +250,9 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(refused.json()).toEqual(missing.json());
     const patched = await call(prosecutor, 'PATCH', `/${cc.id}`, { victim_case_ids: [victimCaseId] });
     expect(patched.statusCode).toBe(400);
-    expect(patched.json()).toMatchObject({ fields: [{ path: 'body.victim_case_ids.0', reason: 'no victim case with this id' }] });
+    expect(patched.json()).toMatchObject({
+      fields: [{ path: 'body.victim_case_ids.0', reason: 'no victim case with this id', rule: 'no_such_victim_case' }],
+    });
     // The victim's case worker shares it; from then on the prosecutor reads it and sets the role.
     const shared = await api.as(worker, {
       method: 'PUT',
@@ -330,7 +360,7 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     // A day before 1900 is a typing error, refused like every other date (new-user tester).
     const ancient = await call(prosecutor, 'GET', '/at-risk?as_of=1800-01-01');
     expect(ancient.statusCode).toBe(400);
-    expect(ancient.json().fields).toEqual([{ path: 'query.as_of', reason: 'must not be before 1900-01-01' }]);
+    expect(ancient.json().fields).toMatchObject([{ path: 'query.as_of', reason: 'must not be before 1900-01-01' }]);
     expect((await call(coordinator, 'GET', `/${sooner.id}/deadlines?as_of=1899-12-31`)).json().fields[0].path).toBe('query.as_of');
     const narrow = (await call(prosecutor, 'GET', '/at-risk?as_of=2023-01-01&within_days=90')).json().items;
     expect(narrow.map((i: { case_number: string }) => i.case_number)).toEqual(['PROC-RISK-SOONER/2015']);

@@ -124,7 +124,18 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
     // A hearing is planned for today or later: one dated in the past took place (held) or never will (new-user tester).
     const past = await post(cw, 'hearings', { status: 'planned', planned_on: '1901-01-01', body_organisation: 'IGPR' });
     expect(past.statusCode).toBe(400);
-    expect(past.json().fields).toEqual([{ path: 'body.planned_on', reason: expect.stringContaining('today') }]);
+    // The rule and the profile's today, for the web to say it in the user's language with a localised date.
+    expect(past.json().fields).toEqual([
+      {
+        path: 'body.planned_on',
+        reason: expect.stringContaining('today'),
+        rule: 'planned_hearing_in_past',
+        params: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      },
+    ]);
+    expect(past.json().fields[0].reason).toContain(`(${past.json().fields[0].params.date})`);
+    const setting = (await post(cw, 'hearings', { ...base, settings: ['karaoke'] })).json().fields[0];
+    expect(setting).toMatchObject({ rule: 'not_a_hearing_setting', params: { setting: 'karaoke' } });
     expect(await field({ status: 'planned', planned_on: '2024-01-01', body_organisation: 'IGPR' })).toBe('body.planned_on');
   });
 

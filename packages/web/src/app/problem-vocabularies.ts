@@ -15,4 +15,14 @@ export const PROBLEM_VOCABULARIES: Readonly<Record<string, string>> = {
   value_type: 'problems:types.',
   value_format: 'problems:formats.',
   nrm_status: 'app:nrm_status.',
+  // Criminal proceedings and compensation (rules/proceedings.ts): the labels the proceedings screens show.
+  criminal_case_stage: 'proceedings:stage.',
+  procedural_event_kind: 'proceedings:event.',
+  procedural_term: 'proceedings:term.',
+  hearing_status: 'proceedings:hearings.status.',
+  hearing_setting: 'proceedings:hearings.setting.',
+  compensation_route: 'proceedings:compensation.route.',
+  organisation_kind: 'admin:kind.',
+  // A request field named in a rule's text (date_before_other_field {other: "occurred_on"}): the field labels of problems/common.
+  request_field: 'problems:fields.',
 };
