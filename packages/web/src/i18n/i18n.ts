@@ -13,44 +13,25 @@ import { chooseLanguage, LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY, LANGUAGES, type 
  * further screen family (`locales/<namespace>/<language>.json`, loaded when a
  * screen first asks for it), and "instrument" (screening questions by their
  * instrument key; English comes from the instrument file itself), and
- * "problems" (the server's refusals: rules, field labels; problemsBundle).
+ * "problems" (the server's refusals: rules, field labels; problems/bundle.ts).
  */
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, type LanguageCode } from './languages.ts';
 
 const screenBundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
 const instrumentBundles = import.meta.glob<{ default: object }>('./instrument/*.json');
-const problemBundles = import.meta.glob<{ default: object }>('./problems/*/*.json');
-
-type Tree = { [key: string]: string | Tree };
-
-/** Merges the areas' translations of refusals (problems/<area>/<language>.json) key by key. */
-function merge(into: Tree, from: Tree): Tree {
-  for (const [key, value] of Object.entries(from))
-    into[key] = typeof value === 'string' ? value : merge(typeof into[key] === 'object' ? into[key] : {}, value);
-  return into;
-}
-
-/**
- * The "problems" namespace: why the server refused something (docs/errors.md, "Reasons"). English is the domain
- * catalogue itself (problems/english.ts, its own chunk); another language merges its areas' files (common,
- * proceedings, cases). Loaded only when a refusal is shown.
- */
-async function problemsBundle(language: string): Promise<Tree> {
-  if (language === 'en') return (await import('./problems/english.ts')).englishProblems() as unknown as Tree;
-  const own = Object.entries(problemBundles).filter(([path]) => path.endsWith(`/${language}.json`));
-  const bundles = await Promise.all(own.map(([, load]) => load()));
-  return bundles.reduce<Tree>((all, bundle) => merge(all, bundle.default as Tree), {});
-}
 
 const bundles: BackendModule = {
   type: 'backend',
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     if (namespace === 'problems') {
-      problemsBundle(language).then(
-        (bundle) => callback(null, bundle),
-        (error: Error) => callback(error, false),
-      );
+      // Its own chunk: the screening route's first load carries none of the refusals' words (i18n/problems/bundle.ts).
+      import('./problems/bundle.ts')
+        .then((m) => m.problemsBundle(language))
+        .then(
+          (bundle) => callback(null, bundle),
+          (error: Error) => callback(error, false),
+        );
       return;
     }
     const load =

@@ -4,7 +4,7 @@ import { PROBLEM_RULES, type ProblemRule } from '@opennrm/domain';
  * The English of the "problems" namespace, built from the domain's catalogue
  * (@opennrm/domain PROBLEM_RULES: the very text the API's `reason` is rendered
  * from), so no English file can drift from the server. Loaded on its own, only
- * when a refusal is shown (i18n.ts imports this module dynamically: the
+ * when a refusal is shown (bundle.ts imports this module dynamically: the
  * catalogue stays out of the screening route's first chunk).
  *
  * - `rules.<rule>`: the rule's text, with its `{{placeholders}}`;
