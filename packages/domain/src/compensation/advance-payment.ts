@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import type { SourceI18n } from '../profile/source-i18n.ts';
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
 import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
@@ -11,6 +12,8 @@ export interface AdvancePaymentCap {
   currency: string;
   scheme: string;
   source: string;
+  /** The source's citation by language code, where the profile gives it (profile/source-i18n.ts). */
+  source_i18n?: SourceI18n;
 }
 
 /**
@@ -34,7 +37,14 @@ export function advancePaymentCap(profile: JurisdictionProfile, year: number): A
   const scheme = code ? profile.services.financial_schemes.find((s) => s.code === code) : undefined;
   const cap = scheme?.caps.find((c) => c.year === year);
   if (!scheme || !cap) return null;
-  return { year, amount: String(cap.amount), currency: cap.currency, scheme: scheme.code, source: cap.source };
+  return {
+    year,
+    amount: String(cap.amount),
+    currency: cap.currency,
+    scheme: scheme.code,
+    source: cap.source,
+    ...(cap.source_i18n ? { source_i18n: cap.source_i18n } : {}),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceI18nSchema } from '../profile/source-i18n.ts';
 
 /**
  * Retention of personal data (GDPR art. 5(1)(e), storage limitation): how
@@ -65,6 +66,8 @@ export const retentionRuleSchema = z
     action: z.enum(RETENTION_ACTIONS),
     /** Law article or standard that sets or justifies the period. */
     source: z.string().min(3, 'name the law article, standard or publication the rule comes from'),
+    /** The source's citation in the profile's other languages (profile/source-i18n.ts). */
+    source_i18n: sourceI18nSchema,
     /** Why this period: what it must outlast. */
     justification: z.string().min(10),
     /** true when the period is a defensible default still to be confirmed against national law by the controller's DPO. */

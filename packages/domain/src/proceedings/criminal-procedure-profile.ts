@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problem, problemText } from '../problems/catalogue.ts';
+import { sourceI18nSchema } from '../profile/source-i18n.ts';
 import { PROCEDURAL_EVENT_KINDS, type ProceduralEventKind } from './procedural-events.ts';
 
 /**
@@ -13,6 +14,8 @@ import { PROCEDURAL_EVENT_KINDS, type ProceduralEventKind } from './procedural-e
 
 const source = z.string().min(3, 'name the law article, decision or publication the rule comes from');
 const verify = z.boolean().default(false);
+/** The source's citation in the profile's other languages (profile/source-i18n.ts). */
+const source_i18n = sourceI18nSchema;
 const isoDate = z.iso.date('an ISO date "YYYY-MM-DD"');
 const eventKind = z.enum(PROCEDURAL_EVENT_KINDS as [ProceduralEventKind, ...ProceduralEventKind[]]);
 
@@ -30,30 +33,32 @@ export const limitationSchema = z.object({
    * The term runs from the offence date, or for a continuing offence from the
    * day the conduct ended (`committed_until`).
    */
-  general_terms: z.object({ bands: z.array(limitationBandSchema).min(1), source, verify }),
+  general_terms: z.object({ bands: z.array(limitationBandSchema).min(1), source, source_i18n, verify }),
   /** Procedural events that interrupt the term: a new general term runs from each. */
-  interruption: z.object({ events: z.array(eventKind), source, verify }),
+  interruption: z.object({ events: z.array(eventKind), source, source_i18n, verify }),
   /** Periods in which procedural acts did not interrupt the term, inclusive at both ends. */
   no_interruption_windows: z
-    .array(z.object({ acts_from: isoDate, acts_until: isoDate, source, verify, note: z.string().optional() }))
+    .array(z.object({ acts_from: isoDate, acts_until: isoDate, source, source_i18n, verify, note: z.string().optional() }))
     .default([]),
   /**
    * Offences committed before `committed_before` are not interrupted by any act,
    * whenever it was done: a more favourable intermediate law without interrupting
    * acts applies to them (mitior lex).
    */
-  no_interruption_for_offences: z.array(z.object({ committed_before: isoDate, source, verify, note: z.string().optional() })).default([]),
+  no_interruption_for_offences: z
+    .array(z.object({ committed_before: isoDate, source, source_i18n, verify, note: z.string().optional() }))
+    .default([]),
   /**
    * Suspension: while an event of one of `events` lasts (from its day to its
    * `ends_on`, or to `as_of` while it has none), the term does not run; the
    * general and the special term end later by the days suspended.
    */
   suspension: z
-    .object({ events: z.array(eventKind).min(1), source, verify, note: z.string().optional() })
+    .object({ events: z.array(eventKind).min(1), source, source_i18n, verify, note: z.string().optional() })
     .nullable()
     .default(null),
   /** The special term: once `multiple` general terms have passed since the start, the offence is time-barred whatever the interruptions. */
-  special_term: z.object({ multiple: z.number().positive(), source, verify }).nullable(),
+  special_term: z.object({ multiple: z.number().positive(), source, source_i18n, verify }).nullable(),
   /**
    * Offences against a child whose term starts only when the victim comes of
    * age: for an offence under one of `articles`, the term runs from the later
@@ -68,6 +73,7 @@ export const limitationSchema = z.object({
         articles: z.array(z.string().min(1)).min(1),
         victim_age_years: z.number().int().positive(),
         source,
+        source_i18n,
         verify,
         note: z.string().optional(),
       }),
@@ -80,6 +86,7 @@ export const limitationSchema = z.object({
         articles: z.array(z.string().min(1)).min(1),
         committed_from: isoDate,
         source,
+        source_i18n,
         verify,
         note: z.string().optional(),
       }),
@@ -93,6 +100,7 @@ export const pretrialDetentionSchema = z.object({
   /** Longest total of pre-trial detention during the investigation, days (warrants with `phase` investigation or unset). */
   investigation_total_max_days: z.number().int().positive(),
   source,
+  source_i18n,
   verify,
 });
 
@@ -111,6 +119,7 @@ export const procedureTermSchema = z
     days: z.number().int().positive().optional(),
     months: z.number().int().positive().optional(),
     source,
+    source_i18n,
     verify,
   })
   .refine((t) => (t.days == null) !== (t.months == null), {
@@ -125,7 +134,7 @@ export const criminalProcedureSchema = z
      * first day, so a term of N days ends on start + N - 1 and a term of N years the
      * day before the anniversary; `false`: it ends on start + N (the anniversary).
      */
-    counting: z.object({ start_day_counts: z.boolean(), source, verify }),
+    counting: z.object({ start_day_counts: z.boolean(), source, source_i18n, verify }),
     limitation: limitationSchema.nullable().default(null),
     pretrial_detention: pretrialDetentionSchema.nullable().default(null),
     terms: z.array(procedureTermSchema).default([]),

@@ -1,5 +1,6 @@
 import { problemText, type CataloguedProblem } from '../problems/catalogue.ts';
 import type { JurisdictionProfile } from '../profile/profile-schema.ts';
+import type { SourceI18n } from '../profile/source-i18n.ts';
 import { daysFromTo } from './calendar.ts';
 import type { ProceduralEventKind } from './procedural-events.ts';
 
@@ -55,7 +56,8 @@ export type CaseDeadline = {
   explanation: string;
   /** The same, for translation: `key` names the sentence, `values` fill it. */
   reason: { key: string; values: Record<string, string | number> };
-  rule: { code: string; source: string; verify: boolean };
+  /** `source_i18n`: the source's citation by language code, where the profile gives it (profile/source-i18n.ts). */
+  rule: { code: string; source: string; source_i18n?: SourceI18n; verify: boolean };
 };
 
 /** The parts of a profile the engine reads. */

@@ -1,4 +1,5 @@
 import type { Offence } from '../profile/profile-schema.ts';
+import { joinSourceI18n, type SourceI18n } from '../profile/source-i18n.ts';
 import { addMonths } from '../gdpr/retention.ts';
 import { addDays, daysFromTo, termEnd } from './calendar.ts';
 import type { CriminalProcedureRules, LimitationRules } from './criminal-procedure-profile.ts';
@@ -17,13 +18,19 @@ import { deadline, type CaseDeadline, type ProceedingsFacts } from './deadline-t
 
 type FactOffence = ProceedingsFacts['offences'][number];
 type FactEvent = ProceedingsFacts['events'][number];
-type AppliedRule = { code: string; source: string; verify: boolean };
+type AppliedRule = { code: string; source: string; source_i18n?: SourceI18n; verify: boolean };
 
-/** The rules applied to one deadline, as one `rule`: their codes and sources joined, to verify if any is. */
+/**
+ * The rules applied to one deadline, as one `rule`: their codes and sources
+ * joined (translated citations too, in the languages every rule has), to
+ * verify if any is.
+ */
 function combine(rules: AppliedRule[]): CaseDeadline['rule'] {
+  const sourceI18n = joinSourceI18n(rules.map((r) => r.source_i18n));
   return {
     code: rules.map((r) => r.code).join('+'),
     source: rules.map((r) => r.source).join('; '),
+    ...(sourceI18n ? { source_i18n: sourceI18n } : {}),
     verify: rules.some((r) => r.verify),
   };
 }

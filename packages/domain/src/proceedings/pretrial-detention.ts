@@ -78,7 +78,12 @@ export function pretrialDetentionDeadlines(
   facts: ProceedingsFacts,
 ): CaseDeadline[] {
   const warrants = pretrialWarrants(rules, counting, facts);
-  const rule = { code: 'pretrial_detention', source: rules.source, verify: rules.verify };
+  const rule = {
+    code: 'pretrial_detention',
+    source: rules.source,
+    ...(rules.source_i18n ? { source_i18n: rules.source_i18n } : {}),
+    verify: rules.verify,
+  };
   const out: CaseDeadline[] = [];
   for (const suspect of new Set(warrants.map((w) => w.suspect_id))) {
     const own = warrants.filter((w) => w.suspect_id === suspect);

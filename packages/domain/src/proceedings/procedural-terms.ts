@@ -84,7 +84,12 @@ export function procedureTermDeadlines(
               ...(suspect != null ? { suspect_id: suspect } : {}),
             },
           },
-          rule: { code: `term.${term.code}`, source: term.source, verify: term.verify },
+          rule: {
+            code: `term.${term.code}`,
+            source: term.source,
+            ...(term.source_i18n ? { source_i18n: term.source_i18n } : {}),
+            verify: term.verify,
+          },
         }),
       );
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceI18nSchema } from './source-i18n.ts';
 import { FORMS_OF_EXPLOITATION } from '../nrm/codes.ts';
 import { retentionSchema } from '../gdpr/retention.ts';
 import { DEFAULT_SERVICES_PROFILE, servicesProfileSchema } from '../services/services-profile.ts';
@@ -78,6 +79,7 @@ export const offenceSchema = z.object({
   /** Whether this is a trafficking offence counted in the trafficking statistics. */
   trafficking: z.boolean(),
   source,
+  source_i18n: sourceI18nSchema,
 });
 
 const formCategory = z.array(z.enum(FORMS_OF_EXPLOITATION)).min(1);
@@ -212,6 +214,23 @@ export const profileSchema = z
         ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: `region "${r.code}" is not in ${p.country}` });
       }
     });
+    // A translated citation in a language the deployment does not offer would never be shown: a typo in the code.
+    const languageCodes = new Set(p.languages.map((l) => l.code));
+    const checkSourceI18n = (node: unknown, path: (string | number)[]): void => {
+      if (Array.isArray(node)) node.forEach((item, i) => checkSourceI18n(item, [...path, i]));
+      else if (node != null && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'source_i18n' && value != null && typeof value === 'object') {
+            for (const code of Object.keys(value)) {
+              if (!languageCodes.has(code)) {
+                ctx.addIssue({ code: 'custom', path: [...path, key, code], message: `"${code}" is not one of the profile's languages` });
+              }
+            }
+          } else checkSourceI18n(value, [...path, key]);
+        }
+      }
+    };
+    checkSourceI18n(p, []);
     const advanceScheme = p.compensation.advance_payment_scheme;
     if (advanceScheme != null && !p.services.financial_schemes.some((s) => s.code === advanceScheme)) {
       ctx.addIssue({

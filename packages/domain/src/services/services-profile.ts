@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceI18nSchema } from '../profile/source-i18n.ts';
 import { SERVICES } from '../nrm/codes.ts';
 
 /**
@@ -31,6 +32,7 @@ export const paymentCapSchema = z.object({
   /** ISO 4217. */
   currency: z.string().regex(/^[A-Z]{3}$/),
   source,
+  source_i18n: sourceI18nSchema,
 });
 
 /** A scheme of financial support a `financial` service can be paid under. */

@@ -207,7 +207,13 @@ export class CompensationRepository {
         claims: views,
         advance_payments: advances.map(advanceView),
         advance_payment_cap: cap
-          ? { year: cap.year, amount: formatAmount(cap.amount, cap.currency), currency: cap.currency, source: cap.source }
+          ? {
+              year: cap.year,
+              amount: formatAmount(cap.amount, cap.currency),
+              currency: cap.currency,
+              source: cap.source,
+              ...(cap.source_i18n ? { source_i18n: cap.source_i18n } : {}),
+            }
           : null,
       };
     });

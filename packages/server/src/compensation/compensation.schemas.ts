@@ -157,7 +157,16 @@ export const compensationSchema = z
     claims: z.array(claimSchema).describe('oldest first, each with its orders and payments'),
     advance_payments: z.array(advanceSchema).describe('oldest first'),
     advance_payment_cap: z
-      .object({ year: z.number().int(), amount: z.string(), currency: z.string(), source: z.string() })
+      .object({
+        year: z.number().int(),
+        amount: z.string(),
+        currency: z.string(),
+        source: z.string(),
+        source_i18n: z
+          .record(z.string(), z.string())
+          .optional()
+          .describe("the source's citation by language code of the profile, where it gives one"),
+      })
       .nullable()
       .describe('the cap of the current year (profile), or null when the profile gives none'),
   })

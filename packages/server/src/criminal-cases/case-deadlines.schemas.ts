@@ -21,8 +21,30 @@ export const caseDeadlineSchema = z
       .object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })
       .describe('the same, for translation'),
     rule: z
-      .object({ code: z.string(), source: z.string(), verify: z.boolean() })
+      .object({
+        code: z.string(),
+        source: z.string(),
+        source_i18n: z
+          .record(z.string(), z.string())
+          .optional()
+          .describe(
+            "the source's citation by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `source`",
+          ),
+        verify: z.boolean(),
+      })
       .describe('the profile rule applied, its legal source, and whether the source is still to be verified'),
+    not_computable: z
+      .object({
+        reason: z.string().describe('English: the record, field and rule (the explanation after "deadline could not be computed: ")'),
+        record: z.string().optional().describe('the stored record refused: an offence or procedural event id, "victims[<i>]", or "facts" (the case)'),
+        field: z.string().optional().describe("the record's field, e.g. article, committed_on, ends_on"),
+        rule: z.string().optional().describe('the catalogued rule broken (docs/errors.md, "Reasons"), for translation'),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("the rule's parameters"),
+      })
+      .optional()
+      .describe(
+        'only on a "not_computed" entry: why, as a catalogued rule and its parameters; record, field and rule are absent when no stored fact was refused',
+      ),
   })
   .meta({ id: 'CaseDeadline' });
 

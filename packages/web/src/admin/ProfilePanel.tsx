@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useInLanguage, type ShownText } from '../i18n/in-language.tsx';
 import type { ReactNode } from 'react';
 import { Accordion, Stack, Table, Text } from '@mantine/core';
 import { shippedProfile } from '@opennrm/domain/profiles';
@@ -10,14 +11,16 @@ const PROFILE = shippedProfile('romania');
 /**
  * The jurisdiction profile, read-only: the country's rules as data (offences,
  * institutions, regions, languages, retention). Names and sources are the
- * profile's own words; changing them is a change of the profile file, reviewed
- * like code, never an edit on this screen.
+ * profile's own words, sources in the user's language where the profile
+ * translates them (`source_i18n`), else in English; changing them is a change
+ * of the profile file, reviewed like code, never an edit on this screen.
  */
 export function ProfilePanel() {
   const { t, i18n } = useTranslation('admin');
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
   const languageName = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' });
   const countryName = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'region' });
+  const inLanguage = useInLanguage();
   return (
     <Stack>
       <Text>{t('profile.intro', { name: PROFILE.name, code: PROFILE.code })}</Text>
@@ -61,7 +64,7 @@ export function ProfilePanel() {
                         : ''}
                     </Table.Td>
                     <Table.Td>{o.trafficking ? t('profile.yes') : t('profile.no')}</Table.Td>
-                    <Table.Td>{o.source}</Table.Td>
+                    <SourceCell source={inLanguage(o.source, o.source_i18n)} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -154,7 +157,7 @@ export function ProfilePanel() {
                       {t(`retention.action.${r.action}`, { defaultValue: r.action })}
                       {r.verify_against_national_law && <Text size="sm">{t('profile.to_verify')}</Text>}
                     </Table.Td>
-                    <Table.Td>{r.source}</Table.Td>
+                    <SourceCell source={inLanguage(r.source, r.source_i18n)} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -164,6 +167,11 @@ export function ProfilePanel() {
       </Accordion>
     </Stack>
   );
+}
+
+/** A rule's legal source in a table cell, marked English when it stands in for a missing translation. */
+function SourceCell({ source }: { source: ShownText }) {
+  return <Table.Td lang={source.lang}>{source.text}</Table.Td>;
 }
 
 function Section({ value, title, children }: { value: string; title: string; children: ReactNode }) {

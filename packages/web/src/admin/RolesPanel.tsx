@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { useDomainText } from '../i18n/in-language.tsx';
 import { Accordion, List, Stack, Text, Title } from '@mantine/core';
 import { rulesByRole } from './role-rules.ts';
 
@@ -7,7 +8,9 @@ const ROLE_RULES = rulesByRole();
 /**
  * What each role may do: a summary in the user's language, then every rule
  * of the access policy that grants it something and every limit that binds
- * it, quoted from the policy (English, with the rule's id and source).
+ * it: the rule's description and source in the user's language (the admin
+ * strings under `policy_rules.<rule id>`), or the policy's English marked as
+ * such where a translation is missing, with the rule's id.
  */
 export function RolesPanel() {
   const { t } = useTranslation('admin');
@@ -44,14 +47,26 @@ export function RolesPanel() {
 
 function RuleList({ rules }: { rules: { id: string; description: string; source: string }[] }) {
   const { t } = useTranslation('admin');
+  const domainText = useDomainText('admin');
   return (
     <List spacing="xs">
-      {rules.map((rule) => (
-        <List.Item key={rule.id}>
-          <Text lang="en">{rule.description}</Text>
-          <Text size="sm">{t('roles.rule', { id: rule.id, source: rule.source })}</Text>
-        </List.Item>
-      ))}
+      {rules.map((rule) => {
+        const description = domainText(`policy_rules.${rule.id}.description`, rule.description);
+        const source = domainText(`policy_rules.${rule.id}.source`, rule.source);
+        return (
+          <List.Item key={rule.id}>
+            <Text lang={description.lang}>{description.text}</Text>
+            <Text size="sm">
+              <Trans
+                t={t}
+                i18nKey="roles.rule"
+                values={{ id: rule.id, source: source.text }}
+                components={{ src: <span lang={source.lang} /> }}
+              />
+            </Text>
+          </List.Item>
+        );
+      })}
     </List>
   );
 }

@@ -10838,6 +10838,10 @@ export interface components {
       rule: {
         code: string;
         source: string;
+        /** @description the source's citation by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         verify: boolean;
       };
     };
@@ -11324,6 +11328,10 @@ export interface components {
         amount: string;
         currency: string;
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one */
+        source_i18n?: {
+          [key: string]: string;
+        };
       } | null;
     };
     ExchangeRateInput: {
@@ -12317,6 +12325,10 @@ export interface components {
       rule: {
         code: string;
         source: string;
+        /** @description the source's citation by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         verify: boolean;
       };
     };
@@ -12803,6 +12815,10 @@ export interface components {
         amount: string;
         currency: string;
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one */
+        source_i18n?: {
+          [key: string]: string;
+        };
       } | null;
     };
     ExchangeRate: {

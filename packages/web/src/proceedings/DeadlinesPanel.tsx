@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { useInLanguage, type ShownText } from '../i18n/in-language.tsx';
 import { Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useDeadlines } from './use-proceedings.ts';
@@ -9,7 +10,8 @@ import { DaysLeftBadge, WRAP, useDeadlineKind, useDeadlineText } from './deadlin
  * The case's legal deadlines as the engine computes them on the server
  * (GET /criminal-cases/:id/deadlines, docs/proceedings.md), soonest first:
  * each with its last day, the days left coloured by urgency, why it falls
- * then in the user's language, and the rule's legal source; a rule not yet
+ * then in the user's language, and the rule's legal source (in the user's
+ * language where the profile translates it, else English); a rule not yet
  * verified against the law text says so.
  */
 export function DeadlinesPanel({ caseId, suspectName }: { caseId: string; suspectName: (id: string) => string }) {
@@ -18,6 +20,7 @@ export function DeadlinesPanel({ caseId, suspectName }: { caseId: string; suspec
   const deadlines = useDeadlines(caseId);
   const kindOf = useDeadlineKind();
   const explain = useDeadlineText(suspectName);
+  const inLanguage = useInLanguage();
   return (
     <Stack gap="sm" component="section" aria-labelledby="case-deadlines">
       <Title order={2} size="h3" id="case-deadlines">
@@ -49,7 +52,7 @@ export function DeadlinesPanel({ caseId, suspectName }: { caseId: string; suspec
                   </Text>
                 ))}
                 <Text size="sm" mt={4} c="dimmed">
-                  {t('deadlines.source', { source: d.rule.source })}
+                  <SourceLine source={inLanguage(d.rule.source, d.rule.source_i18n)} />
                 </Text>
                 {d.rule.verify && (
                   <Badge mt={6} color="#9c3d00" variant="outline" styles={WRAP}>
@@ -63,4 +66,10 @@ export function DeadlinesPanel({ caseId, suspectName }: { caseId: string; suspec
       )}
     </Stack>
   );
+}
+
+/** "Legal source: <citation>", the citation marked English when it stands in for a missing translation. */
+function SourceLine({ source }: { source: ShownText }) {
+  const { t } = useTranslation('proceedings');
+  return <Trans t={t} i18nKey="deadlines.source" values={{ source: source.text }} components={{ src: <span lang={source.lang} /> }} />;
 }

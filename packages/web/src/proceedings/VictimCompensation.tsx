@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { useInLanguage } from '../i18n/in-language.tsx';
 import { Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiRequestError, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
@@ -145,6 +146,8 @@ function Advances({ compensation, victimCaseId }: { compensation: Compensation; 
   const { t } = useTranslation('proceedings');
   const formats = useProceedingsFormats();
   const cap = compensation.advance_payment_cap;
+  const inLanguage = useInLanguage();
+  const capSource = cap ? inLanguage(cap.source, cap.source_i18n) : null;
   const heading = `advances-${victimCaseId}`;
   const advancedThisYear = cap
     ? sumAmounts(
@@ -191,7 +194,12 @@ function Advances({ compensation, victimCaseId }: { compensation: Compensation; 
       )}
       {cap && (
         <Text size="xs" c="dimmed">
-          {t('compensation.cap_source', { source: cap.source })}
+          <Trans
+            t={t}
+            i18nKey="compensation.cap_source"
+            values={{ source: capSource?.text }}
+            components={{ src: <span lang={capSource?.lang} /> }}
+          />
         </Text>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDomainText } from '../i18n/in-language.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { Alert, Anchor, Button, Card, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
@@ -13,7 +14,9 @@ const PAGE = 100;
 /**
  * The records behind one published figure (GET /api/v1/reports/annual/trace,
  * DEVELOPERS.md principle 4): the figure's meaning, counting rule and source
- * as the domain states them (in English, the rules' language), its value, and
+ * in the user's language (the statistics strings under `figures.<figure path>`,
+ * translated from the domain's English), or the domain's English marked as
+ * such where a translation is missing, its value, and
  * the records each part of it counts: pseudonymous ids and case numbers, never
  * identifying data. The coordinator only (rule coordinator.report_traces).
  */
@@ -43,7 +46,15 @@ export default function TracePage() {
 function TraceDetails({ trace }: { trace: FigureTrace }) {
   const { t } = useTranslation('statistics');
   const format = useNumberFormat();
+  const domainText = useDomainText('statistics');
   const value = trace.value;
+  const key = `figures.${trace.figure.path}`;
+  const meaning = domainText(`${key}.meaning`, trace.figure.meaning);
+  const rule =
+    trace.figure.rule != null
+      ? domainText(`${key}.rule`, trace.figure.rule)
+      : domainText(`${key}.not_modelled`, trace.figure.not_modelled ?? '');
+  const source = domainText(`${key}.source`, trace.figure.source);
   return (
     <>
       <Card withBorder component="section" aria-labelledby="figure-title">
@@ -62,15 +73,15 @@ function TraceDetails({ trace }: { trace: FigureTrace }) {
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('trace.meaning')}</Table.Th>
-              <Table.Td lang="en">{trace.figure.meaning}</Table.Td>
+              <Table.Td lang={meaning.lang}>{meaning.text}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('trace.rule')}</Table.Th>
-              <Table.Td lang="en">{trace.figure.rule ?? trace.figure.not_modelled}</Table.Td>
+              <Table.Td lang={rule.lang}>{rule.text}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('trace.source')}</Table.Th>
-              <Table.Td lang="en">{trace.figure.source}</Table.Td>
+              <Table.Td lang={source.lang}>{source.text}</Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
