@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { shippedProfile } from '@opennrm/domain';
 import { launchChromium, screenshot, seriousAxeFindings } from './support/browser.ts';
 import { apiToken, signInFirstTime } from './support/sign-in.ts';
-import { translator } from './support/translations.ts';
+import { fieldLabel, refusalText, translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
 /**
@@ -210,16 +210,38 @@ describe.each([
     await page.getByText(p('length_days', { count: 90 }), { exact: true }).click();
     await page.locator(`main [data-case="${caseNumber}"]`).waitFor();
 
-    // The case: its deadline, why it falls then, with the article and its legal source.
     await page.getByRole('link', { name: caseNumber, exact: true }).click();
     await page.getByRole('heading', { name: p('case.title', { number: caseNumber }), level: 1 }).waitFor();
+
+    // A refusal only the server can make (an event before the case opened), in the page's language: the field by
+    // its label and the day the case opened as a date of that language, never "body.occurred_on" or an ISO date;
+    // the typed date stays in the form.
+    const openedOn = day(-400);
+    const eventForm = page.getByRole('form', { name: p('event_form.title') });
+    await eventForm.getByLabel(p('event_form.kind')).selectOption('appeal_filed');
+    await eventForm.getByLabel(p('event_form.occurred_on')).fill(day(-401));
+    await eventForm.getByRole('button', { name: p('event_form.submit') }).click();
+    const refusal = refusalText(language, 'date_before_case_opened', { date: openedOn });
+    const refusedLine = eventForm.getByText(`${fieldLabel(language, 'occurred_on')}: ${refusal}`, { exact: true });
+    await refusedLine.waitFor();
+    await eventForm.getByText(refusal, { exact: true }).waitFor();
+    expect(await eventForm.textContent()).not.toMatch(language === 'en' ? /body\.occurred_on/ : /body\.occurred_on|must not be before/);
+    expect(await eventForm.getByLabel(p('event_form.occurred_on')).inputValue()).toBe(day(-401));
+    await check('event-refused-by-server');
+
+    // The case: its deadline, why it falls then, with the article and its legal source.
     const limitation = page.locator('[data-deadline="limitation"]');
     await limitation.getByText(p('deadlines.kind.limitation')).waitFor();
     await limitation.getByText(p('deadlines.days_left', { count: DAYS_TO_LIMITATION })).waitFor();
     const explanation = limitation.getByText(/art\. 210/).first();
     await explanation.waitFor();
     expect(await explanation.textContent()).toContain(p('length_years', { count: 8 }));
-    await limitation.getByText(/Criminal Code \(Law 286\/2009\) art\. 154/).waitFor();
+    // The source in the page's language, as the profile cites it there (source_i18n), never English marked lang="en".
+    const source = limitation.getByText(
+      language === 'ro' ? /Codul penal \(Legea 286\/2009\) art\. 154 alin\. \(1\)-\(2\)/ : /Criminal Code \(Law 286\/2009\) art\. 154/,
+    );
+    await source.waitFor();
+    expect(await limitation.locator('[lang="en"]').count()).toBe(0);
     await limitation.getByText(p('deadlines.verify')).waitFor();
     await page
       .getByText(p('offences.article', { article: '210', title: PROFILE.offences.find((o) => o.article === '210')!.title }))
