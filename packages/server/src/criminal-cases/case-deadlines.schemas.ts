@@ -36,10 +36,16 @@ export const caseDeadlineSchema = z
     not_computable: z
       .object({
         reason: z.string().describe('English: the record, field and rule (the explanation after "deadline could not be computed: ")'),
-        record: z.string().optional().describe('the stored record refused: an offence or procedural event id, "victims[<i>]", or "facts" (the case)'),
+        record: z
+          .string()
+          .optional()
+          .describe('the stored record refused: an offence or procedural event id, "victims[<i>]", or "facts" (the case)'),
         field: z.string().optional().describe("the record's field, e.g. article, committed_on, ends_on"),
         rule: z.string().optional().describe('the catalogued rule broken (docs/errors.md, "Reasons"), for translation'),
-        params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("the rule's parameters"),
+        params: z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .optional()
+          .describe("the rule's parameters"),
       })
       .optional()
       .describe(

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import { caseDeadlines, notComputedDeadline, type CaseDeadline, type CriminalCaseStage, type JurisdictionProfile } from '@opennrm/domain';
+import { caseDeadlines, type CriminalCaseStage, type JurisdictionProfile } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
 import { criminalCaseFacts } from '../access/facts.ts';
+import { notComputableDeadline, type ListedDeadline } from './not-computable.ts';
 import { loadProceedingsFacts } from './proceedings-facts.ts';
 
 /** One case at risk: the case and its soonest running deadline, or the `not_computed` entry saying why none could be computed. */
@@ -12,7 +13,7 @@ export interface CaseAtRisk {
   stage: CriminalCaseStage;
   prosecutor_user_id: string | null;
   manager_user_id: string | null;
-  deadline: CaseDeadline;
+  deadline: ListedDeadline;
 }
 
 /** Cases a deadline can still run on: a closed case or one with a final judgment has none (Criminal Code art. 154). */
@@ -34,7 +35,8 @@ const OPEN_STAGES: readonly CriminalCaseStage[] = [
  * One case never fails the list: a case whose stored facts the engine
  * refuses (ProceedingsFactsError naming the record and field) or cannot apply
  * the profile to is listed first, with a `not_computed` entry whose
- * explanation is "deadline could not be computed: <reason>"; a silently
+ * explanation is "deadline could not be computed: <reason>" and whose
+ * `not_computable` gives the record, field and catalogued rule (not-computable.ts); a silently
  * dropped case is how one is lost to the statute of limitations. Cases the
  * user may not read, or is barred from by a conflict of interest, are not
  * theirs and are not listed.
@@ -72,13 +74,13 @@ export async function listCasesAtRisk(
   );
   const atRisk: CaseAtRisk[] = [];
   for (const c of cases) {
-    let soonest: CaseDeadline | undefined;
+    let soonest: ListedDeadline | undefined;
     try {
       soonest = caseDeadlines(profile, facts.get(c.id)!).find(
         (d) => d.status === 'running' && d.days_left != null && d.days_left <= options.within_days,
       );
     } catch (error) {
-      soonest = notComputedDeadline(error);
+      soonest = notComputableDeadline(error);
     }
     if (!soonest) continue;
     atRisk.push({

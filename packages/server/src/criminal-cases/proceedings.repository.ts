@@ -1,10 +1,8 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   caseDeadlines,
-  notComputedDeadline,
   PROCEDURAL_EVENTS,
   ProceedingsFactsError,
-  type CaseDeadline,
   stageMoveProblem,
   suspectEventProblem,
   type ClosureReason,
@@ -23,6 +21,7 @@ import { dateProblemError, eventDayProblem } from '../shared/date-bounds.ts';
 import { localDay } from '../service-directory/local-day.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import { mayActOnCriminalCase } from './case-access.ts';
+import { notComputableDeadline, type ListedDeadline } from './not-computable.ts';
 import { loadProceedingsFacts } from './proceedings-facts.ts';
 import { fieldRefusal } from './refusals.ts';
 import type {
@@ -402,16 +401,16 @@ export class ProceedingsRepository {
 
   /**
    * The case's deadlines at `asOf` (the domain's caseDeadlines over the stored facts, proceedings-facts.ts), soonest first;
-   * when the engine refuses the stored facts, one `not_computed` entry saying why (as the at-risk list shows it).
+   * when the engine refuses the stored facts, one `not_computed` entry saying why, with its rule (not-computable.ts, as the at-risk list shows it).
    * @returns undefined when the case is not one the user may read.
    */
-  async deadlines(caseId: string, asOf: string): Promise<CaseDeadline[] | undefined> {
+  async deadlines(caseId: string, asOf: string): Promise<ListedDeadline[] | undefined> {
     if (!(await this.#readable(caseId))) return undefined;
     const facts = (await loadProceedingsFacts(this.#db, [caseId], asOf)).get(caseId)!;
     try {
       return caseDeadlines(this.#ctx.profile, facts);
     } catch (error) {
-      return [notComputedDeadline(error)];
+      return [notComputableDeadline(error)];
     }
   }
 

@@ -52,7 +52,8 @@ export const proceedingsRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async
           'Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a ' +
           'profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, ' +
           'each with its soonest deadline. A case whose deadlines could not be computed (facts the engine refuses) comes first with a ' +
-          '"not_computed" deadline whose explanation says "deadline could not be computed: <reason>"; it is never dropped. ' +
+          '"not_computed" deadline whose explanation says "deadline could not be computed: <reason>" and whose not_computable names the ' +
+          'record, field and catalogued rule (rule, params) for translation; it is never dropped. ' +
           "Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.",
         querystring: atRiskQuery,
         response: { 200: casesAtRiskSchema, ...errorResponses(400, 401, 403, 500) },
@@ -77,7 +78,7 @@ export const proceedingsRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async
           "Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation " +
           '(Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant ' +
           "and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. " +
-          'Stored facts the engine refuses give one "not_computed" entry saying why. Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.',
+          'Stored facts the engine refuses give one "not_computed" entry saying why (not_computable: record, field, rule, params). Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.',
         params: idParams,
         querystring: asOfQuery,
         response: { 200: caseDeadlinesSchema, ...errorResponses(400, 401, 403, 404, 500) },

@@ -243,6 +243,8 @@ export class HearingsRepository {
 
   #view(row: HearingRow, found: ProceedingsCase): HearingView {
     const rules = this.#ctx.profile.victims_in_proceedings;
+    const counsel = rules.mandatory_counsel;
+    const breach = counselBreach(rules, row, found.is_child);
     return {
       id: row.id,
       victim_case_id: row.victim_case_id,
@@ -255,8 +257,12 @@ export class HearingsRepository {
       body_kind: row.body_kind as HearingBodyKind,
       settings: row.settings,
       counsel_present: row.counsel_present,
-      counsel_mandatory: counselMandatory(rules.mandatory_counsel.applies_to, found.is_child),
-      counsel_breach: counselBreach(rules, row, found.is_child),
+      counsel_mandatory: counselMandatory(counsel.applies_to, found.is_child),
+      counsel_breach: breach,
+      counsel_breach_rule:
+        breach && counsel.applies_to !== 'nobody'
+          ? { applies_to: counsel.applies_to, consequence: counsel.consequence, source: counsel.source, verify: counsel.verify }
+          : null,
       interpreter_language: row.interpreter_language,
       note: row.note ? (JSON.parse(open(this.#ctx.keyring, victimHearingNoteContext(row.id), row.note).toString('utf8')) as string) : null,
       created_at: isoInstant(row.created_at),

@@ -68,7 +68,18 @@ export const hearingSchema = z
     counsel_breach: z
       .string()
       .nullable()
-      .describe('set when the hearing was held without counsel that is mandatory: the consequence in law and its source'),
+      .describe(
+        'set when the hearing was held without counsel that is mandatory: one English sentence with the consequence in law and its source',
+      ),
+    counsel_breach_rule: z
+      .object({
+        applies_to: z.enum(['all_victims', 'children']).describe('whom the profile makes counsel mandatory for: every victim, or children'),
+        consequence: z.string().describe("the profile's words for what the breach costs (mandatory_counsel.consequence)"),
+        source: z.string().describe('the law it comes from'),
+        verify: z.boolean().describe('the source is still to be verified'),
+      })
+      .nullable()
+      .describe('the same as counsel_breach, for translation: the profile rule breached; null when counsel_breach is'),
     interpreter_language: z.string().nullable(),
     note: z.string().nullable(),
     created_at: z.iso.datetime(),

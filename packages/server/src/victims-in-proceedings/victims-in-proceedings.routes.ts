@@ -54,7 +54,7 @@ export const victimsInProceedingsRoutes: FastifyPluginAsyncZod<CapabilityOptions
           'interpreted language. When the victim was already heard, `warning` gives { hearings_so_far, last_held_on } and the case ' +
           "managers of the case's organisation get an in-app alert (kind victim_heard_again): fewer interviews are better (Directive " +
           '2011/36/EU art. 12(4)(c)). A hearing held without counsel where profile mandatory_counsel applies carries `counsel_breach` ' +
-          '(Romania 2023: the stage is void). ' +
+          '(Romania 2023: the stage is void) and, for translation, `counsel_breach_rule` (applies_to, consequence, source, verify). ' +
           WHO +
           ' Errors: 400 naming body.<field>, 401, 403 (role; OPENNRM_CONFLICT_OF_INTEREST), 404 (no such case or not yours).',
         params: idParams,

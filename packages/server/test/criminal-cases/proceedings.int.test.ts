@@ -405,6 +405,17 @@ describe(`Criminal proceedings on ${TEST_DB_KIND}`, () => {
     expect(first.deadline.explanation).toBe(
       `deadline could not be computed: "${offenceId}".article: "999" is not an offence of the profile (210, 211, 213)`,
     );
+    // The same reason as a catalogued rule, for the web to say in the user's language (docs/errors.md, "Reasons").
+    expect(first.deadline).toMatchObject({
+      not_computable: {
+        reason: `"${offenceId}".article: "999" is not an offence of the profile (210, 211, 213)`,
+        record: offenceId,
+        field: 'article',
+        rule: 'fact_offence_not_in_profile',
+        params: { article: '999', articles: '210, 211, 213' },
+      },
+    });
+    expect(second.deadline).not.toHaveProperty('not_computable');
     expect(second).toMatchObject({ criminal_case_id: fine.id, deadline: { kind: 'limitation', due_on: '2024-05-31', status: 'running' } });
     // The coordinator sees both; a prosecutor of another office neither (not theirs).
     expect(ours((await call(coordinator, 'GET', '/at-risk?as_of=2024-01-01&within_days=365')).json().items)).toHaveLength(2);

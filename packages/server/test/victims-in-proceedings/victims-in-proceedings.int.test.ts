@@ -74,6 +74,7 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
       body_organisation_code: 'DIICOT',
       settings: ['separate_room', 'psychologist_present'],
       counsel_breach: null,
+      counsel_breach_rule: null,
       warning: null,
     });
   });
@@ -110,6 +111,10 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
     expect(held.json().warning).toEqual({ hearings_so_far: 2, last_held_on: '2023-09-01' });
     expect(held.json().counsel_mandatory).toBe(true);
     expect(held.json().counsel_breach).toContain('void');
+    // The same for translation: whom the profile makes counsel mandatory for, and its words and source (Romania 2023).
+    expect(held.json().counsel_breach_rule).toMatchObject({ applies_to: 'all_victims', verify: true });
+    expect(held.json().counsel_breach_rule.consequence).toContain('void');
+    expect(held.json().counsel_breach_rule.source).toContain('2023');
     expect((await get(cw, 'hearings')).json()).toMatchObject({ hearings_held: 3, planned: 0 });
   });
 

@@ -3700,7 +3700,7 @@ export interface paths {
     put?: never;
     /**
      * Record or plan a hearing of the victim
-     * @description A hearing or interview of the victim: planned (planned_on), held (held_on, not after today, and counsel_present) or cancelled; the body hearing them (a police, prosecution or court organisation: body_kind follows its kind), settings from profile victims_in_proceedings.hearing_settings (Romania: separate_room, video_link, closed_court, psychologist_present, ...), the interpreted language. When the victim was already heard, `warning` gives { hearings_so_far, last_held_on } and the case managers of the case's organisation get an in-app alert (kind victim_heard_again): fewer interviews are better (Directive 2011/36/EU art. 12(4)(c)). A hearing held without counsel where profile mandatory_counsel applies carries `counsel_breach` (Romania 2023: the stage is void). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403 (role; OPENNRM_CONFLICT_OF_INTEREST), 404 (no such case or not yours).
+     * @description A hearing or interview of the victim: planned (planned_on), held (held_on, not after today, and counsel_present) or cancelled; the body hearing them (a police, prosecution or court organisation: body_kind follows its kind), settings from profile victims_in_proceedings.hearing_settings (Romania: separate_room, video_link, closed_court, psychologist_present, ...), the interpreted language. When the victim was already heard, `warning` gives { hearings_so_far, last_held_on } and the case managers of the case's organisation get an in-app alert (kind victim_heard_again): fewer interviews are better (Directive 2011/36/EU art. 12(4)(c)). A hearing held without counsel where profile mandatory_counsel applies carries `counsel_breach` (Romania 2023: the stage is void) and, for translation, `counsel_breach_rule` (applies_to, consequence, source, verify). Recorded by whoever may edit the case and by prosecutors of its linked criminal cases; read by whoever may read the case whole (not a provider that sees it only through a referral). Every read and write is audited. Errors: 400 naming body.<field>, 401, 403 (role; OPENNRM_CONFLICT_OF_INTEREST), 404 (no such case or not yours).
      */
     post: {
       parameters: {
@@ -7086,7 +7086,7 @@ export interface paths {
     };
     /**
      * Cases at risk of a missed deadline
-     * @description Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, each with its soonest deadline. A case whose deadlines could not be computed (facts the engine refuses) comes first with a "not_computed" deadline whose explanation says "deadline could not be computed: <reason>"; it is never dropped. Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.
+     * @description Criminal cases the user may read with a running deadline (limitation of criminal liability, pre-trial detention, a profile term) due within within_days days (default 90) of as_of (default today, profile calendar), soonest first, each with its soonest deadline. A case whose deadlines could not be computed (facts the engine refuses) comes first with a "not_computed" deadline whose explanation says "deadline could not be computed: <reason>" and whose not_computable names the record, field and catalogued rule (rule, params) for translation; it is never dropped. Prosecutors see their organisation's cases, the coordinator all. Errors: 400 naming the query field, 401, 403.
      */
     get: {
       parameters: {
@@ -7166,7 +7166,7 @@ export interface paths {
     };
     /**
      * A case's legal deadlines
-     * @description Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation (Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. Stored facts the engine refuses give one "not_computed" entry saying why. Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.
+     * @description Every deadline of the case at as_of (default today, profile calendar), soonest first: each offence's limitation (Romanian Criminal Code art. 154-155; none for trafficking committed from 2021), each pre-trial detention warrant and the investigation total (CPP art. 236), the profile's further terms; each with its explanation and rule source. Stored facts the engine refuses give one "not_computed" entry saying why (not_computable: record, field, rule, params). Errors: 400 (params.id, query.as_of), 401, 403 (conflict of interest), 404.
      */
     get: {
       parameters: {
@@ -10844,6 +10844,21 @@ export interface components {
         };
         verify: boolean;
       };
+      /** @description only on a "not_computed" entry: why, as a catalogued rule and its parameters; record, field and rule are absent when no stored fact was refused */
+      not_computable?: {
+        /** @description English: the record, field and rule (the explanation after "deadline could not be computed: ") */
+        reason: string;
+        /** @description the stored record refused: an offence or procedural event id, "victims[<i>]", or "facts" (the case) */
+        record?: string;
+        /** @description the record's field, e.g. article, committed_on, ends_on */
+        field?: string;
+        /** @description the catalogued rule broken (docs/errors.md, "Reasons"), for translation */
+        rule?: string;
+        /** @description the rule's parameters */
+        params?: {
+          [key: string]: string | number;
+        };
+      };
     };
     CaseDeadlinesInput: {
       /** Format: uuid */
@@ -11141,8 +11156,22 @@ export interface components {
       counsel_present: boolean | null;
       /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
       counsel_mandatory: boolean;
-      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      /** @description set when the hearing was held without counsel that is mandatory: one English sentence with the consequence in law and its source */
       counsel_breach: string | null;
+      /** @description the same as counsel_breach, for translation: the profile rule breached; null when counsel_breach is */
+      counsel_breach_rule: {
+        /**
+         * @description whom the profile makes counsel mandatory for: every victim, or children
+         * @enum {string}
+         */
+        applies_to: 'all_victims' | 'children';
+        /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
+        consequence: string;
+        /** @description the law it comes from */
+        source: string;
+        /** @description the source is still to be verified */
+        verify: boolean;
+      } | null;
       interpreter_language: string | null;
       note: string | null;
       /** Format: date-time */
@@ -11169,8 +11198,22 @@ export interface components {
       counsel_present: boolean | null;
       /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
       counsel_mandatory: boolean;
-      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      /** @description set when the hearing was held without counsel that is mandatory: one English sentence with the consequence in law and its source */
       counsel_breach: string | null;
+      /** @description the same as counsel_breach, for translation: the profile rule breached; null when counsel_breach is */
+      counsel_breach_rule: {
+        /**
+         * @description whom the profile makes counsel mandatory for: every victim, or children
+         * @enum {string}
+         */
+        applies_to: 'all_victims' | 'children';
+        /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
+        consequence: string;
+        /** @description the law it comes from */
+        source: string;
+        /** @description the source is still to be verified */
+        verify: boolean;
+      } | null;
       interpreter_language: string | null;
       note: string | null;
       /** Format: date-time */
@@ -12331,6 +12374,21 @@ export interface components {
         };
         verify: boolean;
       };
+      /** @description only on a "not_computed" entry: why, as a catalogued rule and its parameters; record, field and rule are absent when no stored fact was refused */
+      not_computable?: {
+        /** @description English: the record, field and rule (the explanation after "deadline could not be computed: ") */
+        reason: string;
+        /** @description the stored record refused: an offence or procedural event id, "victims[<i>]", or "facts" (the case) */
+        record?: string;
+        /** @description the record's field, e.g. article, committed_on, ends_on */
+        field?: string;
+        /** @description the catalogued rule broken (docs/errors.md, "Reasons"), for translation */
+        rule?: string;
+        /** @description the rule's parameters */
+        params?: {
+          [key: string]: string | number;
+        };
+      };
     };
     CaseDeadlines: {
       /** Format: uuid */
@@ -12628,8 +12686,22 @@ export interface components {
       counsel_present: boolean | null;
       /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
       counsel_mandatory: boolean;
-      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      /** @description set when the hearing was held without counsel that is mandatory: one English sentence with the consequence in law and its source */
       counsel_breach: string | null;
+      /** @description the same as counsel_breach, for translation: the profile rule breached; null when counsel_breach is */
+      counsel_breach_rule: {
+        /**
+         * @description whom the profile makes counsel mandatory for: every victim, or children
+         * @enum {string}
+         */
+        applies_to: 'all_victims' | 'children';
+        /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
+        consequence: string;
+        /** @description the law it comes from */
+        source: string;
+        /** @description the source is still to be verified */
+        verify: boolean;
+      } | null;
       interpreter_language: string | null;
       note: string | null;
       /** Format: date-time */
@@ -12656,8 +12728,22 @@ export interface components {
       counsel_present: boolean | null;
       /** @description the profile makes legal counsel mandatory for this victim (mandatory_counsel) */
       counsel_mandatory: boolean;
-      /** @description set when the hearing was held without counsel that is mandatory: the consequence in law and its source */
+      /** @description set when the hearing was held without counsel that is mandatory: one English sentence with the consequence in law and its source */
       counsel_breach: string | null;
+      /** @description the same as counsel_breach, for translation: the profile rule breached; null when counsel_breach is */
+      counsel_breach_rule: {
+        /**
+         * @description whom the profile makes counsel mandatory for: every victim, or children
+         * @enum {string}
+         */
+        applies_to: 'all_victims' | 'children';
+        /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
+        consequence: string;
+        /** @description the law it comes from */
+        source: string;
+        /** @description the source is still to be verified */
+        verify: boolean;
+      } | null;
       interpreter_language: string | null;
       note: string | null;
       /** Format: date-time */

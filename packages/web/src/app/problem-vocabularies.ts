@@ -19,7 +19,8 @@ export const PROBLEM_VOCABULARIES: Readonly<Record<string, string>> = {
   criminal_case_stage: 'proceedings:stage.',
   procedural_event_kind: 'proceedings:event.',
   procedural_term: 'proceedings:term.',
-  hearing_status: 'proceedings:hearings.status.',
+  // In a sentence ("a planned hearing was not held"): the lower-case labels, not the list's capitalised ones.
+  hearing_status: 'proceedings:hearings.status_in_sentence.',
   hearing_setting: 'proceedings:hearings.setting.',
   compensation_route: 'proceedings:compensation.route.',
   organisation_kind: 'admin:kind.',

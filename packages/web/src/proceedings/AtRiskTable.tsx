@@ -5,6 +5,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '../api/client.ts';
 import { useProceedingsFormats } from './formats.ts';
 import { DaysLeftBadge, useDeadlineKind } from './deadline-text.tsx';
+import { notComputableText } from './not-computable.ts';
 
 export type CaseAtRisk = Schemas['CasesAtRisk']['items'][number];
 
@@ -13,7 +14,8 @@ export type CaseAtRisk = Schemas['CasesAtRisk']['items'][number];
  * stage, its soonest deadline, the last day and the days left. A table on a
  * desktop; on a phone a list of cards, so the days left are never scrolled
  * out of sight. A case whose deadlines could not be computed comes first with
- * the server's reason, so that nobody takes it for a case without deadlines.
+ * the server's reason in the user's language, so that nobody takes it for a
+ * case without deadlines.
  */
 export function AtRiskTable({ items, caption, compact = false }: { items: CaseAtRisk[]; caption: string; compact?: boolean }) {
   const { t } = useTranslation('proceedings');
@@ -88,12 +90,16 @@ export function AtRiskTable({ items, caption, compact = false }: { items: CaseAt
   );
 }
 
-/** Why the server could not compute a case's deadlines (its English reason names the record and field), for a `not_computed` entry. */
+/**
+ * Why the server could not compute a case's deadlines, for a `not_computed` entry: the refused field and rule in the
+ * user's language (not-computable.ts). The refusals' words load on their own, without suspending the list.
+ */
 function NotComputedReason({ item }: { item: CaseAtRisk }) {
+  const { t } = useTranslation('problems', { useSuspense: false });
   if (item.deadline.kind !== 'not_computed') return null;
   return (
     <Text size="sm" c="red.9">
-      {item.deadline.explanation}
+      {notComputableText(t, item.deadline)}
     </Text>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Alert, Badge, Center, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiRequestError, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
@@ -120,16 +120,41 @@ function HearingList({ list }: { list: HearingListData }) {
                       : t('hearings.counsel_absent')}
                 </Text>
               )}
-              {h.counsel_breach && (
-                <Alert color="red" p="xs">
-                  {t('hearings.counsel_breach', { consequence: h.counsel_breach })}
-                </Alert>
-              )}
+              {h.counsel_breach_rule && <CounselBreach rule={h.counsel_breach_rule} />}
               {h.note && <Text size="sm">{t('hearings.note', { note: h.note })}</Text>}
             </Stack>
           </List.Item>
         ))}
       </List>
     </>
+  );
+}
+
+/**
+ * A hearing held without the legal counsel the profile makes mandatory (Romania 2023: the stage is void): the breach
+ * in the user's language, then the profile's consequence and legal source in its own words (English, marked so, as the
+ * profile gives no translation of them) and whether the source is still to be verified.
+ */
+function CounselBreach({ rule }: { rule: NonNullable<Schemas['VictimHearing']['counsel_breach_rule']> }) {
+  const { t } = useTranslation('proceedings');
+  const english = <span lang="en" />;
+  return (
+    <Alert color="red" p="xs">
+      <Text size="sm" fw={600}>
+        {t(`hearings.counsel_breach_${rule.applies_to}`)}
+      </Text>
+      <Text size="sm">
+        <Trans
+          t={t}
+          i18nKey="hearings.counsel_breach_consequence"
+          values={{ consequence: rule.consequence }}
+          components={{ src: english }}
+        />
+      </Text>
+      <Text size="sm">
+        <Trans t={t} i18nKey="deadlines.source" values={{ source: rule.source }} components={{ src: english }} />
+      </Text>
+      {rule.verify && <Text size="sm">{t('deadlines.verify')}</Text>}
+    </Alert>
   );
 }

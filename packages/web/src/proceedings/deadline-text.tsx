@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '@mantine/core';
 import type { Schemas } from '../api/client.ts';
 import { useProceedingsFormats } from './formats.ts';
+import { notComputableText } from './not-computable.ts';
 
 export type CaseDeadline = Schemas['CaseDeadline'];
 
@@ -50,13 +51,17 @@ export function useDeadlineKind() {
  * sentence, `reason.values` fill it (docs/proceedings.md). Dates are
  * formatted, event kinds and profile terms translated, suspects named as the
  * page lists them; an unknown key falls back to the English `explanation`.
+ * A `not_computed` entry says which stored fact the engine refused, by its
+ * field and catalogued rule (not-computable.ts).
  *
  * @param suspectName the page's name for a suspect id ("Suspect 2"); the id itself when unknown.
  */
 export function useDeadlineText(suspectName: (id: string) => string) {
   const { t, i18n } = useTranslation('proceedings');
+  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const formats = useProceedingsFormats();
   return (deadline: CaseDeadline): string[] => {
+    if (deadline.kind === 'not_computed') return [notComputableText(tp, deadline)];
     const { key, values: raw } = deadline.reason;
     if (!i18n.exists(`reason.${key}`, { ns: 'proceedings' })) return [deadline.explanation];
     const values: Record<string, string | number> = {};
