@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { build, defineConfig, type Plugin } from 'vite';
@@ -63,6 +64,26 @@ function finishBuild(): Plugin {
 }
 
 /**
+ * The browser build's problem catalogue without its English texts (src/i18n/problems/browser-catalogue.ts): domain
+ * modules the app runs import the catalogue to build problems, and its texts (all the API's refusals, several KB
+ * gzipped) would otherwise sit in the shared chunk of the screening route. The real catalogue stays reachable as
+ * `@opennrm/domain/problems/catalogue`, which only the lazily loaded English of the "problems" namespace imports.
+ */
+function browserCatalogue(): Plugin {
+  const REAL = '@opennrm/domain/problems/catalogue';
+  return {
+    name: 'opennrm-browser-catalogue',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === REAL || !importer || options.ssr || !source.endsWith('catalogue.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved?.id.replaceAll('\\', '/').endsWith('/domain/src/problems/catalogue.ts')) return null;
+      return fileURLToPath(new URL('./src/i18n/problems/browser-catalogue.ts', import.meta.url));
+    },
+  };
+}
+
+/**
  * The web app is built to packages/web/dist and served by `opennrm serve` from
  * the same origin as the API (so the strict Content-Security-Policy of
  * web-security.ts holds: no inline script, no other origin). The service
@@ -72,6 +93,7 @@ function finishBuild(): Plugin {
  */
 export default defineConfig({
   plugins: [
+    browserCatalogue(),
     react(),
     VitePWA({
       strategies: 'generateSW',

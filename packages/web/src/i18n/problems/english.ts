@@ -1,4 +1,6 @@
-import { PROBLEM_RULES, type ProblemRule } from '@opennrm/domain';
+import type { ProblemRule } from '@opennrm/domain';
+// The real catalogue, by the one path the browser build leaves alone (vite.config.ts, browserCatalogue).
+import { PROBLEM_RULES } from '@opennrm/domain/problems/catalogue';
 
 /**
  * The English of the "problems" namespace, built from the domain's catalogue
