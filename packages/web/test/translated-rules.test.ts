@@ -87,11 +87,13 @@ describe('annual report figures on the trace page', () => {
     expect(at(english, `figures.${path}.meaning`)).toBe(figure.meaning);
     expect(at(english, `figures.${path}.${ruleKey}`)).toBe(figure.rule ?? figure.not_modelled);
     expect(at(english, `figures.${path}.source`)).toBe(figure.source);
+    expect(at(english, `trace.units.${figure.unit}`)).toBe(figure.unit);
     for (const language of ['ro', 'uk', 'hu']) {
       const strings = read('statistics', language);
       for (const field of ['meaning', ruleKey, 'source']) {
         expect(at(strings, `figures.${path}.${field}`), `${language} ${field}`).toBeTruthy();
       }
+      expect(at(strings, `trace.units.${figure.unit}`), `${language} unit`).toBeTruthy();
     }
   });
 });

@@ -55,6 +55,7 @@ function TraceDetails({ trace }: { trace: FigureTrace }) {
       ? domainText(`${key}.rule`, trace.figure.rule)
       : domainText(`${key}.not_modelled`, trace.figure.not_modelled ?? '');
   const source = domainText(`${key}.source`, trace.figure.source);
+  const unit = domainText(`trace.units.${trace.figure.unit}`, trace.figure.unit);
   return (
     <>
       <Card withBorder component="section" aria-labelledby="figure-title">
@@ -69,7 +70,7 @@ function TraceDetails({ trace }: { trace: FigureTrace }) {
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('trace.unit')}</Table.Th>
-              <Table.Td lang="en">{trace.figure.unit}</Table.Td>
+              <Table.Td lang={unit.lang}>{unit.text}</Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('trace.meaning')}</Table.Th>
