@@ -11167,8 +11167,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -11209,8 +11217,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -12697,8 +12713,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -12739,8 +12763,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
