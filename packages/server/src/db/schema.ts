@@ -143,6 +143,8 @@ export interface PersonTable {
   source_ref: string | null;
   /** Who recorded the person (migration 0007); null for imports and demo data. */
   created_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Edit version: 1, then one more on every UPDATE, set by a trigger, never by the application (migration 0024). */
+  version: ColumnType<number, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -197,6 +199,8 @@ export interface VictimCaseTable {
   workflow_state: ColumnType<string | null, string | null | undefined, string | null>;
   /** County the case is handled in (ISO 3166-2), whose child-protection service is notified of a child (migration 0011). */
   region: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Edit version: 1, then one more on every UPDATE, set by a trigger, never by the application (migration 0024). */
+  version: ColumnType<number, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

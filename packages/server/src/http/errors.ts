@@ -74,6 +74,11 @@ export const API_ERRORS = {
     error: 'sync_conflict',
     message: 'The offline record conflicts with the revision the server holds; see fields.',
   },
+  OPENNRM_STALE_VERSION: {
+    status: 412,
+    error: 'stale_version',
+    message: 'The record was changed by someone else since you read it (If-Match is not its current ETag); nothing was saved.',
+  },
   OPENNRM_UNSUPPORTED_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send application/json.' },
   OPENNRM_RATE_LIMITED: { status: 429, error: 'rate_limited', message: 'Too many attempts; wait and try again.' },
   OPENNRM_INTERNAL: { status: 500, error: 'internal', message: 'Something went wrong on the server; it has been logged.' },
@@ -164,6 +169,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'One-time password not yet changed (OPENNRM_PASSWORD_CHANGE_REQUIRED), second factor not enrolled (OPENNRM_TOTP_ENROLMENT_REQUIRED) or CSRF token missing (OPENNRM_CSRF_TOKEN_INVALID), role not allowed (OPENNRM_FORBIDDEN), conflict of interest (OPENNRM_CONFLICT_OF_INTEREST) or not an identifying body (OPENNRM_NOT_IDENTIFYING_BODY)',
   404: 'No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists',
   409: 'Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT)',
+  412: 'Changed since you read it (OPENNRM_STALE_VERSION): If-Match is not the current ETag; read it again, nothing was saved',
   429: 'Too many attempts (OPENNRM_RATE_LIMITED); the Retry-After header says how many seconds to wait',
   500: 'Server error (OPENNRM_INTERNAL)',
 };

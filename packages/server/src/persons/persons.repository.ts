@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, PersonTable } from '../db/schema.ts';
 import { isoInstant } from '../http/common.schemas.ts';
+import { staleVersion, type IfMatch } from '../http/preconditions.ts';
 import type { Keyring } from '../security/crypto/keyring.ts';
 import { eraseIdentity, findPersonsByDocument, findPersonsByName, readIdentity, writeIdentity } from '../security/crypto/identity-store.ts';
 import { newId } from '../shared/ids.ts';
@@ -21,6 +22,7 @@ function toView(row: Selectable<PersonTable>): PersonView {
     birth_year: row.birth_year,
     citizenships: row.citizenships,
     synthetic: row.synthetic,
+    version: row.version,
     created_at: isoInstant(row.created_at),
     updated_at: isoInstant(row.updated_at),
   };
@@ -43,7 +45,7 @@ function sharedPersonFields(access: AccessControl, subject: 'Person' | 'PersonId
 }
 
 /** Fields of a person every reader sees: the pseudonymous id and record keeping. */
-const ALWAYS = ['id', 'synthetic', 'created_at', 'updated_at'];
+const ALWAYS = ['id', 'synthetic', 'version', 'created_at', 'updated_at'];
 
 /**
  * Columns to select with each person row so that `visiblePerson` can narrow
@@ -159,22 +161,42 @@ export class PersonsRepository {
   /**
    * Changes the fields given. Identity fields given replace the stored ones
    * (the rest are kept); `identity: null` erases the identity.
-   * @returns the person, or undefined when there is none with that id.
-   * @throws ApiError 400 naming body.birth_year (after this year) or body.identity.date_of_birth (before 1900, after today).
+   *
+   * Optimistic concurrency (RFC 9110 §13.1.1; docs/errors.md, OPENNRM_STALE_VERSION): with `ifMatch` tags the row
+   * is written only while its version is one of them. The UPDATE of the row comes first and locks it, so the
+   * identity's read-merge-write below is never interleaved with another edit of the same person.
+   * @param ifMatch the request's If-Match (parseIfMatch); none: last writer wins, as before edit versions.
+   * @returns the person, or undefined when there is none with that id (or none the user may change).
+   * @throws ApiError 400 naming body.birth_year (after this year) or body.identity.date_of_birth (before 1900, after today);
+   *   OPENNRM_STALE_VERSION (412) when the person is no longer at the version If-Match names.
    */
-  async update(id: string, patch: UpdatePerson): Promise<PersonDetail | undefined> {
+  async update(id: string, patch: UpdatePerson, ifMatch: IfMatch = { kind: 'none' }): Promise<PersonDetail | undefined> {
     const access = this.#access;
     assertBirthPossible(patch, this.#profile);
     const found = await this.#db.transaction().execute(async (tx) => {
       const { identity, ...fields } = patch;
+      const mayChange = (eb: ExpressionBuilder<Database, 'person'>) =>
+        eb.and([
+          eb('id', '=', id),
+          access.filter(eb, 'update', 'Person', personFacts(access)),
+          identity === undefined ? sql<boolean>`true` : access.filter(eb, 'update', 'PersonIdentity', personFacts(access)),
+        ]);
+      // Only "4"-like tags (up to 9 digits: an integer column) can be a version; any other matches nothing (an empty IN list is never true).
+      const versions =
+        ifMatch.kind === 'tags' ? ifMatch.tags.filter((t) => /^"[1-9]\d{0,8}"$/.test(t)).map((t) => Number(t.slice(1, -1))) : [];
       const updated = await tx
         .updateTable('person')
         .set({ ...fields, updated_at: new Date() })
-        .where('id', '=', id)
-        .where((eb) => access.filter(eb, 'update', 'Person', personFacts(access)))
-        .where((eb) => (identity === undefined ? sql<boolean>`true` : access.filter(eb, 'update', 'PersonIdentity', personFacts(access))))
+        .where(mayChange)
+        .$if(ifMatch.kind === 'tags', (q) => q.where((eb) => (versions.length ? eb('version', 'in', versions) : sql<boolean>`false`)))
         .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) return false;
+      if (updated.numUpdatedRows === 0n) {
+        // A person the user may change but at another version is a stale edit; any other is "not found" (404 reveals nothing).
+        const current =
+          ifMatch.kind === 'tags' ? await tx.selectFrom('person').select('version').where(mayChange).executeTakeFirst() : undefined;
+        if (current) throw staleVersion(ifMatch, current.version, `Person ${id}`);
+        return false;
+      }
       await appendAuditEvent(
         tx,
         access.audit({

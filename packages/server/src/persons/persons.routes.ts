@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, found, invalidField } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
+import { ifMatchHeaders, parseIfMatch, versionTag } from '../http/preconditions.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { PersonsRepository } from './persons.repository.ts';
 import { IdentityCryptoError } from '../security/crypto/errors.ts';
@@ -36,7 +37,10 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         response: { 201: personDetailSchema, ...errorResponses(400, 401, 403, 500) },
       },
     },
-    async (request, reply) => reply.code(201).send(await persons(request).create(request.body)),
+    async (request, reply) => {
+      const created = await persons(request).create(request.body);
+      return reply.code(201).header('etag', versionTag(created.version)).send(created);
+    },
   );
 
   app.get(
@@ -96,12 +100,15 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         summary: 'Read a person with identity',
         description:
           'Returns the person and their identifying data. The only route that returns identity; issue 3 restricts and audits it. ' +
-          'Errors: 400 (params.id not a UUID), 401, 404 OPENNRM_NOT_FOUND.',
+          'The ETag header is its edit version in quotes, for If-Match on PATCH. Errors: 400 (params.id not a UUID), 401, 404 OPENNRM_NOT_FOUND.',
         params: idParams,
         response: { 200: personDetailSchema, ...errorResponses(400, 401, 403, 404, 500) },
       },
     },
-    async (request) => found(await persons(request).get(request.params.id)),
+    async (request, reply) => {
+      const person = found(await persons(request).get(request.params.id));
+      return reply.header('etag', versionTag(person.version)).send(person);
+    },
   );
 
   app.patch(
@@ -114,12 +121,18 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         description:
           'Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases ' +
           'the identifying data. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, ' +
-          'identity.date_of_birth before 1900 or after today), 401, 404.',
+          'identity.date_of_birth before 1900 or after today; headers.if-match when it is not an ETag), 401, 404, ' +
+          '412 OPENNRM_STALE_VERSION. Optimistic concurrency (RFC 9110): send the ETag of your read (the version in quotes, ' +
+          'e.g. "4") as If-Match and the change is made only if nobody changed the person since; without it, whatever happened since.',
         params: idParams,
+        headers: ifMatchHeaders,
         body: updatePersonBody,
-        response: { 200: personDetailSchema, ...errorResponses(400, 401, 403, 404, 500) },
+        response: { 200: personDetailSchema, ...errorResponses(400, 401, 403, 404, 412, 500) },
       },
     },
-    async (request) => found(await persons(request).update(request.params.id, request.body)),
+    async (request, reply) => {
+      const person = found(await persons(request).update(request.params.id, request.body, parseIfMatch(request.headers['if-match'])));
+      return reply.header('etag', versionTag(person.version)).send(person);
+    },
   );
 };

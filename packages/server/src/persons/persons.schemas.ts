@@ -40,6 +40,14 @@ export const personSchema = z
     birth_year: personFields.birth_year.optional(),
     citizenships: personFields.citizenships.optional(),
     synthetic: z.boolean().describe('true for demo data'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'edit version: 1 when recorded, one more on every change (identity included). The ETag header is it in quotes ("4"); ' +
+          'send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION)',
+      ),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })

@@ -12,6 +12,7 @@ import {
 } from '@opennrm/domain';
 import type { Database, VictimCaseTable } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
+import { assertCurrent, staleVersion, type IfMatch } from '../http/preconditions.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
 import { newId } from '../shared/ids.ts';
@@ -35,6 +36,7 @@ type Stored = Omit<
   | 'owner_organisation_id'
   | 'workflow_state'
   | 'region'
+  | 'version'
 >;
 
 /** Always shown to whoever may see the case: what it is and whom it is about. */
@@ -68,6 +70,7 @@ function toView(row: Row): VictimCaseView {
     is_child: row.is_child,
     reporting_year: row.reporting_year,
     synthetic: row.synthetic,
+    version: row.version,
     created_at: isoInstant(row.created_at),
     updated_at: isoInstant(row.updated_at),
   };
@@ -194,10 +197,31 @@ export class VictimCasesRepository {
 
   /**
    * Changes the fields given and recomputes is_child and reporting_year.
+   *
+   * Optimistic concurrency (RFC 9110 §13.1.1; docs/errors.md, OPENNRM_STALE_VERSION): with `ifMatch` tags, the
+   * change is made only while the case is at the version the client read. Either way the row is written only if
+   * it is still at the version the merge was computed from (`WHERE version = …`), so a concurrent edit of another
+   * field is never overwritten with the value read before it: without If-Match the merge is redone on the new row
+   * (at most three times), with If-Match it is refused.
+   * @param ifMatch the request's If-Match (parseIfMatch); none: last writer wins, as before edit versions.
    * @returns the case, or undefined when there is none with that id or the user may not change it.
-   * @throws ApiError as for create, and OPENNRM_CONFLICT_OF_INTEREST.
+   * @throws ApiError as for create, OPENNRM_CONFLICT_OF_INTEREST, and OPENNRM_STALE_VERSION (412) when the case is
+   *   no longer at the version If-Match names.
    */
-  async update(id: string, patch: UpdateVictimCase): Promise<VisibleVictimCase | undefined> {
+  async update(id: string, patch: UpdateVictimCase, ifMatch: IfMatch = { kind: 'none' }): Promise<VisibleVictimCase | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#updateOnce(id, patch, ifMatch);
+      if (outcome !== 'moved') return outcome === 'not_found' ? undefined : this.get(id);
+      if (ifMatch.kind === 'tags' || attempt === 3) {
+        const now = await this.#db.selectFrom('victim_case').select('version').where('id', '=', id).executeTakeFirst();
+        if (!now) return undefined;
+        throw staleVersion(ifMatch, now.version, `Victim case ${id}`);
+      }
+    }
+  }
+
+  /** One read-merge-write of update: 'moved' when the row changed between the read and the write (nothing written). */
+  async #updateOnce(id: string, patch: UpdateVictimCase, ifMatch: IfMatch): Promise<'updated' | 'moved' | 'not_found'> {
     const access = this.#access;
     const current = await this.#db
       .selectFrom('victim_case')
@@ -211,8 +235,9 @@ export class VictimCasesRepository {
         ]),
       )
       .executeTakeFirst();
-    if (!current) return undefined;
+    if (!current) return 'not_found';
     if (current.blocked) return this.#denied(id);
+    assertCurrent(ifMatch, current.version, `Victim case ${id}`);
     if (patch.case_number && patch.case_number !== current.case_number) await this.#assertCaseNumberFree(patch.case_number);
     const { identifying_organisation, ...facts } = patch;
     let organisationId = current.identifying_organisation_id;
@@ -232,6 +257,7 @@ export class VictimCasesRepository {
       created_by_user_id: _cb,
       owner_organisation_id: _o,
       blocked: _bl,
+      version: _v,
       ...stored
     } = current;
     // The person's year of birth bounds exploitation_started_on (never the date of birth: identity stays sealed).
@@ -241,12 +267,15 @@ export class VictimCasesRepository {
       .where('id', '=', current.person_id)
       .executeTakeFirstOrThrow();
     const next = this.#derive({ ...stored, ...facts, identifying_organisation_id: organisationId }, birth_year);
-    await this.#db.transaction().execute(async (trx) => {
-      await trx
+    return this.#db.transaction().execute(async (trx) => {
+      // The trigger of migration 0024 bumps version; the WHERE makes the write conditional on the row read above.
+      const written = await trx
         .updateTable('victim_case')
         .set({ ...next, updated_at: new Date() })
         .where('id', '=', id)
-        .execute();
+        .where('version', '=', current.version)
+        .executeTakeFirst();
+      if (written.numUpdatedRows === 0n) return 'moved' as const;
       await appendAuditEvent(
         trx,
         access.audit({
@@ -257,8 +286,8 @@ export class VictimCasesRepository {
           fields: Object.keys(patch),
         }),
       );
+      return 'updated' as const;
     });
-    return this.get(id);
   }
 
   /**

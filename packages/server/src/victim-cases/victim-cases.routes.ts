@@ -1,6 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, found } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
+import { ifMatchHeaders, parseIfMatch, versionTag } from '../http/preconditions.ts';
 import { recordContext, type CapabilityOptions } from '../http/capability.ts';
 import { VictimCasesRepository } from './victim-cases.repository.ts';
 import { CaseTeamRepository } from './case-team.repository.ts';
@@ -28,10 +30,20 @@ const DERIVED =
   'is_child and reporting_year are computed on every write: a child is under 18 at the start of exploitation, else at ' +
   'identification, else by age band (Palermo Protocol art. 3(d)); the reporting year is the year of identified_on, else ' +
   'registration_year (docs/statistics.md).';
+const CONCURRENCY =
+  'Optimistic concurrency (RFC 9110): send the ETag of your read (the case\'s version in quotes, e.g. "4") as If-Match and the ' +
+  'change is made only if nobody changed the case since; otherwise 412 OPENNRM_STALE_VERSION and nothing is saved: read it again. ' +
+  'Without If-Match the change is made whatever happened since (last writer wins), for clients written before edit versions.';
 const RULES =
   'Codes come from the domain code lists (forms, statuses, recruitment methods, means of control); regions_of_exploitation ' +
   'must be regions of the jurisdiction profile; identifying_organisation is an organisation code or id; nrm_status identified ' +
   'needs identified_on and not_a_victim needs not_a_victim_on.';
+
+/** Sets the ETag of a case the reader sees with its version (RFC 9110 §8.8.3), and returns the case. */
+function withTag<T extends { version?: number }>(reply: FastifyReply, victimCase: T): T {
+  if (victimCase.version !== undefined) reply.header('etag', versionTag(victimCase.version));
+  return victimCase;
+}
 
 /** /api/v1/victim-cases: NRM status, forms of exploitation and the facts statistics count. */
 export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, options) => {
@@ -49,7 +61,10 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
         response: { 201: victimCaseSchema, ...errorResponses(400, 401, 403, 409, 500) },
       },
     },
-    async (request, reply) => reply.code(201).send(await cases(request).create(request.body)),
+    async (request, reply) => {
+      const created = await cases(request).create(request.body);
+      return reply.code(201).header('etag', versionTag(created.version)).send(created);
+    },
   );
 
   app.get(
@@ -77,13 +92,15 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
         tags: TAGS,
         summary: 'Read a victim case',
         description:
-          'Returns one victim case with the fields you may see (docs/access-policy.md); the read is audited. Errors: 400 (params.id not a UUID), ' +
+          'Returns one victim case with the fields you may see (docs/access-policy.md); the read is audited. The ETag header is its ' +
+          'edit version in quotes, for If-Match on PATCH (absent, with `version`, for a reader who sees the case through a referral ' +
+          'and cannot edit it). Errors: 400 (params.id not a UUID), ' +
           '401, 403 OPENNRM_CONFLICT_OF_INTEREST, 404 OPENNRM_NOT_FOUND (no such case, or not one you may see).',
         params: idParams,
         response: { 200: visibleVictimCaseSchema, ...errorResponses(400, 401, 403, 404, 500) },
       },
     },
-    async (request) => found(await cases(request).get(request.params.id)),
+    async (request, reply) => withTag(reply, found(await cases(request).get(request.params.id))),
   );
 
   app.patch(
@@ -93,13 +110,17 @@ export const victimCaseRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async 
       schema: {
         tags: TAGS,
         summary: 'Update a victim case',
-        description: `Changes the fields given (null clears a field). ${RULES} ${DERIVED} Errors: 400 naming the field, 401, 404, 409.`,
+        description:
+          `Changes the fields given (null clears a field) and answers with the case and its new ETag. ${CONCURRENCY} ${RULES} ` +
+          `${DERIVED} Errors: 400 naming the field (headers.if-match when it is not an ETag), 401, 404, 409, 412 OPENNRM_STALE_VERSION.`,
         params: idParams,
+        headers: ifMatchHeaders,
         body: updateVictimCaseBody,
-        response: { 200: visibleVictimCaseSchema, ...errorResponses(400, 401, 403, 404, 409, 500) },
+        response: { 200: visibleVictimCaseSchema, ...errorResponses(400, 401, 403, 404, 409, 412, 500) },
       },
     },
-    async (request) => found(await cases(request).update(request.params.id, request.body)),
+    async (request, reply) =>
+      withTag(reply, found(await cases(request).update(request.params.id, request.body, parseIfMatch(request.headers['if-match'])))),
   );
 
   app.put(

@@ -52,6 +52,14 @@ export const victimCaseSchema = z
         'computed on every write: year of identified_on, else registration_year (reportingYear); the year the victim counts in statistics',
       ),
     synthetic: z.boolean(),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe(
+        'edit version: 1 when opened, one more on every change (an edit, a workflow step). The ETag header is it in quotes ("4"); ' +
+          'send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION)',
+      ),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })

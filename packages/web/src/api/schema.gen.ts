@@ -1198,7 +1198,7 @@ export interface paths {
     };
     /**
      * Read a person with identity
-     * @description Returns the person and their identifying data. The only route that returns identity; issue 3 restricts and audits it. Errors: 400 (params.id not a UUID), 401, 404 OPENNRM_NOT_FOUND.
+     * @description Returns the person and their identifying data. The only route that returns identity; issue 3 restricts and audits it. The ETag header is its edit version in quotes, for If-Match on PATCH. Errors: 400 (params.id not a UUID), 401, 404 OPENNRM_NOT_FOUND.
      */
     get: {
       parameters: {
@@ -1275,12 +1275,15 @@ export interface paths {
     head?: never;
     /**
      * Update a person
-     * @description Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases the identifying data. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, identity.date_of_birth before 1900 or after today), 401, 404.
+     * @description Changes the fields given. Identity fields given replace the stored ones and keep the rest; identity: null erases the identifying data. Returns the person with identity. Errors: 400 naming the field (birth_year after this year, identity.date_of_birth before 1900 or after today; headers.if-match when it is not an ETag), 401, 404, 412 OPENNRM_STALE_VERSION. Optimistic concurrency (RFC 9110): send the ETag of your read (the version in quotes, e.g. "4") as If-Match and the change is made only if nobody changed the person since; without it, whatever happened since.
      */
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description the ETag of the record as you read it (GET answers with it; also the record's `version` in quotes, e.g. "4"): the change is made only if nobody changed the record since, else 412 OPENNRM_STALE_VERSION (RFC 9110 §13.1.1). Without it the change is made whatever happened since. */
+          'if-match'?: string;
+        };
         path: {
           /** @description record id (UUID v7) */
           id: string;
@@ -1343,6 +1346,15 @@ export interface paths {
         };
         /** @description No such record, or not one you may see (OPENNRM_NOT_FOUND); reveals nothing about whether it exists */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Changed since you read it (OPENNRM_STALE_VERSION): If-Match is not the current ETag; read it again, nothing was saved */
+        412: {
           headers: {
             [name: string]: unknown;
           };
@@ -2549,7 +2561,7 @@ export interface paths {
     };
     /**
      * Read a victim case
-     * @description Returns one victim case with the fields you may see (docs/access-policy.md); the read is audited. Errors: 400 (params.id not a UUID), 401, 403 OPENNRM_CONFLICT_OF_INTEREST, 404 OPENNRM_NOT_FOUND (no such case, or not one you may see).
+     * @description Returns one victim case with the fields you may see (docs/access-policy.md); the read is audited. The ETag header is its edit version in quotes, for If-Match on PATCH (absent, with `version`, for a reader who sees the case through a referral and cannot edit it). Errors: 400 (params.id not a UUID), 401, 403 OPENNRM_CONFLICT_OF_INTEREST, 404 OPENNRM_NOT_FOUND (no such case, or not one you may see).
      */
     get: {
       parameters: {
@@ -2626,12 +2638,15 @@ export interface paths {
     head?: never;
     /**
      * Update a victim case
-     * @description Changes the fields given (null clears a field). Codes come from the domain code lists (forms, statuses, recruitment methods, means of control); regions_of_exploitation must be regions of the jurisdiction profile; identifying_organisation is an organisation code or id; nrm_status identified needs identified_on and not_a_victim needs not_a_victim_on. is_child and reporting_year are computed on every write: a child is under 18 at the start of exploitation, else at identification, else by age band (Palermo Protocol art. 3(d)); the reporting year is the year of identified_on, else registration_year (docs/statistics.md). Errors: 400 naming the field, 401, 404, 409.
+     * @description Changes the fields given (null clears a field) and answers with the case and its new ETag. Optimistic concurrency (RFC 9110): send the ETag of your read (the case's version in quotes, e.g. "4") as If-Match and the change is made only if nobody changed the case since; otherwise 412 OPENNRM_STALE_VERSION and nothing is saved: read it again. Without If-Match the change is made whatever happened since (last writer wins), for clients written before edit versions. Codes come from the domain code lists (forms, statuses, recruitment methods, means of control); regions_of_exploitation must be regions of the jurisdiction profile; identifying_organisation is an organisation code or id; nrm_status identified needs identified_on and not_a_victim needs not_a_victim_on. is_child and reporting_year are computed on every write: a child is under 18 at the start of exploitation, else at identification, else by age band (Palermo Protocol art. 3(d)); the reporting year is the year of identified_on, else registration_year (docs/statistics.md). Errors: 400 naming the field (headers.if-match when it is not an ETag), 401, 404, 409, 412 OPENNRM_STALE_VERSION.
      */
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description the ETag of the record as you read it (GET answers with it; also the record's `version` in quotes, e.g. "4"): the change is made only if nobody changed the record since, else 412 OPENNRM_STALE_VERSION (RFC 9110 §13.1.1). Without it the change is made whatever happened since. */
+          'if-match'?: string;
+        };
         path: {
           /** @description record id (UUID v7) */
           id: string;
@@ -2769,6 +2784,15 @@ export interface paths {
         };
         /** @description Conflict with existing data (OPENNRM_CONFLICT, OPENNRM_INVALID_TRANSITION, OPENNRM_ASSISTANCE_CONDITIONAL, OPENNRM_CONSENT_REQUIRED, OPENNRM_SYNC_CONFLICT) */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Changed since you read it (OPENNRM_STALE_VERSION): If-Match is not the current ETag; read it again, nothing was saved */
+        412: {
           headers: {
             [name: string]: unknown;
           };
@@ -10144,6 +10168,8 @@ export interface components {
       citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
+      /** @description edit version: 1 when recorded, one more on every change (identity included). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -10166,6 +10192,8 @@ export interface components {
       citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
+      /** @description edit version: 1 when recorded, one more on every change (identity included). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -10347,6 +10375,8 @@ export interface components {
       /** @description computed on every write: year of identified_on, else registration_year (reportingYear); the year the victim counts in statistics */
       reporting_year: number | null;
       synthetic: boolean;
+      /** @description edit version: 1 when opened, one more on every change (an edit, a workflow step). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -10435,6 +10465,8 @@ export interface components {
       /** @description computed on every write: year of identified_on, else registration_year (reportingYear); the year the victim counts in statistics */
       reporting_year?: number | null;
       synthetic?: boolean;
+      /** @description edit version: 1 when opened, one more on every change (an edit, a workflow step). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version?: number;
       /** Format: date-time */
       created_at?: string;
       /** Format: date-time */
@@ -11167,16 +11199,8 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
-        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
-        consequence_i18n?: {
-          [key: string]: string;
-        };
         /** @description the law it comes from */
         source: string;
-        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
-        source_i18n?: {
-          [key: string]: string;
-        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -11217,16 +11241,8 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
-        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
-        consequence_i18n?: {
-          [key: string]: string;
-        };
         /** @description the law it comes from */
         source: string;
-        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
-        source_i18n?: {
-          [key: string]: string;
-        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -11690,6 +11706,8 @@ export interface components {
       citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
+      /** @description edit version: 1 when recorded, one more on every change (identity included). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -11712,6 +11730,8 @@ export interface components {
       citizenships?: string[];
       /** @description true for demo data */
       synthetic: boolean;
+      /** @description edit version: 1 when recorded, one more on every change (identity included). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -11893,6 +11913,8 @@ export interface components {
       /** @description computed on every write: year of identified_on, else registration_year (reportingYear); the year the victim counts in statistics */
       reporting_year: number | null;
       synthetic: boolean;
+      /** @description edit version: 1 when opened, one more on every change (an edit, a workflow step). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version: number;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -11981,6 +12003,8 @@ export interface components {
       /** @description computed on every write: year of identified_on, else registration_year (reportingYear); the year the victim counts in statistics */
       reporting_year?: number | null;
       synthetic?: boolean;
+      /** @description edit version: 1 when opened, one more on every change (an edit, a workflow step). The ETag header is it in quotes ("4"); send that as If-Match with PATCH so that a change made meanwhile by someone else is not overwritten (412 OPENNRM_STALE_VERSION) */
+      version?: number;
       /** Format: date-time */
       created_at?: string;
       /** Format: date-time */
@@ -12713,16 +12737,8 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
-        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
-        consequence_i18n?: {
-          [key: string]: string;
-        };
         /** @description the law it comes from */
         source: string;
-        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
-        source_i18n?: {
-          [key: string]: string;
-        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -12763,16 +12779,8 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
-        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
-        consequence_i18n?: {
-          [key: string]: string;
-        };
         /** @description the law it comes from */
         source: string;
-        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
-        source_i18n?: {
-          [key: string]: string;
-        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;

@@ -4,21 +4,29 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { ApiRequestError } from '../api/client.ts';
 import { errorText } from './problem-text.ts';
 
-/** Whether a save was refused with 409: the record changed since the page read it (docs/errors.md, 409). */
+/**
+ * Whether a save was refused because the record changed since the page read it (docs/errors.md): 409 (the
+ * record has moved on, e.g. OPENNRM_INVALID_TRANSITION) or 412 OPENNRM_STALE_VERSION (the If-Match the page
+ * sent is no longer the record's ETag).
+ */
 export function isConflict(error: unknown): error is ApiRequestError {
-  return error instanceof ApiRequestError && error.status === 409;
+  return error instanceof ApiRequestError && (error.status === 409 || error.status === 412);
 }
 
 /**
  * A save refused because someone changed the record since this page read it
  * (409: OPENNRM_INVALID_TRANSITION when the case or referral has moved on,
- * OPENNRM_CONFLICT, ...). Instead of a dead end, two ways on, neither of which
- * throws away what the user typed (the form keeps it): "Reload theirs" reads the
+ * OPENNRM_CONFLICT, ...; 412 OPENNRM_STALE_VERSION when an edit sent with
+ * If-Match finds a newer version). Instead of a dead end, two ways on, neither
+ * of which throws away what the user typed (the form keeps it): "Reload theirs" reads the
  * record again so the page shows what the other person did; "Send mine" sends the
  * user's version again, once the page holds the record as it now stands (the
- * server then decides against that). The API keeps no version number or ETag
- * for these records, so "Send mine" cannot overwrite: it succeeds only where the
- * other change left the user's step possible.
+ * server then decides against that). For a workflow step or a referral answer
+ * that is the rules: "Send mine" succeeds only where the other change left the
+ * user's step possible. For an edit of a record with an edit version (a victim
+ * case or person: `version`, sent as If-Match) it is the user's deliberate choice: the
+ * resend carries the version just reloaded, so it replaces the fields it sends,
+ * having shown the other person's change first; never blindly from the old read.
  */
 export function ConflictAlert({
   error,

@@ -20,6 +20,7 @@ import * as compensation from './0020-compensation.ts';
 import * as deadlineReminders from './0021-deadline-reminders.ts';
 import * as ctdcRecords from './0022-ctdc-records.ts';
 import * as limitationSuspension from './0023-limitation-suspension.ts';
+import * as editVersions from './0024-edit-versions.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-deadline-reminders': deadlineReminders,
   '0022-ctdc-records': ctdcRecords,
   '0023-limitation-suspension': limitationSuspension,
+  '0024-edit-versions': editVersions,
 };

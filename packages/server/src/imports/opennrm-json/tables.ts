@@ -592,6 +592,14 @@ export const NOT_EXPORTED: Readonly<Record<string, Readonly<Record<string, strin
     envelope: "carried opened, as the person record's `identity` (identities are sealed again on import)",
     updated_at: "carried as the person record's `identity_updated_at`",
   },
+  person: {
+    version:
+      "the edit version of this instance's copy (migration 0024), for If-Match on its API: an imported person starts again at 1, as no client holds an ETag of the new instance",
+  },
+  victim_case: {
+    version:
+      "the edit version of this instance's copy (migration 0024), for If-Match on its API: an imported case starts again at 1, as no client holds an ETag of the new instance",
+  },
   person_identity_index: {
     '*': "blind indexes are derived from the identity under this database's keys; the import computes them again",
   },
