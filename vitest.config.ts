@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests (*.test.ts) run once; database tests (*.int.test.ts) run on the
@@ -6,6 +7,11 @@ import { defineConfig } from 'vitest/config';
 const intTests = ['packages/*/test/**/*.int.test.ts', 'packages/*/src/**/*.int.test.ts'];
 export default defineConfig({
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: one on CI's 2 cores, so every file ran
+    // after the other. PGlite files keep a core busy, PostgreSQL and browser files wait on another process
+    // half the time: one worker more than the cores keeps both busy; at most 4, so PostgreSQL's 100
+    // connections (a pool of 10 a file) last on bigger machines. bench/RESULTS.md, "Test suite duration".
+    maxWorkers: Math.min(4, availableParallelism() + 1),
     projects: [
       {
         test: {
@@ -17,8 +23,19 @@ export default defineConfig({
           exclude: [...intTests, '**/node_modules/**', '**/*.browser.test.ts'],
         },
       },
-      { test: { name: 'pglite', include: intTests, env: { OPENNRM_TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'postgres', include: intTests, env: { OPENNRM_TEST_DB: 'postgres' }, testTimeout: 60_000, hookTimeout: 120_000 } },
+      // Each PGlite test database is a copy of one initialised and migrated once per run (test/support/pglite-templates.ts).
+      // 300 s a test: with a third worker on two cores and other load, the demo round trip took 172 s (40 s alone).
+      {
+        test: {
+          name: 'pglite',
+          include: intTests,
+          env: { OPENNRM_TEST_DB: 'pglite' },
+          globalSetup: ['packages/server/test/support/pglite-templates.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      { test: { name: 'postgres', include: intTests, env: { OPENNRM_TEST_DB: 'postgres' }, testTimeout: 300_000, hookTimeout: 300_000 } },
       // The web app in Debian's Chromium (playwright-core): built once by the global setup, served on a temporary PGlite (docs/web.md).
       {
         test: {

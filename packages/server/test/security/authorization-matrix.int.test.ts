@@ -922,8 +922,14 @@ PROBES.push(
   },
 );
 
-/** Runs every probe as every actor; returns one line per mismatch. */
-async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository): Promise<string[]> {
+/**
+ * Runs every probe as every actor; returns one line per mismatch. With
+ * `firstOnly`, stops at the first mismatch: to learn whether the matrix
+ * notices a removed rule, one is enough, and a removal run then costs the
+ * requests up to it (565 of some 1,400 on average) instead of all (42 rules, each run in full, took
+ * 285 s per engine).
+ */
+async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRepository, firstOnly = false): Promise<string[]> {
   const problems: string[] = [];
   for (const probe of PROBES) {
     for (const actor of probe.only ?? [...ACTORS, ...OUTSIDERS.filter((outsider) => outsider in probe.expect)]) {
@@ -937,8 +943,10 @@ async function runMatrix(app: FastifyInstance, f: Fixture, sessions: SessionsRep
         ...(probe.body ? { payload: probe.body(f) } : {}),
       });
       const ok = expected === 'reach' ? res.statusCode !== 403 : res.statusCode === expected;
-      if (!ok)
+      if (!ok) {
         problems.push(`${probe.route}${probe.name ? ` [${probe.name}]` : ''} as ${actor}: expected ${expected}, got ${res.statusCode}`);
+        if (firstOnly) return problems;
+      }
     }
   }
   return problems;
@@ -1264,7 +1272,7 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
         policy: { without: [rule.id] },
       });
       try {
-        if ((await runMatrix(app, f, sessions)).length === 0) undetected.push(rule.id);
+        if ((await runMatrix(app, f, sessions, true)).length === 0) undetected.push(rule.id);
       } finally {
         await app.close();
       }

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { Migrator, type Migration } from 'kysely/migration';
 import { sql } from 'kysely';
 import { shippedProfile } from '@opennrm/domain';
@@ -39,8 +42,9 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
  * the engine this run tests. Close it in afterAll/afterEach.
  */
 export async function freshDatabase(): Promise<NrmDatabase> {
-  const nrm = await emptyDatabase();
-  await migrateToLatest(nrm.db);
+  const copied = await pgliteCopy('migrated');
+  const nrm = copied ?? (await emptyDatabase());
+  if (!copied) await migrateToLatest(nrm.db);
   await syncProfileOrganisations(nrm.db, shippedProfile('romania'));
   return nrm;
 }
@@ -50,7 +54,31 @@ async function emptyDatabase(): Promise<NrmDatabase> {
     await ensurePostgresDatabase(TEST_POSTGRES_URL);
     return openDatabase({ databaseUrl: TEST_POSTGRES_URL, schema: `t_${randomBytes(6).toString('hex')}` });
   }
-  return openDatabase({ dataDir: 'memory://' });
+  return (await pgliteCopy('empty')) ?? openDatabase({ dataDir: 'memory://' });
+}
+
+/**
+ * On PGlite, under the pglite project's global setup (pglite-templates.ts): a
+ * new data folder copied from the template that setup initialised (and
+ * migrated), opened as any data folder is; close() also deletes the copy.
+ * Elsewhere (no template provided) null, and the caller builds the database itself.
+ */
+async function pgliteCopy(template: 'empty' | 'migrated'): Promise<NrmDatabase | null> {
+  const templates = TEST_DB_KIND === 'pglite' ? inject('pgliteTemplates') : undefined;
+  if (!templates) return null;
+  const dataDir = path.join(templates.scratch, `${process.pid}-${randomBytes(6).toString('hex')}`);
+  cpSync(templates[template], dataDir, { recursive: true });
+  const nrm = await openDatabase({ dataDir });
+  return {
+    ...nrm,
+    async close() {
+      try {
+        await nrm.close();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
 }
 
 /**
