@@ -5,9 +5,10 @@
  * Builds the web app (vite build), then follows Vite's manifest from the
  * entry (index.html) and the wizard's lazy chunk (src/screening/ScreeningWizard.tsx)
  * through their static imports, and adds the language bundles that route
- * loads: the screens' strings and, for Romanian, Ukrainian and Hungarian, the
- * screening questions. Each file is gzipped at level 6 (what a web server or
- * CDN typically sends). CSS is reported beside it, not counted as JavaScript.
+ * loads at start (i18n.ts's namespaces): the app's strings
+ * (src/i18n/locales/app/<language>.json) and, for Romanian, Ukrainian and
+ * Hungarian, the screening questions (src/i18n/instrument/<language>.json).
+ * Each file is gzipped at level 6 (what a web server or CDN typically sends). CSS is reported beside it, not counted as JavaScript.
  *
  * Run: `npx node bench/web-size.bench.ts`. Writes the section "Screening
  * route size" of bench/RESULTS.md and leaves the other sections alone.
@@ -58,10 +59,18 @@ const routeChunks = new Set([...closure(entry), ...closure(wizard)]);
 const routeFiles = [...routeChunks].map((k) => manifest[k]!.file);
 const css = [...new Set([...routeChunks].flatMap((k) => manifest[k]!.css ?? []))];
 
-const languageFiles = (language: string) =>
-  [`src/i18n/locales/${language}.json`, `src/i18n/instrument/${language}.json`]
-    .map((k) => manifest[k]?.file)
-    .filter((f): f is string => f !== undefined);
+// The namespaces i18n.ts loads before the first screen (its `ns`): `app` from locales/app/<language>.json, and
+// `instrument` (none for English, whose questions are the instrument's own). Each must be in the build: a bundle
+// that moved would otherwise drop out of the sum unnoticed.
+const START_NAMESPACES = readFileSync(`${WEB}src/i18n/i18n.ts`, 'utf8').match(/\bns: \[([^\]]*)\]/)?.[1];
+if (START_NAMESPACES !== "'app', 'instrument'") throw new Error(`i18n.ts loads other namespaces at start: ${START_NAMESPACES}`);
+const languageFiles = (language: string) => {
+  const app = manifest[`src/i18n/locales/app/${language}.json`]?.file;
+  if (!app) throw new Error(`no src/i18n/locales/app/${language}.json in the build`);
+  const instrument = manifest[`src/i18n/instrument/${language}.json`]?.file;
+  if (!instrument && language !== 'en') throw new Error(`no src/i18n/instrument/${language}.json in the build`);
+  return instrument ? [app, instrument] : [app];
+};
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const rows = ['ro', 'en', 'uk', 'hu'].map((language) => {
@@ -79,7 +88,7 @@ const section = [
   '',
   `Measured by \`npx node bench/web-size.bench.ts\` on ${new Date().toISOString().slice(0, 10)}: the JavaScript that opening`,
   'the screening wizard loads (the entry chunk, the wizard chunk and their static imports, plus the language bundles',
-  'of that language), each file gzipped at level 6. Target (issue 5): at most 250 KB gzipped.',
+  'of that language: locales/app and instrument), each file gzipped at level 6. Target (issue 5): at most 250 KB gzipped.',
   '',
   '| language | files | raw | gzipped | target |',
   '|---|---:|---:|---:|---|',
@@ -89,6 +98,13 @@ const section = [
   '',
   `Largest chunks (gzipped): ${biggest.map((b) => `${b.f} ${kb(b.gzip)} KB`).join('; ')}.`,
   `CSS of the route, not counted above: ${css.map((f) => `${f} ${kb(gz(f))} KB gzipped`).join('; ')}.`,
+  '',
+  'Earlier entries (246.5-249.3 KB, 2026-11-29) left out the app language bundle: this bench added',
+  '`src/i18n/locales/<language>.json`, which no longer existed once the strings moved to `locales/app/`, and skipped',
+  'it silently (it now fails instead). Counted, that tree was 256.9-261.3 KB: over the target. Then the browser build',
+  'stopped running zod (packages/web/scripts/browser-shipped-data.ts: the shipped profile and instrument are validated',
+  'while building, and module-level schemas no browser code reads are dropped), which took zod (86 KB raw) and the',
+  'profile schemas off the route.',
   '',
 ].join('\n');
 

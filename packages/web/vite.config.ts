@@ -6,6 +6,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { browserShippedData } from './scripts/browser-shipped-data.ts';
 
 /** Where the server's prerender of the wizard's first screen is built (src/prerender.tsx); not served, not precached. */
 const PRERENDER_DIR = '.prerender';
@@ -94,6 +95,7 @@ function browserCatalogue(): Plugin {
 export default defineConfig({
   plugins: [
     browserCatalogue(),
+    browserShippedData(),
     react(),
     VitePWA({
       strategies: 'generateSW',
@@ -132,7 +134,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
     // Modules that six or more chunks share (Mantine's common components, React helpers) go in one chunk:
     // dozens of tiny shared chunks each cost the screening route gzip's per-file overhead (bench/web-size.bench.ts).
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'common', minShareCount: 6 }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'common', minShareCount: 6 }] } },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });
