@@ -1,3 +1,4 @@
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 /**
  * Field sets of the need-to-know policy. Field names are the API's
  * (snake_case); identity fields are prefixed "identity." so that one list can
@@ -80,14 +81,14 @@ export const DEFAULT_SHARED_FIELDS: readonly string[] = [
 ];
 
 /**
- * Why a list of shared fields is invalid, or null when every name is shareable
- * and none repeats.
+ * Why a list of shared fields is invalid: the index of the first bad name and the catalogued rule (problemText gives
+ * the English), or null when every name is shareable and none repeats.
  */
-export function sharedFieldsProblem(fields: readonly string[]): { index: number; reason: string } | null {
+export function sharedFieldsProblem(fields: readonly string[]): (CataloguedProblem & { index: number }) | null {
   const seen = new Set<string>();
   for (const [index, field] of fields.entries()) {
-    if (!SHAREABLE_FIELDS.includes(field)) return { index, reason: `"${field}" is not a shareable field` };
-    if (seen.has(field)) return { index, reason: `"${field}" repeats` };
+    if (!SHAREABLE_FIELDS.includes(field)) return { index, ...problem('field_not_shareable', { field }) };
+    if (seen.has(field)) return { index, ...problem('shared_field_repeats', { field }) };
     seen.add(field);
   }
   return null;

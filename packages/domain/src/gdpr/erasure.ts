@@ -3,6 +3,7 @@
  * is granted, and which exemption refuses it. Pure rules over facts the
  * server gathers; docs/gdpr.md explains them.
  */
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /** Grounds of a request, art. 17(1)(a)-(f). */
 export const ERASURE_GROUNDS = [
@@ -42,7 +43,15 @@ export interface ErasureFacts {
 
 export type ErasureDecision =
   | { allowed: true; already_anonymised: boolean }
-  | { allowed: false; exemption: ErasureExemption; article: string; explanation: string; details: string };
+  | {
+      allowed: false;
+      exemption: ErasureExemption;
+      article: string;
+      explanation: string;
+      details: string;
+      /** The refusal as a catalogued rule; the server adds `request_id` to its parameters. */
+      problem: CataloguedProblem;
+    };
 
 /**
  * Decides an erasure request. Legal claims outrank everything: a victim of
@@ -60,6 +69,7 @@ export function decideErasure(facts: ErasureFacts): ErasureDecision {
       article: e.article,
       explanation: e.explanation,
       details: `open criminal case(s): ${facts.open_criminal_cases.join(', ')}`,
+      problem: problem('erasure_refused_legal_claims', { cases: facts.open_criminal_cases.join(', ') }),
     };
   }
   if (facts.ongoing_assistance > 0) {
@@ -70,6 +80,7 @@ export function decideErasure(facts: ErasureFacts): ErasureDecision {
       article: e.article,
       explanation: e.explanation,
       details: `${facts.ongoing_assistance} assistance service(s) without an end date`,
+      problem: problem('erasure_refused_legal_obligation', { count: facts.ongoing_assistance }),
     };
   }
   return { allowed: true, already_anonymised: facts.anonymised };

@@ -44,6 +44,7 @@ import {
   VERDICTS,
 } from '../nrm/codes.ts';
 import { isCountryCode, localToday, victimCaseDateProblems } from '../victims/victim-case-rules.ts';
+import { problemText } from '../problems/catalogue.ts';
 import { ROLES } from '../accounts/roles.ts';
 import { DEFAULT_SHARED_FIELDS, sharedFieldsProblem } from '../access/fields.ts';
 import { CONSENT_METHODS, CONSENT_PURPOSES } from '../gdpr/consent.ts';
@@ -290,7 +291,7 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     .superRefine((c, ctx) => {
       const undatedIdentification = c.registration_year != null;
       for (const p of victimCaseDateProblems(c, latestToday(), { undatedIdentification }))
-        ctx.addIssue({ code: 'custom', path: [p.field], message: p.reason });
+        ctx.addIssue({ code: 'custom', path: [p.field], message: problemText(p) });
       anonymisationMarked(c, ctx);
     }),
   z.strictObject({
@@ -329,7 +330,7 @@ export const opennrmJsonLineSchema = z.discriminatedUnion('type', [
     })
     .superRefine((r, ctx) => {
       const problem = sharedFieldsProblem(r.shared_fields);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['shared_fields', problem.index], message: problem.reason });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['shared_fields', problem.index], message: problemText(problem) });
       anonymisationMarked(r, ctx);
     }),
   z

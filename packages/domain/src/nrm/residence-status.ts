@@ -1,4 +1,5 @@
 import type { NrmWorkflowRules, ResidenceStatusRule } from './nrm-workflow-profile.ts';
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /**
  * Residence status of a foreign victim (issue 4, point 5): reflection
@@ -46,16 +47,17 @@ export function residenceWarningDue(rules: NrmWorkflowRules, expiresOn: string |
   return left >= 0 && left <= rules.residence_expiry_warning_days;
 }
 
-/** Why a recorded status is invalid, naming the field, or null. */
+/** Why a recorded status is invalid: the field and the catalogued rule (problemText gives the English), or null. */
 export function residenceStatusProblem(
   rules: NrmWorkflowRules,
   status: { status: string; starts_on: string; expires_on: string | null },
-): { field: 'status' | 'expires_on'; reason: string } | null {
+): (CataloguedProblem & { field: 'status' | 'expires_on' }) | null {
   if (!residenceStatusRule(rules, status.status))
     return {
       field: 'status',
-      reason: `not a residence status of the profile: ${rules.residence_statuses.map((s) => s.code).join(', ') || 'none'}`,
+      ...problem('not_a_residence_status', { values: rules.residence_statuses.map((s) => s.code).join(', ') || 'none' }),
     };
-  if (status.expires_on && status.expires_on < status.starts_on) return { field: 'expires_on', reason: 'must not be before starts_on' };
+  if (status.expires_on && status.expires_on < status.starts_on)
+    return { field: 'expires_on', ...problem('date_before_other_field', { other: 'starts_on' }) };
   return null;
 }

@@ -106,6 +106,11 @@ describe('the transitions table', () => {
     const e = errorOf(() => planTransition(adultCase({ state: 'closed', closed_from: 'assisted' }), step('assist'), police, rules));
     expect(e.code).toBe('transition_not_allowed');
     expect(e.message).toContain('"closed"');
+    // The refusal as a catalogued rule: the state and step are codes the web shows by their labels.
+    expect(e.problem).toEqual({
+      rule: 'workflow_step_not_allowed',
+      params: { from: 'closed', event: 'assist', values: expect.any(String) },
+    });
     expect(
       errorOf(() => planTransition(adultCase({ state: 'not_a_victim', nrm_status: 'not_a_victim' }), step('assist'), police, rules)).code,
     ).toBe('transition_not_allowed');
@@ -159,7 +164,12 @@ describe('decisions: only by the competent body (Law 678/2001; CETS 197 art. 10)
 
   it('takes a decision once: an identified victim cannot be rejected, nor identified again', () => {
     const decided = adultCase({ state: 'assisted', nrm_status: 'identified' });
-    expect(errorOf(() => planTransition(decided, step('reject', reasons), anitp, rules)).code).toBe('decision_taken');
+    const rejected = errorOf(() => planTransition(decided, step('reject', reasons), anitp, rules));
+    expect(rejected.code).toBe('decision_taken');
+    expect(rejected.problem).toMatchObject({
+      rule: 'workflow_decision_taken',
+      params: { status: 'identified', event: 'reject', sets: 'not_a_victim' },
+    });
     expect(errorOf(() => planTransition(decided, step('presume'), anitp, rules)).code).toBe('decision_taken');
   });
 });

@@ -1,6 +1,7 @@
 import type { NrmStatus } from './codes.ts';
 import type { NrmWorkflowRules } from './nrm-workflow-profile.ts';
 import { consentState, type ConsentFacts, type ConsentState } from '../gdpr/consent.ts';
+import { problem, problemText, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /**
  * The NRM workflow (issue 4, point 2) as an explicit state machine: where a
@@ -160,14 +161,20 @@ export const NRM_WORKFLOW_ERRORS = [
 ] as const;
 export type NrmWorkflowErrorCode = (typeof NRM_WORKFLOW_ERRORS)[number];
 
+/**
+ * A refused step: `code` says which rule of the workflow, `problem` says it as a catalogued rule with its
+ * parameters (for the API to send and clients to translate), `message` is its English text.
+ */
 export class NrmWorkflowError extends Error {
   readonly code: NrmWorkflowErrorCode;
   readonly field: string | undefined;
-  constructor(code: NrmWorkflowErrorCode, message: string, field?: string) {
-    super(message);
+  readonly problem: CataloguedProblem;
+  constructor(code: NrmWorkflowErrorCode, refusal: CataloguedProblem, field?: string) {
+    super(problemText(refusal));
     this.name = 'NrmWorkflowError';
     this.code = code;
     this.field = field;
+    this.problem = refusal;
   }
 }
 
@@ -177,14 +184,14 @@ export class NrmWorkflowError extends Error {
  * nobody has made yet, so nobody is asked to "record consent" over a refusal
  * (GDPR art. 7(3): a withdrawal stands until consent is given again).
  */
-const CONSENT_MESSAGES: Record<Exclude<ConsentState, 'given'>, (on: string) => string> = {
-  none: (on) =>
-    `no consent to referral is recorded for this adult on ${on}: ask the person and record the answer first (POST /api/v1/persons/:id/consents, purpose "referral")`,
-  refused: (on) =>
-    `the person refused consent to referral (the latest answer on or before ${on}): an adult is not referred against their refusal; record a new answer only if they change their mind`,
-  withdrawn: (on) =>
-    `the person withdrew their consent to referral (on or before ${on}): an adult is not referred after a withdrawal unless they consent again`,
-};
+const CONSENT_RULES = {
+  none: 'referral_consent_missing',
+  refused: 'referral_consent_refused',
+  withdrawn: 'referral_consent_withdrawn',
+} as const satisfies Record<Exclude<ConsentState, 'given'>, string>;
+
+/** Fewest characters of written reasons for a decision or a reopening. */
+const MIN_REASON_LENGTH = 10;
 
 /** The case as the workflow sees it. */
 export interface WorkflowCase {
@@ -278,11 +285,11 @@ export function treatedAsChild(c: Pick<WorkflowCase, 'is_child'>, request: Pick<
 export function planTransition(c: WorkflowCase, request: TransitionRequest, actor: WorkflowActor, rules: NrmWorkflowRules): TransitionPlan {
   const rule = NRM_TRANSITIONS.find((r) => r.event === request.event)!;
   if (request.event === 'open' && c.has_transitions)
-    throw new NrmWorkflowError('already_opened', 'the case is already open: "open" is only its first step', 'event');
+    throw new NrmWorkflowError('already_opened', problem('workflow_already_opened'), 'event');
   if (!rule.from.includes(c.state))
     throw new NrmWorkflowError(
       'transition_not_allowed',
-      `a case at "${c.state}" cannot take the step "${request.event}" (allowed from: ${rule.from.join(', ')})`,
+      problem('workflow_step_not_allowed', { from: c.state, event: request.event, values: rule.from.join(', ') }),
       'event',
     );
   const child = treatedAsChild(c, request);
@@ -292,33 +299,35 @@ export function planTransition(c: WorkflowCase, request: TransitionRequest, acto
   if (rule.sets_status && !rule.sets_status.from.includes(c.nrm_status))
     throw new NrmWorkflowError(
       'decision_taken',
-      `the case's NRM status is already "${c.nrm_status}": "${request.event}" sets "${rule.sets_status.status}" only on a ` +
-        `case that is ${rule.sets_status.from.map((s) => s ?? 'new').join(' or ')} (a decision is final; an appeal is not modelled yet)`,
+      problem('workflow_decision_taken', {
+        status: c.nrm_status ?? 'new',
+        event: request.event,
+        sets: rule.sets_status.status,
+        values: rule.sets_status.from.map((s) => s ?? 'new').join(' or '),
+      }),
       'event',
     );
   if (rule.decision) {
     if (!actor.organisation_functions.includes('identifying_body'))
       throw new NrmWorkflowError(
         'not_identifying_body',
-        actor.is_screening_organisation
-          ? 'the organisation that screened the person may not decide on victim status: only a competent identifying body (profile function "identifying_body") decides'
-          : 'only a competent identifying body (profile function "identifying_body", e.g. ANITP or a prosecutor) decides on victim status',
+        actor.is_screening_organisation ? problem('screening_organisation_may_not_decide') : problem('only_identifying_body_decides'),
       );
-    if (reason.length < 10)
-      throw new NrmWorkflowError('reasons_required', 'a decision states its reasons (at least 10 characters)', 'reason');
+    if (reason.length < MIN_REASON_LENGTH)
+      throw new NrmWorkflowError('reasons_required', problem('decision_reasons_required', { minimum: MIN_REASON_LENGTH }), 'reason');
   }
   if (request.event === 'refer' && !noOp && !child) {
     const consent = consentState(c.consents, 'referral', request.occurred_on);
-    if (consent !== 'given') throw new NrmWorkflowError('consent_required', CONSENT_MESSAGES[consent](request.occurred_on));
+    if (consent !== 'given') throw new NrmWorkflowError('consent_required', problem(CONSENT_RULES[consent], { date: request.occurred_on }));
   }
   if (request.event === 'reopen') {
-    if (!c.closed_from) throw new NrmWorkflowError('nothing_to_reopen', 'no closure of this case is recorded to reopen');
-    if (reason.length < 10)
-      throw new NrmWorkflowError('reasons_required', 'say why the case is reopened (at least 10 characters)', 'reason');
+    if (!c.closed_from) throw new NrmWorkflowError('nothing_to_reopen', problem('nothing_to_reopen'));
+    if (reason.length < MIN_REASON_LENGTH)
+      throw new NrmWorkflowError('reasons_required', problem('reopen_reasons_required', { minimum: MIN_REASON_LENGTH }), 'reason');
   }
   if (request.event === 'close') checkClosure(request, rules);
   else if (request.closure_reason != null || (request.grounds?.length ?? 0) > 0)
-    throw new NrmWorkflowError('transition_not_allowed', 'closure_reason and grounds belong to the step "close"', 'closure_reason');
+    throw new NrmWorkflowError('transition_not_allowed', problem('closure_fields_only_on_close'), 'closure_reason');
 
   const to = rule.to === 'previous' ? c.closed_from! : noOp ? c.state : rule.to;
   const status = rule.sets_status?.status;
@@ -348,13 +357,13 @@ export function checkClosure(request: Pick<TransitionRequest, 'closure_reason' |
   if (!request.closure_reason)
     throw new NrmWorkflowError(
       'closure_reason_required',
-      `a closure names its reason: ${rules.closure_reasons.map((r) => r.code).join(', ')}`,
+      problem('closure_reason_required', { values: rules.closure_reasons.map((r) => r.code).join(', ') }),
       'closure_reason',
     );
   if (!rules.closure_reasons.some((r) => r.code === request.closure_reason))
     throw new NrmWorkflowError(
       'unknown_closure_reason',
-      `"${request.closure_reason}" is not a closure reason of the profile: ${rules.closure_reasons.map((r) => r.code).join(', ')}`,
+      problem('unknown_closure_reason', { code: request.closure_reason, values: rules.closure_reasons.map((r) => r.code).join(', ') }),
       'closure_reason',
     );
   checkGrounds(request.grounds ?? [], rules, 'grounds');
@@ -372,13 +381,13 @@ export function checkGrounds(grounds: readonly string[], rules: NrmWorkflowRules
     if (!ground)
       throw new NrmWorkflowError(
         'unknown_ground',
-        `"${code}" is not a ground of the profile: ${rules.closure_grounds.map((g) => g.code).join(', ')}`,
+        problem('unknown_closure_ground', { code, values: rules.closure_grounds.map((g) => g.code).join(', ') }),
         `${field}.${i}`,
       );
     if (ground.forbidden)
       throw new NrmWorkflowError(
         'assistance_conditional_on_proceedings',
-        `assistance may not be refused or ended because "${ground.name}": assistance is never conditional on taking part in criminal proceedings (${ground.source})`,
+        problem('assistance_conditional_ground', { ground: ground.code, source: ground.source }),
         `${field}.${i}`,
       );
   });

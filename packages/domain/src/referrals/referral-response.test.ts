@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problems/catalogue.ts';
 import { referralResponseError } from './referral-response.ts';
 
 describe('referralResponseError', () => {
@@ -9,18 +10,20 @@ describe('referralResponseError', () => {
   });
 
   it('requires a reason to decline, and only to decline', () => {
-    expect(referralResponseError('sent', { status: 'declined', decline_reason: '  ' })).toEqual({
-      field: 'decline_reason',
-      reason: 'a declined referral needs a decline_reason (or a decline_reason_code other than "other")',
-    });
+    const blank = referralResponseError('sent', { status: 'declined', decline_reason: '  ' });
+    expect(blank).toEqual({ field: 'decline_reason', rule: 'decline_reason_required' });
+    expect(problemText(blank!)).toBe('a declined referral needs a decline_reason (or a decline_reason_code other than "other")');
     expect(referralResponseError('sent', { status: 'accepted', decline_reason: 'x' })?.field).toBe('decline_reason');
   });
 
   it('keeps declined and withdrawn referrals final, and lets an accepted one be withdrawn only', () => {
-    expect(referralResponseError('declined', { status: 'accepted' })).toEqual({
+    const reopened = referralResponseError('declined', { status: 'accepted' });
+    expect(reopened).toEqual({
       field: 'status',
-      reason: 'a referral that is declined cannot become accepted',
+      rule: 'referral_status_change_not_allowed',
+      params: { from: 'declined', to: 'accepted' },
     });
+    expect(problemText(reopened!)).toBe('a referral that is declined cannot become accepted');
     expect(referralResponseError('withdrawn', { status: 'sent' })?.field).toBe('status');
     expect(referralResponseError('accepted', { status: 'declined', decline_reason: 'late' })?.field).toBe('status');
     expect(referralResponseError('accepted', { status: 'withdrawn' })).toBeNull();

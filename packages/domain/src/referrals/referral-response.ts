@@ -1,5 +1,6 @@
 import type { ReferralStatus } from '../nrm/codes.ts';
 import type { DeclineReasonCode } from '../services/decline-reasons.ts';
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
 /** What a receiving organisation (or the sender, to withdraw) answers to a referral. */
 export interface ReferralResponse {
@@ -10,10 +11,9 @@ export interface ReferralResponse {
   decline_reason_code?: DeclineReasonCode | null;
 }
 
-/** Why a referral response is refused: the field at fault and the reason. */
-export interface ReferralResponseProblem {
+/** Why a referral response is refused: the field at fault and the catalogued rule (problemText gives the English). */
+export interface ReferralResponseProblem extends CataloguedProblem {
   field: 'status' | 'decline_reason' | 'decline_reason_code';
-  reason: string;
 }
 
 /**
@@ -37,15 +37,14 @@ export function referralResponseError(current: ReferralStatus, response: Referra
     withdrawn: ['withdrawn'],
   };
   if (!allowed[current].includes(response.status))
-    return { field: 'status', reason: `a referral that is ${current} cannot become ${response.status}` };
+    return { field: 'status', ...problem('referral_status_change_not_allowed', { from: current, to: response.status }) };
   const code = response.decline_reason_code ?? null;
   const text = response.decline_reason?.trim();
   if (response.status === 'declined' && !text && (code === null || code === 'other'))
-    return { field: 'decline_reason', reason: 'a declined referral needs a decline_reason (or a decline_reason_code other than "other")' };
+    return { field: 'decline_reason', ...problem('decline_reason_required') };
   if (response.status !== 'declined' && response.decline_reason) {
-    return { field: 'decline_reason', reason: 'decline_reason is only recorded when the referral is declined' };
+    return { field: 'decline_reason', ...problem('decline_reason_only_when_declined') };
   }
-  if (response.status !== 'declined' && code)
-    return { field: 'decline_reason_code', reason: 'decline_reason_code is only recorded when the referral is declined' };
+  if (response.status !== 'declined' && code) return { field: 'decline_reason_code', ...problem('decline_reason_code_only_when_declined') };
   return null;
 }

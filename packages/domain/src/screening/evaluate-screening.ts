@@ -9,6 +9,7 @@ import {
   type ScreeningInstrument,
   type VictimType,
 } from './instrument-schema.ts';
+import type { CataloguedProblem } from '../problems/catalogue.ts';
 
 /**
  * Evaluates a screening against an instrument's indicators and decision rules
@@ -83,13 +84,22 @@ export interface ScreeningResult {
   explanation: string[];
 }
 
-/** Bad screening input: names the field and the reason. */
+/**
+ * Bad screening input: names the field, and the reason as a catalogued rule (`problem`, which the API sends for
+ * clients to translate) and in English (`reason`; `message` prefixes it with the field). The English is written
+ * here, not rendered from the catalogue, because this module runs on the screening route, whose bundle has no room
+ * for the catalogue's texts; a unit test checks that both say the same.
+ */
 export class ScreeningError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) {
-    super(`screening ${field}: ${message}`);
+  readonly problem: CataloguedProblem;
+  readonly reason: string;
+  constructor(field: string, problem: CataloguedProblem, reason: string) {
+    super(`screening ${field}: ${reason}`);
     this.name = 'ScreeningError';
     this.field = field;
+    this.problem = problem;
+    this.reason = reason;
   }
 }
 
@@ -154,16 +164,28 @@ export function evaluateScreening(instrument: ScreeningInstrument, input: Screen
   };
 }
 
+function setCodes(instrument: ScreeningInstrument): string {
+  return instrument.sets.map((s) => s.code).join(', ');
+}
+
 function chooseSet(instrument: ScreeningInstrument, input: ScreeningInput): IndicatorSet {
   const childAge = input.child_age_years ?? PALERMO_CHILD_AGE_YEARS;
   let victim = input.victim;
   if (input.age_years != null) {
     if (!Number.isInteger(input.age_years) || input.age_years < 0) {
-      throw new ScreeningError('age_years', `${input.age_years} is not an age in whole years`);
+      throw new ScreeningError(
+        'age_years',
+        { rule: 'age_not_whole_years', params: { age: input.age_years } },
+        `${input.age_years} is not an age in whole years`,
+      );
     }
     const byAge: VictimType = input.age_years < childAge ? 'child' : 'adult';
     if (victim != null && victim !== byAge) {
-      throw new ScreeningError('victim', `"${victim}" contradicts age ${input.age_years} (child under ${childAge})`);
+      throw new ScreeningError(
+        'victim',
+        { rule: 'age_group_contradicts_age', params: { age_group: victim, age: input.age_years, child_age: childAge } },
+        `"${victim}" contradicts age ${input.age_years} (child under ${childAge})`,
+      );
     }
     victim = byAge;
   }
@@ -173,29 +195,50 @@ function chooseSet(instrument: ScreeningInstrument, input: ScreeningInput): Indi
     if (!set)
       throw new ScreeningError(
         'set',
-        `no set "${input.set}" in instrument ${instrument.code}; sets: ${instrument.sets.map((s) => s.code).join(', ')}`,
+        { rule: 'screening_no_such_set', params: { set: input.set, instrument: instrument.code, values: setCodes(instrument) } },
+        `no set "${input.set}" in instrument ${instrument.code}; sets: ${setCodes(instrument)}`,
       );
     if (victim != null && set.victim !== victim)
       throw new ScreeningError(
         'set',
-        `set "${set.code}" is for ${set.victim} victims, the person is ${victim === 'adult' ? 'an adult' : 'a child'}`,
+        { rule: 'screening_set_for_other_victims', params: { set: set.code, set_victim: set.victim, victim } },
+        `set "${set.code}" is for ${set.victim} victims, not ${victim} victims`,
       );
     if (input.exploitation != null && set.exploitation !== input.exploitation) {
-      throw new ScreeningError('set', `set "${set.code}" is for ${set.exploitation} exploitation, not ${input.exploitation}`);
+      throw new ScreeningError(
+        'set',
+        {
+          rule: 'screening_set_for_other_exploitation',
+          params: { set: set.code, set_exploitation: set.exploitation, exploitation: input.exploitation },
+        },
+        `set "${set.code}" is for ${set.exploitation} exploitation, not ${input.exploitation}`,
+      );
     }
   } else {
-    if (victim == null) throw new ScreeningError('victim', 'give the set, the victim type (adult or child) or the age');
-    if (input.exploitation == null) throw new ScreeningError('exploitation', 'give the set or the exploitation type (labour or sexual)');
+    if (victim == null)
+      throw new ScreeningError(
+        'victim',
+        { rule: 'screening_victim_type_missing' },
+        'give the set, the victim type (adult or child) or the age',
+      );
+    if (input.exploitation == null)
+      throw new ScreeningError(
+        'exploitation',
+        { rule: 'screening_exploitation_missing' },
+        'give the set or the exploitation type (labour or sexual)',
+      );
     set = instrument.sets.find((s) => s.victim === victim && s.exploitation === input.exploitation);
     if (!set)
       throw new ScreeningError(
         'set',
+        { rule: 'screening_no_set_for', params: { instrument: instrument.code, victim, exploitation: input.exploitation } },
         `instrument ${instrument.code} has no set for ${victim} victims of ${input.exploitation} exploitation`,
       );
   }
   if (set.status !== 'transcribed') {
     throw new ScreeningError(
       'set',
+      { rule: 'screening_set_not_transcribed', params: { set: set.code, instrument: instrument.code } },
       `set "${set.code}" of instrument ${instrument.code} is not transcribed yet, so it cannot be screened (see the instrument's gaps)`,
     );
   }
@@ -204,12 +247,22 @@ function chooseSet(instrument: ScreeningInstrument, input: ScreeningInput): Indi
 
 function checkAnswers(instrument: ScreeningInstrument, set: IndicatorSet, answers: Record<string, Answer>): Record<string, Answer> {
   if (answers == null || typeof answers !== 'object')
-    throw new ScreeningError('answers', 'give an object of question id -> yes, no or unknown');
+    throw new ScreeningError('answers', { rule: 'screening_answers_not_object' }, 'give an object of question id -> yes, no or unknown');
   const known = new Set([...instrument.act_questions.map((q) => q.id), ...set.indicators.map((i) => i.id)]);
   for (const [id, value] of Object.entries(answers)) {
-    if (!known.has(id)) throw new ScreeningError(`answers.${id}`, `not a question of set "${set.code}" in instrument ${instrument.code}`);
+    if (!known.has(id))
+      throw new ScreeningError(
+        `answers.${id}`,
+        { rule: 'screening_not_a_question', params: { set: set.code, instrument: instrument.code } },
+        `not a question of set "${set.code}" in instrument ${instrument.code}`,
+      );
+    // The value is not repeated: it is whatever the client sent.
     if (!(ANSWERS as readonly string[]).includes(value))
-      throw new ScreeningError(`answers.${id}`, `"${String(value)}" is not one of ${ANSWERS.join(', ')}`);
+      throw new ScreeningError(
+        `answers.${id}`,
+        { rule: 'screening_answer_not_allowed', params: { values: ANSWERS.join(', ') } },
+        `is not one of ${ANSWERS.join(', ')}`,
+      );
   }
   return answers;
 }

@@ -86,6 +86,7 @@ export function screenedAs(
     if (subject.age_group != null && subject.age_group !== 'unknown' && subject.age_group !== byAge) {
       throw new ScreeningError(
         'subject.age_group',
+        { rule: 'age_group_contradicts_age', params: { age_group: subject.age_group, age: subject.age_years, child_age: childAgeYears } },
         `"${subject.age_group}" contradicts age ${subject.age_years} (child under ${childAgeYears})`,
       );
     }
@@ -126,7 +127,7 @@ export function evaluateScreeningRecord(
   } catch (error) {
     // The set is chosen by the person's age and the form screened: the client chose the form.
     if (error instanceof ScreeningError && (error.field === 'set' || error.field === 'victim')) {
-      throw new ScreeningError('exploitation', error.message.replace(/^screening \w+: /, ''));
+      throw new ScreeningError('exploitation', error.problem, error.reason);
     }
     throw error;
   }

@@ -1,9 +1,9 @@
 import type { FinancialScheme } from './services-profile.ts';
+import { problem, type CataloguedProblem } from '../problems/catalogue.ts';
 
-/** Why an amount of financial support is refused, or null. */
-export interface PaymentProblem {
+/** Why an amount of financial support is refused: the field and the catalogued rule (problemText gives the English). */
+export interface PaymentProblem extends CataloguedProblem {
   field: 'payment_scheme' | 'amount' | 'currency';
-  reason: string;
 }
 
 /**
@@ -20,14 +20,17 @@ export function paymentProblem(
   payment: { payment_scheme: string | null; amount: number | null; currency: string | null },
   year: number,
 ): PaymentProblem | null {
-  if (payment.amount != null && payment.currency == null) return { field: 'currency', reason: 'an amount needs its currency' };
+  if (payment.amount != null && payment.currency == null) return { field: 'currency', ...problem('amount_needs_currency') };
   if (payment.payment_scheme == null) return null;
   const scheme = schemes.find((s) => s.code === payment.payment_scheme);
   if (!scheme)
-    return { field: 'payment_scheme', reason: `unknown scheme; the profile lists ${schemes.map((s) => s.code).join(', ') || 'none'}` };
+    return { field: 'payment_scheme', ...problem('unknown_payment_scheme', { values: schemes.map((s) => s.code).join(', ') || 'none' }) };
   const cap = scheme.caps.find((c) => c.year === year);
   if (cap && payment.amount != null && payment.currency === cap.currency && payment.amount > cap.amount)
-    return { field: 'amount', reason: `exceeds the ${year} cap of ${cap.amount} ${cap.currency} for ${scheme.code} (${cap.source})` };
+    return {
+      field: 'amount',
+      ...problem('payment_over_cap', { year, cap: cap.amount, currency: cap.currency, scheme: scheme.code, source: cap.source }),
+    };
   return null;
 }
 

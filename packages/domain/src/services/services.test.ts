@@ -5,6 +5,7 @@ import { SERVICE_CATALOGUE, serviceDefinition } from './service-catalogue.ts';
 import { referralThresholdDays, referralTimer } from './referral-timers.ts';
 import { daysUntil, licenceStatus } from './licence-status.ts';
 import { paymentCap, paymentProblem } from './financial-support.ts';
+import { problemText } from '../problems/catalogue.ts';
 import { DEFAULT_SERVICES_PROFILE } from './services-profile.ts';
 
 const romania = shippedProfile('romania');
@@ -69,8 +70,8 @@ describe('financial support', () => {
     expect(paymentCap(schemes, 'state_advance_payment', 2023)).toEqual({ amount: 15000, currency: 'RON' });
     expect(paymentProblem(schemes, { ...advance, amount: 15000 }, 2023)).toBeNull();
     const over = paymentProblem(schemes, { ...advance, amount: 15001 }, 2023);
-    expect(over).toMatchObject({ field: 'amount' });
-    expect(over?.reason).toMatch(/15000 RON .*TIP report/);
+    expect(over).toMatchObject({ field: 'amount', rule: 'payment_over_cap', params: { year: 2023, cap: 15000, currency: 'RON' } });
+    expect(problemText(over!)).toMatch(/15000 RON .*TIP report/);
   });
 
   it('does not check a year the profile has no cap for, refuses an unknown scheme and an amount without currency', () => {

@@ -1,5 +1,7 @@
 import { iso31661 } from 'iso-3166/1.js';
 import type { NrmStatus } from '../nrm/codes.ts';
+import type { FieldRuleProblem, ProblemParams } from '../problems/problem.ts';
+import type { ProblemRuleCode } from '../problems/catalogue.ts';
 
 /**
  * ISO 3166-1 alpha-2 codes of the 249 assigned countries and territories
@@ -13,10 +15,15 @@ export function isCountryCode(code: string): boolean {
   return COUNTRY_CODES.has(code);
 }
 
-/** One broken rule: the field (as the caller names it, e.g. "identified_on") and why. */
-export interface CaseProblem {
-  field: string;
-  reason: string;
+/** One broken rule: the field (as the caller names it, e.g. "identified_on") and the catalogued rule (problemText gives the English). */
+export type CaseProblem = FieldRuleProblem;
+
+/**
+ * A problem of `field`, built without loading the catalogue at run time: this module is on the screening route
+ * (isCountryCode), whose bundle has no room for the catalogue's texts.
+ */
+function caseProblem(field: string, rule: ProblemRuleCode, params?: ProblemParams): CaseProblem {
+  return params ? { field, rule, params } : { field, rule };
 }
 
 /** The status and decision dates of a victim case (ISO dates "YYYY-MM-DD" or null). */
@@ -73,10 +80,10 @@ export function victimCaseDateProblems(
   const problems: CaseProblem[] = [];
   const own = STATUS_DATE_FIELDS[c.nrm_status];
   if (!c[own] && !(options.undatedIdentification && c.nrm_status === 'identified'))
-    problems.push({ field: own, reason: `required when nrm_status is ${c.nrm_status}` });
+    problems.push(caseProblem(own, 'status_date_required', { status: c.nrm_status }));
   for (const field of DECISION_DATES)
     if (c[field] && !ALLOWED_DATES[c.nrm_status].includes(field))
-      problems.push({ field, reason: `must be empty when nrm_status is ${c.nrm_status}` });
+      problems.push(caseProblem(field, 'status_date_must_be_empty', { status: c.nrm_status }));
   const ordered: [keyof VictimCaseDates, keyof VictimCaseDates][] = [
     ['potential_on', 'presumed_on'],
     ['presumed_on', 'identified_on'],
@@ -88,11 +95,11 @@ export function victimCaseDateProblems(
     const a = c[earlier];
     const b = c[later];
     if (a && b && b < a && !problems.some((p) => p.field === later))
-      problems.push({ field: later, reason: `must not be before ${earlier} (${a})` });
+      problems.push(caseProblem(later, 'date_before_other_date', { other: earlier, date: a }));
   }
   for (const field of [...DECISION_DATES, 'exploitation_started_on'] as const) {
     const value = c[field];
-    if (value && value > today) problems.push({ field, reason: `must not be in the future (after ${today})` });
+    if (value && value > today) problems.push(caseProblem(field, 'date_in_future', { date: today }));
   }
   return problems;
 }
@@ -110,9 +117,9 @@ export const EARLIEST_EXPLOITATION_START = '1900-01-01';
 export function exploitationStartProblem(startedOn: string | null, birthYear: number | null): CaseProblem | null {
   if (!startedOn) return null;
   if (startedOn < EARLIEST_EXPLOITATION_START)
-    return { field: 'exploitation_started_on', reason: `must not be before ${EARLIEST_EXPLOITATION_START}` };
+    return caseProblem('exploitation_started_on', 'date_before_earliest', { date: EARLIEST_EXPLOITATION_START });
   if (birthYear != null && startedOn < `${String(birthYear).padStart(4, '0')}-01-01`)
-    return { field: 'exploitation_started_on', reason: `must not be before the person's year of birth (${birthYear})` };
+    return caseProblem('exploitation_started_on', 'date_before_birth_year', { year: birthYear });
   return null;
 }
 
@@ -121,9 +128,7 @@ export function exploitationStartProblem(startedOn: string | null, birthYear: nu
  * named `<field>.<index>` (e.g. "countries_of_exploitation.1").
  */
 export function countryCodeProblems(field: string, codes: readonly string[]): CaseProblem[] {
-  return codes.flatMap((code, i) =>
-    isCountryCode(code) ? [] : [{ field: `${field}.${i}`, reason: `"${code}" is not an ISO 3166-1 alpha-2 country code` }],
-  );
+  return codes.flatMap((code, i) => (isCountryCode(code) ? [] : [caseProblem(`${field}.${i}`, 'not_a_country')]));
 }
 
 /**
@@ -137,7 +142,7 @@ export function regionProblems(
 ): CaseProblem[] {
   const known = new Set(profile.regions.map((r) => r.code));
   return codes.flatMap((code, i) =>
-    known.has(code) ? [] : [{ field: `${field}.${i}`, reason: `"${code}" is not a region of the ${profile.name} profile` }],
+    known.has(code) ? [] : [caseProblem(`${field}.${i}`, 'region_not_in_profile', { region: code, profile: profile.name })],
   );
 }
 

@@ -5,6 +5,7 @@ import {
   grantingRules,
   permittedFields,
   POLICY_RULES,
+  problemText,
   sharedFieldsProblem,
   subject,
   type AccessActor,
@@ -78,7 +79,12 @@ describe('access policy', () => {
 
   it('validates referral shared fields by name', () => {
     expect(sharedFieldsProblem(['nrm_status', 'identity.family_name'])).toBeNull();
-    expect(sharedFieldsProblem(['nrm_status', 'password'])).toEqual({ index: 1, reason: '"password" is not a shareable field' });
-    expect(sharedFieldsProblem(['forms', 'forms'])).toEqual({ index: 1, reason: '"forms" repeats' });
+    expect(sharedFieldsProblem(['nrm_status', 'password'])).toEqual({
+      index: 1,
+      rule: 'field_not_shareable',
+      params: { field: 'password' },
+    });
+    expect(problemText(sharedFieldsProblem(['nrm_status', 'password'])!)).toBe('"password" is not a shareable field');
+    expect(sharedFieldsProblem(['forms', 'forms'])).toEqual({ index: 1, rule: 'shared_field_repeats', params: { field: 'forms' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScreening, ScreeningError } from '../../src/index.ts';
+import { evaluateScreening, problemText, ScreeningError, type ScreeningInput } from '../../src/index.ts';
 import { ACT, al, cl, ilo, met, screenAdult, screenChild, yes } from './support.ts';
 
 // Rules under test: ILO/EC 2009 (WCMS_105023), "How to use the indicators", p. 3 as cited by the
@@ -162,7 +162,7 @@ describe('screening input errors name the field', () => {
       /screening answers\.adult_labour\.exploitative_conditions\.excessive_hours: not a question of set "child_labour"/,
     );
     expect(() => screenAdult({ [EXPLOITED[0]!]: 'maybe' as never })).toThrow(
-      /answers\.adult_labour\.exploitative_conditions\.excessive_hours: "maybe" is not one of yes, no, unknown/,
+      /answers\.adult_labour\.exploitative_conditions\.excessive_hours: is not one of yes, no, unknown/,
     );
   });
 
@@ -179,5 +179,46 @@ describe('screening input errors name the field', () => {
     expect(() => evaluateScreening(ilo, { set: 'adult_labour', age_years: 12, answers: {} })).toThrow(
       /screening set: set "adult_labour" is for adult victims/,
     );
+  });
+});
+
+describe('screening errors carry their catalogued rule', () => {
+  const refusal = (input: ScreeningInput): ScreeningError => {
+    try {
+      evaluateScreening(ilo, input);
+    } catch (error) {
+      if (error instanceof ScreeningError) return error;
+      throw error;
+    }
+    throw new Error('expected a ScreeningError');
+  };
+  // Every refusal of evaluateScreening: the English written beside the rule is the catalogue's text of it.
+  const inputs: ScreeningInput[] = [
+    { age_years: 1.5, exploitation: 'labour', answers: {} },
+    { victim: 'adult', age_years: 15, exploitation: 'labour', answers: {} },
+    { set: 'no_such_set', answers: {} },
+    { set: 'adult_labour', age_years: 12, answers: {} },
+    { set: 'adult_labour', exploitation: 'sexual', answers: {} },
+    { exploitation: 'labour', answers: {} },
+    { victim: 'adult', answers: {} },
+    { victim: 'adult', exploitation: 'sexual', answers: {} },
+    { set: 'adult_labour', answers: null as never },
+    { set: 'adult_labour', answers: { nonsense: 'yes' } },
+    { set: 'adult_labour', answers: { [al('exploitative_conditions', 'excessive_hours')]: 'maybe' as never } },
+  ];
+
+  it('says in English what its rule says', () => {
+    for (const input of inputs) {
+      const error = refusal(input);
+      expect(problemText(error.problem), JSON.stringify(input)).toBe(error.reason);
+      expect(error.message).toBe(`screening ${error.field}: ${error.reason}`);
+    }
+  });
+
+  it('gives the age and the child age as parameters', () => {
+    expect(refusal({ victim: 'adult', age_years: 15, exploitation: 'labour', answers: {} }).problem).toEqual({
+      rule: 'age_group_contradicts_age',
+      params: { age_group: 'adult', age: 15, child_age: 18 },
+    });
   });
 });

@@ -5,14 +5,19 @@ import {
   isCountryCode,
   localToday,
   opennrmJsonLineSchema,
+  problemText,
   regionProblems,
   victimCaseDateProblems,
+  type CaseProblem,
   type VictimCaseDates,
 } from '../../src/index.ts';
 
 const TODAY = '2025-06-30';
 const none = { potential_on: null, presumed_on: null, identified_on: null, not_a_victim_on: null };
-const problems = (c: Partial<VictimCaseDates> & Pick<VictimCaseDates, 'nrm_status'>) => victimCaseDateProblems({ ...none, ...c }, TODAY);
+/** The problems in English, as the API's reasons and the imports' lines say them. */
+const english = (found: CaseProblem[]) => found.map((p) => ({ field: p.field, reason: problemText(p) }));
+const problems = (c: Partial<VictimCaseDates> & Pick<VictimCaseDates, 'nrm_status'>) =>
+  english(victimCaseDateProblems({ ...none, ...c }, TODAY));
 
 describe('victim case status and dates', () => {
   it('accepts each status with its own date and the dates before it', () => {
@@ -85,13 +90,16 @@ describe('country and region codes', () => {
     for (const code of ['RO', 'MD', 'UA', 'GB', 'SS', 'CW']) expect(isCountryCode(code), code).toBe(true);
     for (const code of ['XX', 'XK', 'EU', 'UK', 'ro', 'ROU', '']) expect(isCountryCode(code), code).toBe(false);
     expect(countryCodeProblems('countries_of_exploitation', ['RO', 'XX'])).toEqual([
-      { field: 'countries_of_exploitation.1', reason: '"XX" is not an ISO 3166-1 alpha-2 country code' },
+      { field: 'countries_of_exploitation.1', rule: 'not_a_country' },
     ]);
   });
 
   it("accepts the profile's regions only", () => {
     const profile = { name: 'Romania', regions: [{ code: 'RO-CJ' }, { code: 'RO-B' }] };
-    expect(regionProblems('regions_of_exploitation', ['RO-B', 'RO-XX', 'MD-CU'], profile)).toEqual([
+    expect(regionProblems('regions_of_exploitation', ['RO-B', 'RO-XX'], profile)).toEqual([
+      { field: 'regions_of_exploitation.1', rule: 'region_not_in_profile', params: { region: 'RO-XX', profile: 'Romania' } },
+    ]);
+    expect(english(regionProblems('regions_of_exploitation', ['RO-B', 'RO-XX', 'MD-CU'], profile))).toEqual([
       { field: 'regions_of_exploitation.1', reason: '"RO-XX" is not a region of the Romania profile' },
       { field: 'regions_of_exploitation.2', reason: '"MD-CU" is not a region of the Romania profile' },
     ]);
@@ -161,12 +169,12 @@ describe('exploitationStartProblem', () => {
   it("refuses a start before 1900 or before 1 January of the person's year of birth", () => {
     expect(exploitationStartProblem('1850-01-01', 2010)).toEqual({
       field: 'exploitation_started_on',
-      reason: 'must not be before 1900-01-01',
+      rule: 'date_before_earliest',
+      params: { date: '1900-01-01' },
     });
-    expect(exploitationStartProblem('2009-12-31', 2010)).toEqual({
-      field: 'exploitation_started_on',
-      reason: "must not be before the person's year of birth (2010)",
-    });
+    expect(english([exploitationStartProblem('2009-12-31', 2010)!])).toEqual([
+      { field: 'exploitation_started_on', reason: "must not be before the person's year of birth (2010)" },
+    ]);
     expect(exploitationStartProblem('2010-01-01', 2010)).toBeNull();
     expect(exploitationStartProblem('1950-05-01', null)).toBeNull();
     expect(exploitationStartProblem(null, 2010)).toBeNull();

@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Action, SubjectType } from '@opennrm/domain';
 import { ApiError } from '../http/errors.ts';
@@ -49,8 +50,7 @@ export function installAccess(app: FastifyInstance, options: PolicyOptions = {})
     const access = new AccessControl(accessActor(actor), actor.username, requestInfo(request), options);
     request.access = access;
     if (!config.policy) {
-      if (!options.bypass)
-        throw new ApiError('OPENNRM_FORBIDDEN', 'This route declares no access policy (config.policy): denied by default.');
+      if (!options.bypass) throw new ApiError('OPENNRM_FORBIDDEN', problem('route_without_policy'));
       return;
     }
     access.assertCan(config.policy.action, config.policy.subject);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '@opennrm/domain';
+import { ROLES, problem } from '@opennrm/domain';
 import { errorResponses, invalidField, notFound } from '../http/errors.ts';
 import { idParams, organisationRef } from '../http/common.schemas.ts';
 import type { CapabilityOptions } from '../http/capability.ts';
@@ -95,7 +95,7 @@ export const userRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
         try {
           result = await new UsersRepository(trx).create({ username, role, organisation_code: org?.code ?? null, display_name });
         } catch (error) {
-          if (error instanceof AccountError) throw invalidField(`body.${error.field}`, error.message);
+          if (error instanceof AccountError) throw invalidField(`body.${error.field}`, error.problem);
           throw error;
         }
         await appendAuditEvent(
@@ -195,7 +195,7 @@ export const userRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app, 
       });
       if (!changed) throw notFound();
       const user = await users.findById(request.params.id);
-      if (!user) throw invalidField('params.id', 'account vanished');
+      if (!user) throw invalidField('params.id', problem('account_vanished'));
       return user;
     },
   );

@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, errorResponses, notFound } from '../http/errors.ts';
@@ -147,7 +148,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       const actor = actorOf(request);
       const credentials = await users.credentials(actor.username);
       if (!credentials || !(await verifyPassword(credentials.password_hash, request.body.current_password))) {
-        throw new ApiError('OPENNRM_BAD_CREDENTIALS', 'The current password is wrong.');
+        throw new ApiError('OPENNRM_BAD_CREDENTIALS', problem('current_password_wrong'));
       }
       await withAccountEvent(options.nrm.db, request, 'password_change', actor, async (trx) => {
         await new UsersRepository(trx).setPassword(actor.user_id, request.body.new_password);

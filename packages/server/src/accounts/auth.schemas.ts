@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@opennrm/domain';
+import { ROLES, problem, problemText } from '@opennrm/domain';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
 
 export const userSchema = z
@@ -39,7 +39,11 @@ export const changePasswordBody = z
       .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
       .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`),
   })
-  .refine((b) => b.current_password !== b.new_password, { path: ['new_password'], message: 'must differ from the current password' });
+  .refine((b) => b.current_password !== b.new_password, {
+    path: ['new_password'],
+    message: problemText(problem('password_must_change')),
+    params: problem('password_must_change'),
+  });
 
 export const signedInSchema = sessionSchema
   .extend({

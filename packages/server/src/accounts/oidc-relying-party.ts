@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import * as oidc from 'openid-client';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -93,8 +94,7 @@ export class OidcRelyingParty {
   async finish(query: string, browserState: string | undefined, now = new Date()): Promise<OidcIdentity> {
     const params = new URLSearchParams(query);
     const state = params.get('state');
-    if (!state || !browserState || state !== browserState)
-      throw new ApiError('OPENNRM_OIDC_FAILED', 'The sign-in state does not match this browser.');
+    if (!state || !browserState || state !== browserState) throw new ApiError('OPENNRM_OIDC_FAILED', problem('oidc_state_mismatch'));
     // Deleting the row uses the state up, so a callback URL cannot be replayed.
     const pending = await this.#db
       .deleteFrom('oidc_sign_in')
@@ -102,7 +102,7 @@ export class OidcRelyingParty {
       .where('expires_at', '>', now)
       .returning(['nonce', 'code_verifier'])
       .executeTakeFirst();
-    if (!pending) throw new ApiError('OPENNRM_OIDC_FAILED', 'The sign-in expired or was already used; start again.');
+    if (!pending) throw new ApiError('OPENNRM_OIDC_FAILED', problem('oidc_sign_in_expired'));
     const config = await this.#config();
     const currentUrl = new URL(this.#options.redirect_url);
     currentUrl.search = params.toString();
@@ -115,10 +115,10 @@ export class OidcRelyingParty {
         idTokenExpected: true,
       });
     } catch (error) {
-      throw new ApiError('OPENNRM_OIDC_FAILED', `The identity provider's answer was refused: ${errorCode(error)}.`);
+      throw new ApiError('OPENNRM_OIDC_FAILED', problem('oidc_answer_refused', { error: errorCode(error) }));
     }
     const claims = tokens.claims();
-    if (!claims) throw new ApiError('OPENNRM_OIDC_FAILED', 'The identity provider returned no ID token.');
+    if (!claims) throw new ApiError('OPENNRM_OIDC_FAILED', problem('oidc_no_id_token'));
     const claim = claims[this.#options.username_claim ?? 'preferred_username'];
     return { issuer: claims.iss, subject: claims.sub, username: typeof claim === 'string' ? claim : null };
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isRole, ROLES, type Role } from '@opennrm/domain';
+import { isRole, problem, problemText, ROLES, type CataloguedProblem, type Role } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword, NO_PASSWORD, oneTimePassword } from './passwords.ts';
@@ -27,13 +27,19 @@ export interface NewUser {
   display_name?: string | undefined;
 }
 
-/** Thrown for an invalid account request; `field` names the offending option. */
+/**
+ * Thrown for an invalid account request; `field` names the offending option, `problem` the catalogued rule (sent by
+ * the API for clients to translate) and `message` its English text (printed by the CLI).
+ */
 export class AccountError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
+  readonly problem: CataloguedProblem;
+  /** @param message the English for the CLI when it may name the value typed (the API never sends it). */
+  constructor(field: string, refusal: CataloguedProblem, message?: string) {
+    super(message ?? problemText(refusal));
     this.name = 'AccountError';
     this.field = field;
+    this.problem = refusal;
   }
 }
 
@@ -67,17 +73,18 @@ export class UsersRepository {
    */
   async create(input: NewUser): Promise<{ user: UserSummary; password: string }> {
     if (!USERNAME.test(input.username)) {
-      throw new AccountError('username', 'a username is 2-64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+      throw new AccountError('username', problem('username_malformed'));
     }
-    if (!isRole(input.role)) throw new AccountError('role', `unknown role "${input.role}"; roles: ${ROLES.join(', ')}`);
+    if (!isRole(input.role)) throw new AccountError('role', problem('unknown_role', { role: input.role, values: ROLES.join(', ') }));
     let organisationId: string | null = null;
     if (input.organisation_code) {
       const org = await this.#db.selectFrom('organisation').select('id').where('code', '=', input.organisation_code).executeTakeFirst();
-      if (!org) throw new AccountError('organisation', `no organisation with code "${input.organisation_code}"`);
+      if (!org) throw new AccountError('organisation', problem('no_organisation_with_code', { code: input.organisation_code }));
       organisationId = org.id;
     }
     const taken = await this.#db.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (taken) throw new AccountError('username', `username "${input.username}" is taken`);
+    // The API does not repeat the username: it is often a person's name.
+    if (taken) throw new AccountError('username', problem('username_taken'), `username "${input.username}" is taken`);
     const password = oneTimePassword();
     const id = newId();
     await this.#db
@@ -106,7 +113,11 @@ export class UsersRepository {
    */
   async setEmail(username: string, email: string | null): Promise<string | undefined> {
     if (email !== null && !EMAIL.test(email))
-      throw new AccountError('email', `"${email.slice(0, 80)}" is not one e-mail address like name@example.ro`);
+      throw new AccountError(
+        'email',
+        problem('not_one_email_address'),
+        `"${email.slice(0, 80)}" is not one e-mail address like name@example.ro`,
+      );
     const row = await this.#db.updateTable('app_user').set({ email }).where('username', '=', username).returning('id').executeTakeFirst();
     return row?.id;
   }

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
 import { resolveOrganisation } from '../organisations/organisations.repository.ts';
-import { subject } from '@opennrm/domain';
+import { problem, problemText, subject, type CataloguedProblem } from '@opennrm/domain';
 import type { AccessControl } from '../access/access-control.ts';
 import { caseChildFacts, victimCaseFacts } from '../access/facts.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -60,7 +60,7 @@ export class AssistanceRepository {
       case_updatable: Boolean(target?.case_updatable),
       to_organisation_id: provider.id,
     };
-    if (!target || !target.case_readable) throw invalidField('body.victim_case_id', 'no victim case with this id');
+    if (!target || !target.case_readable) throw invalidField('body.victim_case_id', problem('no_victim_case_with_id'));
     if (!access.bypass && !access.ability.can('create', subject('Assistance', facts))) throw refusal(access, facts);
     const began = (await victimCaseBegan(this.#db, input.victim_case_id))!;
     assertServicePeriodPossible({ started_on: input.started_on, ended_on: input.ended_on ?? null }, began, this.#profile);
@@ -70,9 +70,8 @@ export class AssistanceRepository {
         .select('victim_case_id')
         .where('id', '=', input.referral_id)
         .executeTakeFirst();
-      if (!referral) throw invalidField('body.referral_id', 'no referral with this id');
-      if (referral.victim_case_id !== input.victim_case_id)
-        throw invalidField('body.referral_id', 'the referral belongs to another victim case');
+      if (!referral) throw invalidField('body.referral_id', problem('no_referral_with_id'));
+      if (referral.victim_case_id !== input.victim_case_id) throw invalidField('body.referral_id', problem('referral_of_other_case'));
     }
     const payment = {
       facility_id: input.facility_id ?? null,
@@ -164,7 +163,7 @@ export class AssistanceRepository {
     if (!current) return undefined;
     const started_on = patch.started_on ?? current.started_on;
     const ended_on = patch.ended_on !== undefined ? patch.ended_on : current.ended_on;
-    if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', 'must not be before started_on');
+    if (ended_on && ended_on < started_on) throw invalidField('body.ended_on', problem('date_before_other_field', { other: 'started_on' }));
     // Only the dates changed are bounded: a record kept from before the bounds can still have its service corrected.
     if (patch.started_on !== undefined || patch.ended_on)
       assertServicePeriodPossible(
@@ -273,9 +272,13 @@ function refusal(access: AccessControl, facts: { case_readable: boolean; case_up
     own !== facts.to_organisation_id &&
     access.ability.can('create', subject('Assistance', { ...facts, to_organisation_id: own }))
   ) {
-    const reason = 'you may record only services your own organisation gives';
-    return new ApiError('OPENNRM_FORBIDDEN', `body.provider_organisation: ${reason}`, [{ path: 'body.provider_organisation', reason }]);
+    return forbiddenField('body.provider_organisation', problem('provider_not_own_organisation'));
   }
-  const reason = 'your role may not record services on this victim case';
-  return new ApiError('OPENNRM_FORBIDDEN', `body.victim_case_id: ${reason}`, [{ path: 'body.victim_case_id', reason }]);
+  return forbiddenField('body.victim_case_id', problem('role_may_not_record_services'));
+}
+
+/** 403 naming the field the refusal is about, with its rule. */
+function forbiddenField(path: string, refusal: CataloguedProblem): ApiError {
+  const reason = problemText(refusal);
+  return new ApiError('OPENNRM_FORBIDDEN', `${path}: ${reason}`, [{ path, reason, ...refusal }]);
 }

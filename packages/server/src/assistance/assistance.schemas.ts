@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { SERVICES } from '@opennrm/domain';
+import { SERVICES, problem, problemText } from '@opennrm/domain';
 import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+
+/** A service ends on or after the day it started. */
+const ENDS_BEFORE_START = problem('date_before_other_field', { other: 'started_on' });
 
 export const assistanceSchema = z
   .object({
@@ -52,7 +55,7 @@ export const createAssistanceBody = z
     ...payment,
   })
   .strict()
-  .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
+  .refine(endsAfterStart, { path: ['ended_on'], message: problemText(ENDS_BEFORE_START), params: ENDS_BEFORE_START });
 
 export const updateAssistanceBody = z
   .object({
@@ -62,7 +65,7 @@ export const updateAssistanceBody = z
     ...payment,
   })
   .strict()
-  .refine(endsAfterStart, { path: ['ended_on'], message: 'must not be before started_on' });
+  .refine(endsAfterStart, { path: ['ended_on'], message: problemText(ENDS_BEFORE_START), params: ENDS_BEFORE_START });
 
 export const assistanceQuery = pageQuery
   .extend({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { paymentProblem, serviceDefinition, type JurisdictionProfile, type Service } from '@opennrm/domain';
+import { paymentProblem, problem, serviceDefinition, type JurisdictionProfile, type Service } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { invalidField } from '../http/errors.ts';
 
@@ -25,10 +25,13 @@ export interface Delivery {
 export async function checkDelivery(db: Kysely<Database>, profile: JurisdictionProfile, d: Delivery): Promise<void> {
   if (!serviceDefinition(d.service).has_amount) {
     const stray = (['amount', 'currency', 'payment_scheme'] as const).find((f) => d[f] != null);
-    if (stray) throw invalidField(`body.${stray}`, `only financial support records ${stray}; this service is ${d.service}`);
+    if (stray) throw invalidField(`body.${stray}`, problem('only_financial_support_records', { field: stray, service: d.service }));
   } else {
-    const problem = paymentProblem(profile.services.financial_schemes, d, Number(d.started_on.slice(0, 4)));
-    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    const refusal = paymentProblem(profile.services.financial_schemes, d, Number(d.started_on.slice(0, 4)));
+    if (refusal) {
+      const { field, ...rule } = refusal;
+      throw invalidField(`body.${field}`, rule);
+    }
   }
   if (d.facility_id) {
     const facility = await db
@@ -36,9 +39,10 @@ export async function checkDelivery(db: Kysely<Database>, profile: JurisdictionP
       .select(['organisation_id', 'services'])
       .where('id', '=', d.facility_id)
       .executeTakeFirst();
-    if (!facility) throw invalidField('body.facility_id', 'no facility with this id');
+    if (!facility) throw invalidField('body.facility_id', problem('no_facility_with_id'));
     if (facility.organisation_id !== d.provider_organisation_id)
-      throw invalidField('body.facility_id', 'the facility belongs to another provider');
-    if (!facility.services.includes(d.service)) throw invalidField('body.facility_id', `the facility does not offer ${d.service}`);
+      throw invalidField('body.facility_id', problem('facility_of_other_provider'));
+    if (!facility.services.includes(d.service))
+      throw invalidField('body.facility_id', problem('facility_lacks_service', { service: d.service }));
   }
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { problem } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { AuditError, type AuditAction } from './audit-event.ts';
 import { withAuditTables } from './audit-tables.ts';
@@ -54,10 +55,10 @@ export async function accessHistoryForPerson(
   personId: string,
   options: AccessHistoryOptions = {},
 ): Promise<PersonAccessEntry[]> {
-  if (!UUID.test(personId)) throw new AuditError('OPENNRM_AUDIT_INVALID_QUERY', 'must be a UUID', 'person_id');
+  if (!UUID.test(personId)) throw new AuditError('OPENNRM_AUDIT_INVALID_QUERY', problem('must_be_uuid'), 'person_id');
   const limit = options.limit ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
-    throw new AuditError('OPENNRM_AUDIT_INVALID_QUERY', 'must be 1 to 5000', 'limit');
+    throw new AuditError('OPENNRM_AUDIT_INVALID_QUERY', problem('number_between', { minimum: 1, maximum: 5000 }), 'limit');
 
   let query = withAuditTables(db)
     .selectFrom('audit_event as e')

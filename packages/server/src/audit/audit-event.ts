@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { problemText, type CataloguedProblem } from '@opennrm/domain';
 
 /**
  * What an audit event says was done. Issue 3 asks for every read and change
@@ -89,16 +90,21 @@ export type AuditErrorCode =
 
 /**
  * A refused audit event or query. `field` names the offending field. The
- * message never repeats a value that could be personal data.
+ * message never repeats a value that could be personal data. A refused query
+ * parameter, which the API reports, carries its catalogued rule as `problem`
+ * (the message is then its English text).
  */
 export class AuditError extends Error {
   readonly code: AuditErrorCode;
   readonly field: string | undefined;
-  constructor(code: AuditErrorCode, message: string, field?: string) {
-    super(field ? `${field}: ${message}` : message);
+  readonly problem: CataloguedProblem | undefined;
+  constructor(code: AuditErrorCode, message: string | CataloguedProblem, field?: string) {
+    const text = typeof message === 'string' ? message : problemText(message);
+    super(field ? `${field}: ${text}` : text);
     this.name = 'AuditError';
     this.code = code;
     this.field = field;
+    this.problem = typeof message === 'string' ? undefined : message;
   }
 }
 

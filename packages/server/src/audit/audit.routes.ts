@@ -98,7 +98,7 @@ export const auditRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app,
       try {
         return jsonReady(await unusualAccess(nrm.db, request.query)) as never;
       } catch (error) {
-        if (error instanceof AuditError) throw invalidField(`query.${error.field ?? 'from'}`, error.message);
+        if (error instanceof AuditError && error.problem) throw invalidField(`query.${error.field ?? 'from'}`, error.problem);
         throw error;
       }
     },

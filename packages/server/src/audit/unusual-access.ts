@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { problem, type CataloguedProblem } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { AuditError, type AuditAction } from './audit-event.ts';
 
@@ -115,21 +116,21 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-const bad = (field: string, message: string) => new AuditError('OPENNRM_AUDIT_INVALID_QUERY', message, field);
+const bad = (field: string, refusal: CataloguedProblem) => new AuditError('OPENNRM_AUDIT_INVALID_QUERY', refusal, field);
 
 function instant(field: string, value: Date | string, timeZone: string): RawBuilder<unknown> {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw bad(field, 'is not a valid date');
+    if (Number.isNaN(value.getTime())) throw bad(field, problem('not_a_valid_date'));
     return sql`${value.toISOString()}::timestamptz`;
   }
   if (LOCAL_DATE.test(value)) return sql`(${value}::date::timestamp AT TIME ZONE ${timeZone})`;
   if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return sql`${value}::timestamptz`;
-  throw bad(field, 'must be a local date YYYY-MM-DD or an instant with a time zone (2024-03-01T08:00:00Z)');
+  throw bad(field, problem('date_or_instant_required'));
 }
 
 function minutes(field: string, value: string): number {
   const match = HH_MM.exec(value);
-  if (!match) throw bad(field, 'must be HH:MM (24-hour clock)');
+  if (!match) throw bad(field, problem('time_of_day_format'));
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
@@ -137,7 +138,7 @@ function checkTimeZone(timeZone: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
-    throw bad('time_zone', `"${timeZone}" is not an IANA time zone such as Europe/Bucharest`);
+    throw bad('time_zone', problem('not_a_time_zone'));
   }
   return timeZone;
 }
@@ -174,14 +175,14 @@ export async function unusualAccess(db: Kysely<Database>, options: UnusualAccess
   const to = instant('to', options.to, timeZone);
   const start = minutes('workday_start', options.workdayStart ?? d.workdayStart);
   const end = minutes('workday_end', options.workdayEnd ?? d.workdayEnd);
-  if (end <= start) throw bad('workday_end', 'must be after workday_start');
+  if (end <= start) throw bad('workday_end', problem('workday_end_before_start'));
   const workingDays = [...(options.workingDays ?? d.workingDays)];
-  if (workingDays.some((day) => !Number.isInteger(day) || day < 1 || day > 7))
-    throw bad('working_days', 'are ISO weekdays 1 (Monday) to 7 (Sunday)');
+  if (workingDays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) throw bad('working_days', problem('not_iso_weekdays'));
   const holidays = [...(options.holidays ?? d.holidays)];
-  if (holidays.some((day) => !LOCAL_DATE.test(day))) throw bad('holidays', 'are local dates YYYY-MM-DD');
+  if (holidays.some((day) => !LOCAL_DATE.test(day))) throw bad('holidays', problem('not_local_dates'));
   const threshold = options.distinctPersonsPerDay ?? d.distinctPersonsPerDay;
-  if (!Number.isInteger(threshold) || threshold < 1) throw bad('distinct_persons_per_day', 'must be a whole number of at least 1');
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw bad('distinct_persons_per_day', problem('whole_number_at_least', { minimum: 1 }));
 
   const window = sql`
     ev AS (

@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../accounts/authentication.ts';
@@ -88,8 +89,8 @@ export const draftRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app,
     },
     async (request) => {
       const saved = await drafts.save(actorOf(request).user_id, request.params.key, request.body.content);
-      if (saved === 'too_large') throw invalidField('body.content', `a draft holds at most ${DRAFT_MAX_BYTES} bytes of JSON`);
-      if (saved === 'too_many') throw invalidField('params.key', `a user keeps at most ${DRAFT_MAX_PER_USER} drafts; delete some first`);
+      if (saved === 'too_large') throw invalidField('body.content', problem('draft_too_large', { maximum: DRAFT_MAX_BYTES }));
+      if (saved === 'too_many') throw invalidField('params.key', problem('too_many_drafts', { maximum: DRAFT_MAX_PER_USER }));
       return saved;
     },
   );

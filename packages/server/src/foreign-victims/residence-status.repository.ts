@@ -33,8 +33,11 @@ export class ResidenceStatusRepository {
     const rules = profile.nrm_workflow;
     const rule = residenceStatusRule(rules, input.status);
     const expires_on = rule ? residenceExpiry(rule, input.starts_on, input.expires_on ?? null) : null;
-    const problem = residenceStatusProblem(rules, { status: input.status, starts_on: input.starts_on, expires_on });
-    if (problem) throw invalidField(`body.${problem.field}`, problem.reason);
+    const refusal = residenceStatusProblem(rules, { status: input.status, starts_on: input.starts_on, expires_on });
+    if (refusal) {
+      const { field, ...rule } = refusal;
+      throw invalidField(`body.${field}`, rule);
+    }
     const id = newId();
     await db.transaction().execute(async (trx) => {
       await trx

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { decideErasure, RETENTION_RECORD_TYPES, type JurisdictionProfile } from '@opennrm/domain';
+import { decideErasure, RETENTION_RECORD_TYPES, type JurisdictionProfile, problem } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../accounts/sessions.repository.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -117,7 +117,7 @@ export class GdprRepository {
       await this.#requirePerson(trx, personId);
       if (input.victim_case_id) {
         const kase = await trx.selectFrom('victim_case').select('person_id').where('id', '=', input.victim_case_id).executeTakeFirst();
-        if (kase?.person_id !== personId) throw invalidField('body.victim_case_id', 'is not a victim case of this person');
+        if (kase?.person_id !== personId) throw invalidField('body.victim_case_id', problem('not_a_case_of_person'));
       }
       const row = await withGdprTables(trx)
         .insertInto('consent')
@@ -156,12 +156,11 @@ export class GdprRepository {
         .forUpdate()
         .executeTakeFirst();
       if (!current) throw notFound();
-      if (!current.given)
-        throw new ApiError('OPENNRM_INVALID_TRANSITION', 'consent: a refusal cannot be withdrawn; record a new consent instead');
+      if (!current.given) throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('consent_refusal_not_withdrawable'));
       if (current.withdrawn_on !== null)
-        throw new ApiError('OPENNRM_INVALID_TRANSITION', `consent: already withdrawn on ${current.withdrawn_on}`);
+        throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('consent_already_withdrawn', { date: current.withdrawn_on }));
       if (withdrawnOn < current.recorded_on)
-        throw invalidField('body.withdrawn_on', `is before the consent was recorded (${current.recorded_on})`);
+        throw invalidField('body.withdrawn_on', problem('withdrawal_before_consent', { date: current.recorded_on }));
       const row = await db
         .updateTable('consent')
         .set({ withdrawn_on: withdrawnOn, withdrawn_by: this.#ctx.actor.user_id })
@@ -400,10 +399,10 @@ export class GdprRepository {
     });
     const { decision } = outcome;
     if (!decision.allowed)
-      throw new ApiError(
-        'OPENNRM_CONFLICT',
-        `erasure refused: ${decision.article} (${decision.exemption}): ${decision.explanation}; ${decision.details}. The request is recorded as ${outcome.requestId}.`,
-      );
+      throw new ApiError('OPENNRM_CONFLICT', {
+        ...decision.problem,
+        params: { ...decision.problem.params, request_id: outcome.requestId },
+      });
     return {
       request_id: outcome.requestId,
       person_id: personId,

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { CTDC_AGE_BANDS, FORMS_OF_EXPLOITATION, SEXES } from '@opennrm/domain';
+import { CTDC_AGE_BANDS, FORMS_OF_EXPLOITATION, SEXES, problem, problemText } from '@opennrm/domain';
 import { countryCode, isoDate, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .max(20)
-    .refine((v) => new Set(v).size === v.length, { message: 'values must not repeat' });
+    .refine((v) => new Set(v).size === v.length, { message: problemText(problem('values_repeat')), params: problem('values_repeat') });
 
 export const anonymousNotificationBody = z
   .object({
     notified_on: isoDate.describe('the day the person was met and declined'),
     sex: z.enum(SEXES),
     age_band: z
-      .enum(CTDC_AGE_BANDS, { message: `one of the CTDC age bands: ${CTDC_AGE_BANDS.join(', ')}` })
+      .enum(CTDC_AGE_BANDS)
       .nullable()
       .optional()
       .describe('a CTDC age band (the one list every notification uses, so counts add up); never an exact age or date of birth'),

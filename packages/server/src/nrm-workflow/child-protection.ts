@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { invalidField } from '../http/errors.ts';
@@ -37,11 +38,7 @@ export async function notifyChildProtection(
   tx: Kysely<Database>,
   n: { victim_case_id: string; transition_id: string; region: string | null; actor_user_id: string },
 ): Promise<ChildProtectionOutcome[]> {
-  if (!n.region)
-    throw invalidField(
-      'body.region',
-      "a child's case needs its county (ISO 3166-2, e.g. RO-CJ) so that the county child-protection service is notified at once",
-    );
+  if (!n.region) throw invalidField('body.region', problem('child_case_needs_county'));
   const services = await tx
     .selectFrom('organisation')
     .select(['id', 'code'])

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { impliedWorkflowState, type NrmStatus, type NrmWorkflowState } from '@opennrm/domain';
+import { impliedWorkflowState, type NrmStatus, type NrmWorkflowState, problem } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { ApiError } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
@@ -32,7 +32,7 @@ export class NrmWorkflowRepository {
     const recorded = await db.transaction().execute((trx) => recordTransition(trx, profile, access, { ...body, victim_case_id: caseId }));
     const timeline = await this.#steps(db, caseId);
     const step = recorded ? timeline.find((t) => t.id === recorded.id) : timeline.at(-1);
-    if (!step) throw new ApiError('OPENNRM_INVALID_TRANSITION', 'the step changes nothing and the case has no recorded step');
+    if (!step) throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('workflow_nothing_recorded'));
     return { ...step, child_protection: recorded?.child_protection ?? step.child_protection };
   }
 

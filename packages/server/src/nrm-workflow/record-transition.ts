@@ -11,6 +11,8 @@ import {
   type NrmWorkflowEvent,
   type NrmWorkflowState,
   type ConsentPurpose,
+  problem,
+  type CataloguedProblem,
 } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -62,12 +64,15 @@ const FIELD_ERRORS: readonly NrmWorkflowError['code'][] = [
   'unknown_ground',
 ];
 
-/** The API error for a refused step: 400 naming the body field, 403 not an identifying body, 409 for the rest. */
+/**
+ * The API error for a refused step: 400 naming the body field, 403 not an identifying body, 409 for the rest; each
+ * carries the step's catalogued rule and parameters (e.g. workflow_step_not_allowed with from and event).
+ */
 export function workflowApiError(error: NrmWorkflowError): ApiError {
   const path = error.field ? `body.${error.field}` : undefined;
-  if (FIELD_ERRORS.includes(error.code)) return invalidField(path ?? 'body', error.message);
+  if (FIELD_ERRORS.includes(error.code)) return invalidField(path ?? 'body', error.problem);
   const code = ERROR_CODES[error.code] ?? 'OPENNRM_INVALID_TRANSITION';
-  return new ApiError(code, error.message, path ? [{ path, reason: error.message }] : undefined);
+  return new ApiError(code, error.problem, path ? [{ path, reason: error.message, ...error.problem }] : undefined);
 }
 
 /**
@@ -169,10 +174,10 @@ export async function recordTransition(
   if (plan.no_op) return null;
 
   const today = localToday(profile.annual_report.time_zone);
-  if (input.occurred_on > today) throw invalidField('body.occurred_on', `must not be in the future (after ${today})`);
+  if (input.occurred_on > today) throw invalidField('body.occurred_on', problem('date_in_future', { date: today }));
   const region = input.region ?? current.region;
   if (input.region && !profile.regions.some((r) => r.code === input.region))
-    throw invalidField('body.region', `"${input.region}" is not a region of the ${profile.name} profile`);
+    throw invalidField('body.region', problem('region_not_in_profile', { region: input.region, profile: profile.name }));
 
   const dates = {
     nrm_status: current.nrm_status as NrmStatus,
@@ -186,7 +191,15 @@ export async function recordTransition(
     dates.nrm_status = change.status;
     dates[change.date_field] = input.occurred_on;
     const problems = victimCaseDateProblems(dates, today);
-    if (problems.length > 0) throw invalidField('body.occurred_on', problems.map((p) => `${p.field} ${p.reason}`).join('; '));
+    // The step's date breaks the order of the case's decision dates (the only rule a forward step can break).
+    const [first] = problems;
+    if (first)
+      throw invalidField(
+        'body.occurred_on',
+        first.rule === 'date_before_other_date'
+          ? problem('step_date_before_other_date', { field: first.field, ...first.params })
+          : (first as CataloguedProblem),
+      );
   }
   const decided = change?.status === 'identified' || change?.status === 'not_a_victim';
   await tx

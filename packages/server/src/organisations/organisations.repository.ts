@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { invalidField } from '../http/errors.ts';
@@ -51,6 +52,6 @@ export async function resolveOrganisation(db: Kysely<Database>, ref: string, fie
     .select(['id', 'code'])
     .where(UUID.test(ref) ? 'id' : 'code', '=', ref)
     .executeTakeFirst();
-  if (!org) throw invalidField(field, `no organisation with code or id "${ref}"`);
+  if (!org) throw invalidField(field, problem('no_organisation_with_ref', { ref }));
   return org;
 }

@@ -1,3 +1,4 @@
+import { problem } from '@opennrm/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, found, invalidField } from '../http/errors.ts';
 import { idParams } from '../http/common.schemas.ts';
@@ -82,10 +83,7 @@ export const personRoutes: FastifyPluginAsyncZod<CapabilityOptions> = async (app
         return { items: await persons(request).search(request.query) };
       } catch (error) {
         if (error instanceof IdentityCryptoError && error.code === 'SEARCH_VALUE_EMPTY')
-          throw invalidField(
-            request.query.name !== undefined ? 'query.name' : 'query.document',
-            'nothing to search for once spaces and punctuation are removed',
-          );
+          throw invalidField(request.query.name !== undefined ? 'query.name' : 'query.document', problem('nothing_to_search'));
         throw error;
       }
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEXES } from '@opennrm/domain';
+import { SEXES, problem, problemText } from '@opennrm/domain';
 import { countryCode, isoDate, pageOf, pageQuery, booleanQuery } from '../http/common.schemas.ts';
 
 /**
@@ -108,7 +108,8 @@ export const personSearchQuery = z
       ctx.addIssue({
         code: 'custom',
         path: query.name === undefined ? ['name'] : ['document'],
-        message: 'give exactly one of name or document',
+        message: problemText(problem('name_or_document')),
+        params: problem('name_or_document'),
       });
   });
 

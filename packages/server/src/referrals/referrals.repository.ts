@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { referralResponseError, type DeclineReasonCode, type JurisdictionProfile, type ReferralStatus } from '@opennrm/domain';
+import {
+  problem,
+  problemText,
+  referralResponseError,
+  type DeclineReasonCode,
+  type JurisdictionProfile,
+  type ReferralStatus,
+} from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
 import { isoInstant } from '../http/common.schemas.ts';
@@ -121,14 +128,17 @@ export class ReferralsRepository {
       patch.decline_reason_code !== undefined ? patch.decline_reason_code : current.decline_reason_code
     ) as DeclineReasonCode | null;
     if (patch.status !== undefined || patch.decline_reason !== undefined || patch.decline_reason_code !== undefined) {
-      const problem = referralResponseError(current.status as ReferralStatus, { status, decline_reason, decline_reason_code });
-      if (problem && problem.field !== 'status') throw invalidField(`body.${problem.field}`, problem.reason);
-      if (problem) throw new ApiError('OPENNRM_INVALID_TRANSITION', problem.reason);
+      const refusal = referralResponseError(current.status as ReferralStatus, { status, decline_reason, decline_reason_code });
+      if (refusal) {
+        const { field, ...rule } = refusal;
+        if (field !== 'status') throw invalidField(`body.${field}`, rule);
+        throw new ApiError('OPENNRM_INVALID_TRANSITION', rule);
+      }
       // A decline given only in words is counted under "other" (docs/services.md).
       if (status === 'declined') decline_reason_code ??= 'other';
     }
     const started_on = patch.started_on !== undefined ? patch.started_on : current.started_on;
-    if (started_on && status !== 'accepted') throw invalidField('body.started_on', 'only an accepted referral has a start date');
+    if (started_on && status !== 'accepted') throw invalidField('body.started_on', problem('start_date_only_when_accepted'));
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .updateTable('referral')
@@ -166,10 +176,11 @@ export class ReferralsRepository {
       .where((eb) => access.filter(eb, 'update', 'VictimCase', victimCaseFacts()))
       .executeTakeFirst();
     if (mayEditCase) return;
+    const onlyEditors = problem('referral_field_for_case_editors');
     throw new ApiError(
       'OPENNRM_FORBIDDEN',
-      "the receiving organisation answers a referral; what it shares, its services and urgency are the referring side's to change",
-      referringSide.map((field) => ({ path: `body.${field}`, reason: 'only a user who may edit the victim case changes this' })),
+      problem('referral_answered_by_receiver'),
+      referringSide.map((field) => ({ path: `body.${field}`, reason: problemText(onlyEditors), ...onlyEditors })),
     );
   }
 
@@ -185,10 +196,9 @@ export class ReferralsRepository {
     const declined = await this.get(id);
     if (!declined) return undefined;
     if (declined.status !== 'declined')
-      throw new ApiError('OPENNRM_INVALID_TRANSITION', `only a declined referral is re-sent; this one is ${declined.status}`);
+      throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('resend_only_declined', { status: declined.status }));
     const to = await resolveOrganisation(this.#db, input.to_organisation, 'body.to_organisation');
-    if (to.id === declined.to_organisation_id)
-      throw invalidField('body.to_organisation', 'this provider declined the referral; choose another');
+    if (to.id === declined.to_organisation_id) throw invalidField('body.to_organisation', problem('provider_declined_choose_another'));
     return this.create(
       {
         victim_case_id: declined.victim_case_id,
@@ -268,7 +278,7 @@ export async function assertVictimCase(db: Kysely<Database>, id: string, field: 
     .where('id', '=', id)
     .where((eb) => access.filter(eb, 'update', 'VictimCase', victimCaseFacts()))
     .executeTakeFirst();
-  if (!found) throw invalidField(field, 'no victim case with this id');
+  if (!found) throw invalidField(field, problem('no_victim_case_with_id'));
   return found.person_id;
 }
 
@@ -318,5 +328,5 @@ function toView(row: {
 function referringOnBehalf(access: AccessControl, fromOrganisationId: string): boolean {
   if (access.bypass || fromOrganisationId === access.actor.organisation_id) return false;
   if (access.actor.role === 'coordinator') return true;
-  throw invalidField('body.from_organisation', "a referral is sent from the user's own organisation");
+  throw invalidField('body.from_organisation', problem('referral_from_own_organisation'));
 }

@@ -5,6 +5,8 @@ import {
   REFERRAL_STATUSES,
   REFERRAL_URGENCIES,
   SERVICES,
+  problem,
+  problemText,
   sharedFieldsProblem,
 } from '@opennrm/domain';
 import { isoDate, organisationRef, pageOf, pageQuery, pastInstant } from '../http/common.schemas.ts';
@@ -12,15 +14,18 @@ import { isoDate, organisationRef, pageOf, pageQuery, pastInstant } from '../htt
 const services = z
   .array(z.enum(SERVICES))
   .min(1)
-  .refine((v) => new Set(v).size === v.length, { message: 'values must not repeat' })
+  .refine((v) => new Set(v).size === v.length, { message: problemText(problem('values_repeat')), params: problem('values_repeat') })
   .describe('assistance services requested');
 
 const sharedFields = z
   .array(z.string())
   .max(100)
   .superRefine((fields, ctx) => {
-    const problem = sharedFieldsProblem(fields);
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.index], message: problem.reason });
+    const refusal = sharedFieldsProblem(fields);
+    if (refusal) {
+      const { index, ...rule } = refusal;
+      ctx.addIssue({ code: 'custom', path: [index], message: problemText(rule), params: rule });
+    }
   })
   .describe(
     'what the receiving organisation may see: victim-case fields and "identity.<field>" (GDPR art. 5(1)(c)); default ' +

@@ -1,4 +1,4 @@
-import { annualReportFigures, reportMarkdown, type AnnualReport } from '@opennrm/domain';
+import { annualReportFigures, reportMarkdown, type AnnualReport, problem } from '@opennrm/domain';
 import { computeAnnualReport, traceFigure, type FigureTrace } from '../statistics/annual-report.ts';
 import { reportCsv } from '../statistics/report-csv.ts';
 import { reportDataOrigin } from '../statistics/report-data-origin.ts';
@@ -54,17 +54,18 @@ export class ReportsRepository {
     const figures = annualReportFigures(profile);
     const figure = figures.find((f) => f.path === path);
     if (!figure)
-      throw invalidField(
-        'query.figure',
-        `"${path}" is not a figure of the annual report; figures: ${figures.map((f) => f.path).join(', ')}`,
-      );
+      throw invalidField('query.figure', problem('not_a_report_figure', { figure: path, values: figures.map((f) => f.path).join(', ') }));
     let trace: FigureTrace;
     try {
       trace = await traceFigure(db, profile, year, path);
     } catch (error) {
       // The only other refusal of traceFigure: a figure no rule computes yet (its not_modelled reason).
-      if (error instanceof Error && error.message.startsWith(`figure "${path}" is not computed`))
-        throw invalidField('query.figure', error.message);
+      const notComputed = `figure "${path}" is not computed from records: `;
+      if (error instanceof Error && error.message.startsWith(notComputed))
+        throw invalidField(
+          'query.figure',
+          problem('figure_not_computed', { figure: path, reason: error.message.slice(notComputed.length) }),
+        );
       throw error;
     }
     await db

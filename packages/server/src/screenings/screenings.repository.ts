@@ -8,6 +8,9 @@ import {
   subjectAgeGroup,
   type ScreeningOutcome,
   type ScreeningResult,
+  problem,
+  problemText,
+  type CataloguedProblem,
 } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { AccessControl } from '../access/access-control.ts';
@@ -67,15 +70,13 @@ export class ScreeningsRepository {
     access.assertCan('create', 'Screening');
     const profile = this.#ctx.profile;
     if (Date.parse(body.recorded_at) > Date.now() + RECORDED_AT_SKEW_MS)
-      throw invalidField(
-        'body.recorded_at',
-        `more than ${RECORDED_AT_SKEW_MS / 60_000} minutes after the server's clock: check the device's date and time`,
-      );
-    if (!profile.regions.some((r) => r.code === body.county)) throw invalidField('body.county', `not a region of profile ${profile.code}`);
+      throw invalidField('body.recorded_at', problem('recorded_after_server_clock', { minutes: RECORDED_AT_SKEW_MS / 60_000 }));
+    if (!profile.regions.some((r) => r.code === body.county))
+      throw invalidField('body.county', problem('not_a_region_of_profile', { profile: profile.code }));
     if (!profile.screening_contexts.some((c) => c.code === body.context)) {
       throw invalidField(
         'body.context',
-        `not a screening context of profile ${profile.code}: ${profile.screening_contexts.map((c) => c.code).join(', ')}`,
+        problem('not_a_screening_context', { profile: profile.code, values: profile.screening_contexts.map((c) => c.code).join(', ') }),
       );
     }
     const evaluation = this.#evaluate(body);
@@ -131,25 +132,26 @@ export class ScreeningsRepository {
         .executeTakeFirstOrThrow();
       // Policy screening.record: only the author sends later revisions (last writer by revision, per author).
       if (!held.may_update) {
-        throw syncConflict('params.id', 'a screening with this id was recorded by another user; the client must generate a new id');
+        throw syncConflict('params.id', problem('screening_id_of_another_user'));
       }
       if (body.revision === held.revision) {
         if (held.content_sha256 === hash) return 'replayed' as const;
-        throw syncConflict(
-          'body.revision',
-          `revision ${held.revision} was already received with different content; send the edit as revision ${held.revision + 1}`,
-        );
+        throw syncConflict('body.revision', problem('screening_revision_differs', { revision: held.revision, next: held.revision + 1 }));
       }
       if (body.revision < held.revision) {
         throw syncConflict(
           'body.revision',
-          `the server holds revision ${held.revision} (received ${isoInstant(held.received_at)}); revision ${body.revision} is older and was not applied`,
+          problem('screening_revision_older', {
+            revision: held.revision,
+            received_at: isoInstant(held.received_at),
+            sent: body.revision,
+          }),
         );
       }
       if (held.victim_case_id) {
         throw syncConflict(
           'victim_case_id',
-          `victim case ${held.victim_case_id} was opened from revision ${held.revision}; the screening is closed: record changes on the case`,
+          problem('screening_closed_by_case', { victim_case_id: held.victim_case_id, revision: held.revision }),
         );
       }
       await trx
@@ -238,10 +240,7 @@ export class ScreeningsRepository {
       if (row.victim_case_id) return false;
       const outcome = row.outcome as ScreeningOutcome;
       if (!CASE_STATUS_OF_OUTCOME[outcome]) {
-        throw new ApiError(
-          'OPENNRM_INVALID_TRANSITION',
-          `screening ${id} found no indicators (server's evaluation): no victim case is opened from it; screen again if new facts appear`,
-        );
+        throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('screening_found_no_indicators', { screening_id: id }));
       }
       const { victim_case_id } = await openVictimCaseFromScreening(trx, this.#ctx.profile, access, {
         id,
@@ -270,7 +269,7 @@ export class ScreeningsRepository {
     try {
       return evaluateScreeningRecord(instrument, body, this.#ctx.profile.child_age_years);
     } catch (error) {
-      if (error instanceof ScreeningError) throw invalidField(`body.${error.field}`, error.message.replace(/^screening [^:]+: /, ''));
+      if (error instanceof ScreeningError) throw invalidField(`body.${error.field}`, error.problem);
       throw error;
     }
   }
@@ -335,8 +334,9 @@ function selectScreening(db: Kysely<Database>) {
 
 type ScreeningRow = Awaited<ReturnType<ReturnType<typeof selectScreening>['executeTakeFirstOrThrow']>>;
 
-function syncConflict(path: string, reason: string): ApiError {
-  return new ApiError('OPENNRM_SYNC_CONFLICT', `${path}: ${reason}`, [{ path, reason }]);
+function syncConflict(path: string, refusal: CataloguedProblem): ApiError {
+  const reason = problemText(refusal);
+  return new ApiError('OPENNRM_SYNC_CONFLICT', `${path}: ${reason}`, [{ path, reason, ...refusal }]);
 }
 
 /** Field names for the audit event (never values: a screening's answers are not for the audit trail). */

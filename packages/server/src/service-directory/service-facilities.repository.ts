@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { daysUntil, licenceStatus, subject, type JurisdictionProfile } from '@opennrm/domain';
+import { daysUntil, licenceStatus, subject, type JurisdictionProfile, problem } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { ServiceFacilityTable } from './service-directory-tables.ts';
 import { ApiError, invalidField } from '../http/errors.ts';
@@ -56,7 +56,7 @@ export class ServiceFacilitiesRepository {
     };
     this.#check(row);
     const taken = await this.#db.selectFrom('service_facility').select('id').where('code', '=', input.code).executeTakeFirst();
-    if (taken) throw new ApiError('OPENNRM_CONFLICT', `a facility with code "${input.code}" exists`);
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('facility_code_taken', { code: input.code }));
     const id = newId();
     const now = this.#now();
     await this.#db.transaction().execute(async (trx) => {
@@ -106,7 +106,7 @@ export class ServiceFacilitiesRepository {
       if (!access.ability.can('update', facts)) return undefined;
       const refused = Object.keys(patch).filter((field) => !access.ability.can('update', facts, field));
       if (refused.length > 0)
-        throw new ApiError('OPENNRM_FORBIDDEN', `a provider's staff may change only free_places, not ${refused.join(', ')}`);
+        throw new ApiError('OPENNRM_FORBIDDEN', problem('provider_changes_free_places_only', { fields: refused.join(', ') }));
     }
     const merged = {
       region: patch.region ?? current.region,
@@ -218,14 +218,14 @@ export class ServiceFacilitiesRepository {
     licence_expires_on: string | null;
   }): void {
     if (!this.#profile.regions.some((r) => r.code === row.region))
-      throw invalidField('body.region', `not a region of profile "${this.#profile.code}"`);
-    if (row.free_places != null && row.capacity == null) throw invalidField('body.free_places', 'record the capacity first');
+      throw invalidField('body.region', problem('not_a_region_of_profile', { profile: this.#profile.code }));
+    if (row.free_places != null && row.capacity == null) throw invalidField('body.free_places', problem('free_places_need_capacity'));
     if (row.free_places != null && row.capacity != null && row.free_places > row.capacity)
-      throw invalidField('body.free_places', `must not exceed the capacity (${row.capacity})`);
+      throw invalidField('body.free_places', problem('free_places_over_capacity', { capacity: row.capacity }));
     if ((row.licence_number == null) !== (row.licence_expires_on == null))
       throw invalidField(
         row.licence_number == null ? 'body.licence_number' : 'body.licence_expires_on',
-        'a licence has both a number and an expiry date',
+        problem('licence_needs_number_and_expiry'),
       );
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICES } from '@opennrm/domain';
+import { SERVICES, problem, problemText } from '@opennrm/domain';
 import { booleanQuery, isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
 
 const regionCode = z
@@ -9,7 +9,7 @@ const regionCode = z
 const services = z
   .array(z.enum(SERVICES))
   .min(1)
-  .refine((v) => new Set(v).size === v.length, { message: 'values must not repeat' })
+  .refine((v) => new Set(v).size === v.length, { message: problemText(problem('values_repeat')), params: problem('values_repeat') })
   .describe('services offered at the facility (services catalogue)');
 const places = z.number().int().min(0).max(100_000);
 

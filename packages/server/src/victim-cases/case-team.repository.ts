@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { subject } from '@opennrm/domain';
+import { problem, subject } from '@opennrm/domain';
 import type { Database } from '../db/schema.ts';
 import type { Kysely } from 'kysely';
 import { ApiError, invalidField } from '../http/errors.ts';
@@ -39,7 +39,7 @@ export class CaseTeamRepository {
     if (!owner) return undefined;
     const user = await this.#db.selectFrom('app_user').select('organisation_id').where('id', '=', input.user_id).executeTakeFirst();
     if (!user || (!this.#access.bypass && user.organisation_id !== owner.owner_organisation_id))
-      throw invalidField('body.user_id', "no user of the case's owning organisation with this id");
+      throw invalidField('body.user_id', problem('no_user_of_owning_organisation'));
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .insertInto('case_team')

@@ -5,6 +5,8 @@ import {
   exploitationStartProblem,
   localToday,
   parseAgeBand,
+  problem,
+  problemText,
   regionProblems,
   reportingYear,
   victimCaseDateProblems,
@@ -112,7 +114,7 @@ export class VictimCasesRepository {
       .where('id', '=', input.person_id)
       .where((eb) => access.filter(eb, 'read', 'Person', personFacts(access)))
       .executeTakeFirst();
-    if (!person) throw invalidField('body.person_id', 'no person with this id');
+    if (!person) throw invalidField('body.person_id', problem('no_person_with_id'));
     await this.#assertCaseNumberFree(input.case_number);
     const { identifying_organisation, person_id, ...facts } = input;
     const organisationId = identifying_organisation
@@ -401,7 +403,7 @@ export class VictimCasesRepository {
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {
     const taken = await this.#db.selectFrom('victim_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
-    if (taken) throw new ApiError('OPENNRM_CONFLICT', `A victim case with case_number "${caseNumber}" exists.`);
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('victim_case_number_taken', { case_number: caseNumber }));
   }
 
   /**
@@ -424,13 +426,14 @@ export class VictimCasesRepository {
       ...regionProblems('regions_of_exploitation', facts.regions_of_exploitation, this.#ctx.profile),
     ];
     if (problems.length > 0) {
-      const fields = problems.map((p) => ({ path: `body.${p.field}`, reason: p.reason }));
+      const fields = problems.map(({ field, ...rule }) => ({ path: `body.${field}`, reason: problemText(rule), ...rule }));
       throw new ApiError('OPENNRM_VALIDATION', fields.map((p) => `${p.path}: ${p.reason}`).join('; '), fields);
     }
     try {
       parseAgeBand(facts.age_band);
     } catch (error) {
-      throw invalidField('body.age_band', (error as Error).message);
+      if (!(error instanceof RangeError)) throw error;
+      throw invalidField('body.age_band', problem('age_band_reversed', { age_band: facts.age_band ?? '' }));
     }
     return {
       ...facts,

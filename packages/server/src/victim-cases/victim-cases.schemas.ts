@@ -1,9 +1,20 @@
 import { z } from 'zod';
-import { FORMS_OF_EXPLOITATION, MEANS_OF_CONTROL, NRM_STATUSES, RECRUITER_RELATIONSHIPS, RECRUITMENT_METHODS } from '@opennrm/domain';
+import {
+  FORMS_OF_EXPLOITATION,
+  MEANS_OF_CONTROL,
+  NRM_STATUSES,
+  RECRUITER_RELATIONSHIPS,
+  RECRUITMENT_METHODS,
+  problem,
+  problemText,
+} from '@opennrm/domain';
 import { booleanQuery, countryCode, isoDate, organisationRef, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
 
 const unique = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((values) => new Set(values).size === values.length, { message: 'values must not repeat' });
+  z.array(item).refine((values) => new Set(values).size === values.length, {
+    message: problemText(problem('values_repeat')),
+    params: problem('values_repeat'),
+  });
 
 /** Fields a client writes; HTCDS 2.0 names in docs/htcds-mapping.md. */
 const writable = {

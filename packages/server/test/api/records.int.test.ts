@@ -183,20 +183,51 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
     it('refuses a status inconsistent with its dates, future dates and unassigned country codes', async () => {
       const personId = await newPerson();
       const base = { person_id: personId, case_number: 'Y-1' };
-      const cases: [object, { path: string; reason: string }[]][] = [
+      const cases: [object, { path: string; reason: string; rule: string; params?: object }[]][] = [
         [
           { ...base, nrm_status: 'potential', potential_on: '2024-01-10', identified_on: '2024-02-01' },
-          [{ path: 'body.identified_on', reason: 'must be empty when nrm_status is potential' }],
+          [
+            {
+              path: 'body.identified_on',
+              reason: 'must be empty when nrm_status is potential',
+              rule: 'status_date_must_be_empty',
+              params: { status: 'potential' },
+            },
+          ],
         ],
         [
           { ...base, nrm_status: 'identified', potential_on: '2024-03-01', identified_on: '2024-02-01' },
-          [{ path: 'body.identified_on', reason: 'must not be before potential_on (2024-03-01)' }],
+          [
+            {
+              path: 'body.identified_on',
+              reason: 'must not be before potential_on (2024-03-01)',
+              rule: 'date_before_other_date',
+              params: { other: 'potential_on', date: '2024-03-01' },
+            },
+          ],
         ],
         [
           { ...base, nrm_status: 'identified', identified_on: '2099-01-01' },
-          [{ path: 'body.identified_on', reason: expect.stringMatching(/^must not be in the future/) }],
+          [
+            {
+              path: 'body.identified_on',
+              reason: expect.stringMatching(/^must not be in the future/),
+              rule: 'date_in_future',
+              params: { date: expect.any(String) },
+            },
+          ],
         ],
-        [{ ...base, nrm_status: 'potential' }, [{ path: 'body.potential_on', reason: 'required when nrm_status is potential' }]],
+        [
+          { ...base, nrm_status: 'potential' },
+          [
+            {
+              path: 'body.potential_on',
+              reason: 'required when nrm_status is potential',
+              rule: 'status_date_required',
+              params: { status: 'potential' },
+            },
+          ],
+        ],
         [
           { ...base, nrm_status: 'potential', potential_on: '2024-01-10', countries_of_exploitation: ['RO', 'XX'] },
           [{ path: 'body.countries_of_exploitation.1', reason: 'not an assigned ISO 3166-1 alpha-2 country code', rule: 'not_a_country' }],
@@ -215,7 +246,14 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
       const created = await call('POST', '/api/v1/victim-cases', { ...base, nrm_status: 'potential', potential_on: '2024-01-10' });
       expect(created.statusCode).toBe(201);
       const promoted = await call('PATCH', `/api/v1/victim-cases/${created.json().id}`, { nrm_status: 'identified' });
-      expect(promoted.json().fields).toEqual([{ path: 'body.identified_on', reason: 'required when nrm_status is identified' }]);
+      expect(promoted.json().fields).toEqual([
+        {
+          path: 'body.identified_on',
+          reason: 'required when nrm_status is identified',
+          rule: 'status_date_required',
+          params: { status: 'identified' },
+        },
+      ]);
       const identified = await call('PATCH', `/api/v1/victim-cases/${created.json().id}`, {
         nrm_status: 'identified',
         identified_on: '2024-02-01',

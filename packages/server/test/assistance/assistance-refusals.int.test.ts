@@ -73,7 +73,9 @@ describe(`assistance refused to a provider on ${TEST_DB_KIND}`, () => {
   it('still answers "no victim case" for a case it cannot see', async () => {
     const res = await post('NGO-X', '01900000-0000-7000-8000-0000000000ff');
     expect(res.statusCode).toBe(400);
-    expect(res.json().fields).toEqual([{ path: 'body.victim_case_id', reason: 'no victim case with this id' }]);
+    expect(res.json().fields).toEqual([
+      { path: 'body.victim_case_id', reason: 'no victim case with this id', rule: 'no_victim_case_with_id' },
+    ]);
   });
 
   it('records the service its own organisation gives', async () => {

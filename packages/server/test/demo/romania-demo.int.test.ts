@@ -7,6 +7,7 @@ import {
   countryCodeProblems,
   evaluateScreeningRecord,
   localToday,
+  problemText,
   regionProblems,
   shippedInstrument,
   shippedProfile,
@@ -204,7 +205,7 @@ describe(`Romania demo on ${TEST_DB_KIND}`, () => {
         ...victimCaseDateProblems({ ...c, nrm_status: c.nrm_status as NrmStatus }, today),
         ...countryCodeProblems('countries_of_exploitation', c.countries_of_exploitation),
         ...regionProblems('regions_of_exploitation', c.regions_of_exploitation, profile),
-      ].map((p) => `${c.case_number}: ${p.field} ${p.reason}`),
+      ].map((p) => `${c.case_number}: ${p.field} ${problemText(p)}`),
     );
     expect(problems.slice(0, 10)).toEqual([]);
     const citizenships = await nrm.db.selectFrom('person').select('citizenships').execute();

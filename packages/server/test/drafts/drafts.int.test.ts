@@ -71,7 +71,14 @@ describe(`drafts on ${TEST_DB_KIND}`, () => {
       payload: { content: { notes: 'x'.repeat(DRAFT_MAX_BYTES) } },
     });
     expect(big.statusCode).toBe(400);
-    expect(big.json().fields).toEqual([{ path: 'body.content', reason: expect.stringContaining(`${DRAFT_MAX_BYTES} bytes`) }]);
+    expect(big.json().fields).toEqual([
+      {
+        path: 'body.content',
+        reason: expect.stringContaining(`${DRAFT_MAX_BYTES} bytes`),
+        rule: 'draft_too_large',
+        params: { maximum: DRAFT_MAX_BYTES },
+      },
+    ]);
     const badKey = await api.as(token, { method: 'PUT', url: '/api/v1/drafts/..%2Fetc', payload: { content: {} } });
     expect(badKey.statusCode).toBe(400);
 

@@ -111,6 +111,13 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
     });
     const again = await step(anitp, caseId, { event: 'reject', occurred_on: '2024-03-11', reason: reasons });
     expect([again.statusCode, again.json().code]).toEqual([409, 'OPENNRM_INVALID_TRANSITION']);
+    // The refusal names its rule, and the state and step as codes the web shows by their labels.
+    expect(again.json()).toMatchObject({
+      rule: 'workflow_step_not_allowed',
+      params: { from: 'identified_victim', event: 'reject', values: 'potential_victim, referred, presumed_victim, assisted' },
+      message:
+        'a case at "identified_victim" cannot take the step "reject" (allowed from: potential_victim, referred, presumed_victim, assisted)',
+    });
     const timeline = (await api.as(anitp, { method: 'GET', url: `/api/v1/victim-cases/${caseId}/transitions` })).json();
     expect(timeline.workflow_state).toBe('identified_victim');
     expect(timeline.items.map((t: { event: string }) => t.event)).toEqual(['open', 'presume', 'identify']);
@@ -125,6 +132,7 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
     await step(anitp, caseId, { event: 'open', occurred_on: '2024-03-01', region: 'RO-B' });
     const withoutConsent = await step(anitp, caseId, { event: 'refer', occurred_on: '2024-03-02' });
     expect([withoutConsent.statusCode, withoutConsent.json().code]).toEqual([409, 'OPENNRM_CONSENT_REQUIRED']);
+    expect(withoutConsent.json()).toMatchObject({ rule: 'referral_consent_missing', params: { date: '2024-03-02' } });
     const consent = await post(anitp, `/api/v1/persons/${personId}/consents`, {
       purpose: 'referral',
       given: true,
@@ -142,7 +150,12 @@ describe(`NRM workflow on ${TEST_DB_KIND}`, () => {
       grounds: ['did_not_testify'],
     });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: 'OPENNRM_ASSISTANCE_CONDITIONAL', fields: [{ path: 'body.grounds.0' }] });
+    expect(refused.json()).toMatchObject({
+      code: 'OPENNRM_ASSISTANCE_CONDITIONAL',
+      rule: 'assistance_conditional_ground',
+      params: { ground: 'did_not_testify' },
+      fields: [{ path: 'body.grounds.0', rule: 'assistance_conditional_ground', params: { ground: 'did_not_testify' } }],
+    });
     expect(refused.json().message).toContain('never conditional on taking part in criminal proceedings');
     const timeline = (await api.as(anitp, { method: 'GET', url: `/api/v1/victim-cases/${caseId}/transitions` })).json();
     expect(timeline.workflow_state).toBe('assisted');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedProfile } from '@opennrm/domain';
+import { localToday, shippedProfile } from '@opennrm/domain';
 import { newId } from '../../src/shared/ids.ts';
 import { alertOverdueReferrals } from '../../src/referrals/waiting-referrals.ts';
 import { computeAnnualReport } from '../../src/statistics/annual-report.ts';
@@ -14,7 +14,8 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
   let cjManager: { token: string; id: string };
   let ngoWorker: string;
   let caseId: string;
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  // Days on the profile's calendar, as the licence status counts them: counted in UTC the test failed from 22:00 UTC.
+  const day = (offset: number) => localToday(shippedProfile('romania').annual_report.time_zone, new Date(Date.now() + offset * 86_400_000));
   const call = (token: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
     api.as(token, { method, url, ...(payload ? { payload } : {}) });
 
@@ -92,7 +93,14 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     expect(expiring.json().total).toBe(1);
 
     const tooMany = await call(coord, 'PATCH', `/api/v1/service-facilities/${shelter.json().id}`, { free_places: 11 });
-    expect(tooMany.json().fields).toEqual([{ path: 'body.free_places', reason: 'must not exceed the capacity (10)' }]);
+    expect(tooMany.json().fields).toEqual([
+      {
+        path: 'body.free_places',
+        reason: 'must not exceed the capacity (10)',
+        rule: 'free_places_over_capacity',
+        params: { capacity: 10 },
+      },
+    ]);
     const badCounty = await call(coord, 'POST', '/api/v1/service-facilities', {
       organisation: 'NGO-S',
       code: 'X1',
@@ -100,7 +108,9 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
       region: 'RO-ZZ',
       services: ['legal'],
     });
-    expect(badCounty.json().fields).toEqual([{ path: 'body.region', reason: 'not a region of profile "romania"' }]);
+    expect(badCounty.json().fields).toEqual([
+      { path: 'body.region', reason: 'not a region of profile romania', rule: 'not_a_region_of_profile', params: { profile: 'romania' } },
+    ]);
   });
 
   it("lets a provider's staff update their own free places and nothing else", async () => {
@@ -136,6 +146,17 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
       decline_reason_code: 'no_free_places',
     });
     expect(declined.json()).toMatchObject({ status: 'declined', decline_reason_code: 'no_free_places', decline_reason: null });
+    // A declined referral is final: the refusal names its rule and both statuses as codes.
+    const reopened = await call(ngoWorker, 'PATCH', `/api/v1/referrals/${sent.json().id}`, { status: 'accepted' });
+    expect([reopened.statusCode, reopened.json()]).toMatchObject([
+      409,
+      {
+        code: 'OPENNRM_INVALID_TRANSITION',
+        rule: 'referral_status_change_not_allowed',
+        params: { from: 'declined', to: 'accepted' },
+        message: 'a referral that is declined cannot become accepted',
+      },
+    ]);
     const sameProvider = await call(coord, 'POST', `/api/v1/referrals/${sent.json().id}/resend`, { to_organisation: 'NGO-S' });
     expect(sameProvider.json().fields[0].path).toBe('body.to_organisation');
 
@@ -145,7 +166,12 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     });
     expect(resent.statusCode).toBe(201);
     expect(resent.json()).toMatchObject({ resent_from_referral_id: sent.json().id, services: ['shelter', 'legal'], status: 'sent' });
-    expect((await call(coord, 'POST', `/api/v1/referrals/${resent.json().id}/resend`, { to_organisation: 'NGO-S' })).statusCode).toBe(409);
+    const notDeclined = await call(coord, 'POST', `/api/v1/referrals/${resent.json().id}/resend`, { to_organisation: 'NGO-S' });
+    expect([notDeclined.statusCode, notDeclined.json().rule, notDeclined.json().params]).toEqual([
+      409,
+      'resend_only_declined',
+      { status: 'sent' },
+    ]);
 
     const inbox = (await call(cjWorker, 'GET', '/api/v1/referrals/waiting')).json();
     expect(inbox).toMatchObject({ total: 1, overdue: 1 });
@@ -229,6 +255,8 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
     expect(shelterWithMoney.json().fields[0]).toEqual({
       path: 'body.amount',
       reason: 'only financial support records amount; this service is shelter',
+      rule: 'only_financial_support_records',
+      params: { field: 'amount', service: 'shelter' },
     });
     const { items } = (await call(coord, 'GET', '/api/v1/service-facilities?organisation=NGO-S')).json();
     const wrongFacility = await call(coord, 'POST', '/api/v1/assistance', {
@@ -238,7 +266,11 @@ describe(`service directory, referrals and services on ${TEST_DB_KIND}`, () => {
       started_on: '2023-04-01',
       facility_id: items[0].id,
     });
-    expect(wrongFacility.json().fields[0]).toEqual({ path: 'body.facility_id', reason: 'the facility belongs to another provider' });
+    expect(wrongFacility.json().fields[0]).toEqual({
+      path: 'body.facility_id',
+      reason: 'the facility belongs to another provider',
+      rule: 'facility_of_other_provider',
+    });
   });
 
   it('shows the gaps: counties with no shelter, services asked for but never given, licences running out', async () => {

@@ -24,6 +24,14 @@ export const PROBLEM_VOCABULARIES: Readonly<Record<string, string>> = {
   hearing_setting: 'proceedings:hearings.setting.',
   compensation_route: 'proceedings:compensation.route.',
   organisation_kind: 'admin:kind.',
+  // Screening, victim cases, the NRM workflow, referrals and services (rules/cases.ts): the labels those screens show.
+  age_group: 'app:age_group.',
+  exploitation_type: 'app:exploitation.',
+  nrm_workflow_state: 'case:workflow_state.',
+  nrm_event: 'case:event.',
+  closure_ground: 'case:ground.',
+  referral_status: 'case:referral_status.',
+  service: 'case:service.',
   // A request field named in a rule's text (date_before_other_field {other: "occurred_on"}): the field labels of problems/common.
   request_field: 'problems:fields.',
 };
