@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problem, problemText } from '../problems/catalogue.ts';
+import { sourceI18nSchema } from '../profile/source-i18n.ts';
 
 /**
  * The profile's `victims_in_proceedings` section (issue 6 point 4): how a
@@ -38,7 +39,10 @@ export const mandatoryCounselSchema = z.object({
   applies_to: z.enum(MANDATORY_COUNSEL_SCOPES),
   /** What a hearing held without mandatory counsel costs, in the law's words (shown with the flag). */
   consequence: z.string().min(3),
+  /** `consequence` by language code of the profile (profile/source-i18n.ts): the screen shows it in the user's language. */
+  consequence_i18n: sourceI18nSchema,
   source,
+  source_i18n: sourceI18nSchema,
   verify: z.boolean().default(false),
 });
 

@@ -261,7 +261,14 @@ export class HearingsRepository {
       counsel_breach: breach,
       counsel_breach_rule:
         breach && counsel.applies_to !== 'nobody'
-          ? { applies_to: counsel.applies_to, consequence: counsel.consequence, source: counsel.source, verify: counsel.verify }
+          ? {
+              applies_to: counsel.applies_to,
+              consequence: counsel.consequence,
+              ...(counsel.consequence_i18n && { consequence_i18n: counsel.consequence_i18n }),
+              source: counsel.source,
+              ...(counsel.source_i18n && { source_i18n: counsel.source_i18n }),
+              verify: counsel.verify,
+            }
           : null,
       interpreter_language: row.interpreter_language,
       note: row.note ? (JSON.parse(open(this.#ctx.keyring, victimHearingNoteContext(row.id), row.note).toString('utf8')) as string) : null,

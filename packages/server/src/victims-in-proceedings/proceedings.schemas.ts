@@ -75,7 +75,17 @@ export const hearingSchema = z
       .object({
         applies_to: z.enum(['all_victims', 'children']).describe('whom the profile makes counsel mandatory for: every victim, or children'),
         consequence: z.string().describe("the profile's words for what the breach costs (mandatory_counsel.consequence)"),
+        consequence_i18n: z
+          .record(z.string(), z.string())
+          .optional()
+          .describe(
+            'the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence`',
+          ),
         source: z.string().describe('the law it comes from'),
+        source_i18n: z
+          .record(z.string(), z.string())
+          .optional()
+          .describe("the source's citation by language code of the profile, where it gives one; absent languages read `source`"),
         verify: z.boolean().describe('the source is still to be verified'),
       })
       .nullable()

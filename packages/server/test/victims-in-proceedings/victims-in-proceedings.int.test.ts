@@ -115,6 +115,10 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
     expect(held.json().counsel_breach_rule).toMatchObject({ applies_to: 'all_victims', verify: true });
     expect(held.json().counsel_breach_rule.consequence).toContain('void');
     expect(held.json().counsel_breach_rule.source).toContain('2023');
+    expect(held.json().counsel_breach_rule.consequence_i18n.ro).toContain('nulitate');
+    expect(held.json().counsel_breach_rule.source_i18n.ro).toContain('Codul de procedură penală art. 93');
+    for (const translated of ['consequence_i18n', 'source_i18n'])
+      expect(Object.keys(held.json().counsel_breach_rule[translated]).sort()).toEqual(['hu', 'ro', 'uk']);
     expect((await get(cw, 'hearings')).json()).toMatchObject({ hearings_held: 3, planned: 0 });
   });
 

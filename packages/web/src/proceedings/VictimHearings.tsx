@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Alert, Badge, Center, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiRequestError, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
+import { useInLanguage } from '../i18n/in-language.tsx';
 import { useProceedingsFormats } from './formats.ts';
 import { useSettingName } from './victim-codes.ts';
 import { useHearings } from './use-victims.ts';
@@ -132,12 +133,15 @@ function HearingList({ list }: { list: HearingListData }) {
 
 /**
  * A hearing held without the legal counsel the profile makes mandatory (Romania 2023: the stage is void): the breach
- * in the user's language, then the profile's consequence and legal source in its own words (English, marked so, as the
- * profile gives no translation of them) and whether the source is still to be verified.
+ * in the user's language, then the profile's consequence and legal source in the user's language where the profile
+ * gives them (consequence_i18n, source_i18n), else in English marked lang="en", and whether the source is still to
+ * be verified.
  */
 function CounselBreach({ rule }: { rule: NonNullable<Schemas['VictimHearing']['counsel_breach_rule']> }) {
   const { t } = useTranslation('proceedings');
-  const english = <span lang="en" />;
+  const inLanguage = useInLanguage();
+  const consequence = inLanguage(rule.consequence, rule.consequence_i18n);
+  const source = inLanguage(rule.source, rule.source_i18n);
   return (
     <Alert color="red" p="xs">
       <Text size="sm" fw={600}>
@@ -147,12 +151,12 @@ function CounselBreach({ rule }: { rule: NonNullable<Schemas['VictimHearing']['c
         <Trans
           t={t}
           i18nKey="hearings.counsel_breach_consequence"
-          values={{ consequence: rule.consequence }}
-          components={{ src: english }}
+          values={{ consequence: consequence.text }}
+          components={{ src: <span lang={consequence.lang} /> }}
         />
       </Text>
       <Text size="sm">
-        <Trans t={t} i18nKey="deadlines.source" values={{ source: rule.source }} components={{ src: english }} />
+        <Trans t={t} i18nKey="deadlines.source" values={{ source: source.text }} components={{ src: <span lang={source.lang} /> }} />
       </Text>
       {rule.verify && <Text size="sm">{t('deadlines.verify')}</Text>}
     </Alert>
