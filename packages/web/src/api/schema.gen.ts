@@ -11199,8 +11199,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -11241,8 +11249,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -12737,8 +12753,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
@@ -12779,8 +12803,16 @@ export interface components {
         applies_to: 'all_victims' | 'children';
         /** @description the profile's words for what the breach costs (mandatory_counsel.consequence) */
         consequence: string;
+        /** @description the consequence by language code of the profile (e.g. ro, uk, hu), where it gives one; absent languages read `consequence` */
+        consequence_i18n?: {
+          [key: string]: string;
+        };
         /** @description the law it comes from */
         source: string;
+        /** @description the source's citation by language code of the profile, where it gives one; absent languages read `source` */
+        source_i18n?: {
+          [key: string]: string;
+        };
         /** @description the source is still to be verified */
         verify: boolean;
       } | null;
