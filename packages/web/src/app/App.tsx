@@ -3,15 +3,18 @@ import { Redirect, Route, Switch, useSearchParams, type RouteComponentProps } fr
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.ts';
-import { SignInPage } from '../auth/SignInPage.tsx';
-import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { Shell } from './Shell.tsx';
-import { MyWorkPage } from '../work/MyWorkPage.tsx';
 import { ApiErrorAlert } from './ApiErrorAlert.tsx';
 
 // Separate chunks: the screening route loads only what screening needs (bench/web-size.bench.ts).
 const loadScreeningsPage = () => import('../screening/ScreeningsPage.tsx');
 const loadScreeningWizard = () => import('../screening/ScreeningWizard.tsx');
+// Sign-in, the one-time password change and "my work" too: a screening opened by a signed-in user needs none of them
+// (my work brings the referrals and deadlines cards); the service worker precaches their chunks for offline use.
+const SignInPage = lazy(() => import('../auth/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
+const loadMyWorkPage = () => import('../work/MyWorkPage.tsx').then((m) => ({ default: m.MyWorkPage }));
+const MyWorkPage = lazy(loadMyWorkPage);
 const ScreeningsPage = lazy(loadScreeningsPage);
 const ScreeningWizard = lazy(loadScreeningWizard);
 const ReferralsInboxPage = lazy(() => import('../referrals/ReferralsInboxPage.tsx'));
@@ -29,6 +32,7 @@ if (typeof window !== 'undefined' && window.location.pathname.startsWith('/scree
   void loadScreeningsPage();
   void loadScreeningWizard();
 }
+if (typeof window !== 'undefined' && window.location.pathname === '/') void loadMyWorkPage();
 
 /** The routes. Signed out: sign-in; one-time password: change it; else the shell with its screens. */
 export function App() {
