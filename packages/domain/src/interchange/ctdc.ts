@@ -21,7 +21,7 @@ import { countsAsChild, parseAgeBand } from '../victims/age.ts';
 import { quoteValue } from './quote-value.ts';
 import { reportingYear } from '../victims/reporting-year.ts';
 import { isCountryCode } from '../victims/victim-case-rules.ts';
-import type { FormOfExploitation, MeansOfControl, RecruiterRelationship, RecruitmentMethod, Sex } from '../nrm/codes.ts';
+import type { FormOfExploitation, LabourSector, MeansOfControl, RecruiterRelationship, RecruitmentMethod, Sex } from '../nrm/codes.ts';
 
 /** A problem with one field of one row: the column as named in the header and why. */
 export interface FieldProblem {
@@ -76,7 +76,7 @@ const FORM_FLAGS: Record<string, FormOfExploitation[]> = {
  * illicit activities are also forms in their own right (ILO Forced Labour
  * Convention 1930, art. 2; the profile's report categories count them as labour).
  */
-const LABOUR_TYPES: Record<string, { sector: string; form?: FormOfExploitation }> = {
+const LABOUR_TYPES: Record<string, { sector: LabourSector; form?: FormOfExploitation }> = {
   typeOfLabourAgriculture: { sector: 'agriculture' },
   typeOfLabourAquafarming: { sector: 'aquafarming' },
   typeOfLabourBegging: { sector: 'begging', form: 'forced_begging' },

@@ -117,3 +117,45 @@ export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number];
 /** Why a criminal case was closed without trial (issue: criminal proceedings). */
 export const CASE_CLOSURE_REASONS = ['no_offence', 'insufficient_evidence', 'statute_of_limitations', 'death', 'other'] as const;
 export type CaseClosureReason = (typeof CASE_CLOSURE_REASONS)[number];
+
+/**
+ * Economic sectors of labour exploitation (a victim case's `sector`): the
+ * CTDC codebook's "Type of labour" (HTCDS `vic_TypeOfLabour`), which the CTDC
+ * import maps to these codes (interchange/ctdc.ts). The API keeps the field
+ * open text so that older records load; the screens label these codes.
+ */
+export const LABOUR_SECTORS = [
+  'agriculture',
+  'aquafarming',
+  'begging',
+  'construction',
+  'domestic_work',
+  'hospitality',
+  'illicit_activities',
+  'manufacturing',
+  'mining_or_drilling',
+  'peddling',
+  'transportation',
+  'other',
+] as const;
+export type LabourSector = (typeof LABOUR_SECTORS)[number];
+
+/**
+ * Kinds of identity document in a person's identifying data (`documents[].type`;
+ * HTCDS `prs_` identifiers). The API keeps the field open text; the screens
+ * label these codes and show any other as written.
+ */
+export const IDENTITY_DOCUMENT_TYPES = [
+  'identity_card',
+  'passport',
+  'residence_permit',
+  'travel_document',
+  'birth_certificate',
+  'driving_licence',
+  'other',
+] as const;
+export type IdentityDocumentType = (typeof IDENTITY_DOCUMENT_TYPES)[number];
+
+/** Kinds of contact in a person's identifying data (`contacts[].kind`); the API keeps the field open text. */
+export const CONTACT_KINDS = ['phone', 'email', 'messaging', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];

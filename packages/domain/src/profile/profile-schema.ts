@@ -48,7 +48,10 @@ export const NRM_FUNCTIONS = [
 
 export const institutionSchema = z.object({
   code: z.string().regex(/^[A-Za-z0-9_-]{2,32}$/),
+  /** The institution's official name; where it carries an English gloss ("... (courts of law)"), `name_i18n` says it in each language. */
   name: z.string().min(2),
+  /** The name by language code of the profile's `languages` (e.g. `ro` without the English gloss); absent languages show `name`. */
+  name_i18n: sourceI18nSchema,
   kind: z.enum(INSTITUTION_KINDS),
   functions: z.array(z.enum(NRM_FUNCTIONS)).min(1),
   /** ISO 3166-2 region code for county-level bodies (e.g. a county DGASPC). */
@@ -71,7 +74,10 @@ export const languageSchema = z.object({
 export const offenceSchema = z.object({
   /** Article of the criminal code, e.g. "210". */
   article: z.string().min(1),
+  /** The offence's name; where it carries an English gloss ("Traficul de persoane (trafficking in persons, ...)"), `title_i18n` says it in each language. */
   title: z.string(),
+  /** The title by language code of the profile's `languages`; absent languages show `title`. */
+  title_i18n: sourceI18nSchema,
   /** Who the offence protects: adult or child victims, or both. */
   victim: z.enum(['adult', 'child', 'any']),
   /** Statutory penalty range, years of imprisonment. */
@@ -214,13 +220,13 @@ export const profileSchema = z
         ctx.addIssue({ code: 'custom', path: ['regions', i, 'code'], message: `region "${r.code}" is not in ${p.country}` });
       }
     });
-    // A translated citation in a language the deployment does not offer would never be shown: a typo in the code.
+    // A translation (a citation's `source_i18n`, a name's `name_i18n` or `title_i18n`) in a language the deployment does not offer would never be shown: a typo in the code.
     const languageCodes = new Set(p.languages.map((l) => l.code));
     const checkSourceI18n = (node: unknown, path: (string | number)[]): void => {
       if (Array.isArray(node)) node.forEach((item, i) => checkSourceI18n(item, [...path, i]));
       else if (node != null && typeof node === 'object') {
         for (const [key, value] of Object.entries(node)) {
-          if (key === 'source_i18n' && value != null && typeof value === 'object') {
+          if (key.endsWith('_i18n') && value != null && typeof value === 'object') {
             for (const code of Object.keys(value)) {
               if (!languageCodes.has(code)) {
                 ctx.addIssue({ code: 'custom', path: [...path, key, code], message: `"${code}" is not one of the profile's languages` });

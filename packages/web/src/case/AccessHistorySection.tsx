@@ -5,6 +5,7 @@ import type { User } from '../auth/session.ts';
 import { CaseSection, QueryState } from './CaseSection.tsx';
 import { useAccessHistory } from './case-data.ts';
 import { useFormats } from './use-formats.ts';
+import { useCaseCodeLabels } from './code-labels.ts';
 
 const PAGE = 20;
 
@@ -17,6 +18,7 @@ const PAGE = 20;
 export function AccessHistorySection({ personId, role }: { personId: string; role: User['role'] }) {
   const { t } = useTranslation('case');
   const f = useFormats();
+  const labels = useCaseCodeLabels();
   const history = useAccessHistory(personId, role);
   const [shown, setShown] = useState(PAGE);
   const items = history.data?.items ?? [];
@@ -49,7 +51,9 @@ export function AccessHistorySection({ personId, role }: { personId: string; rol
                     action: t(`access.actions.${e.action}`, { defaultValue: e.action }),
                     record: t(`access.records.${e.record_type ?? 'other'}`, { defaultValue: e.record_type ?? '' }),
                   })}
-                  {e.fields.length > 0 && <Text size="sm">{t('access.fields', { fields: e.fields.join(', ') })}</Text>}
+                  {e.fields.length > 0 && labels.ready && (
+                    <Text size="sm">{t('access.fields', { fields: f.list(e.fields.map(labels.field)) })}</Text>
+                  )}
                   {e.reason && <Text size="sm">{t('access.reason', { reason: e.reason })}</Text>}
                 </Table.Td>
               </Table.Tr>

@@ -5,6 +5,7 @@ import type { Schemas } from '../api/client.ts';
 import { CaseSection, Facts, QueryState } from './CaseSection.tsx';
 import { usePerson } from './case-data.ts';
 import { useFormats } from './use-formats.ts';
+import { useCaseCodeLabels } from './code-labels.ts';
 
 type Identity = NonNullable<Schemas['PersonDetail']['identity']>;
 
@@ -18,6 +19,7 @@ export function PersonSection({ personId }: { personId: string }) {
   const { t } = useTranslation('case');
   const { t: tApp } = useTranslation();
   const f = useFormats();
+  const labels = useCaseCodeLabels();
   const person = usePerson(personId);
   const p = person.data;
 
@@ -33,8 +35,8 @@ export function PersonSection({ personId }: { personId: string }) {
         {identity.documents.map((d) => (
           <List.Item key={`${d.type}-${d.number}`}>
             {d.country
-              ? t('person.document_of_country', { type: d.type, number: d.number, country: f.country(d.country) })
-              : t('person.document', { type: d.type, number: d.number })}
+              ? t('person.document_of_country', { type: labels.documentType(d.type), number: d.number, country: f.country(d.country) })
+              : t('person.document', { type: labels.documentType(d.type), number: d.number })}
           </List.Item>
         ))}
       </List>,
@@ -44,7 +46,7 @@ export function PersonSection({ personId }: { personId: string }) {
       t('person.contacts'),
       <List size="sm" key="contacts">
         {identity.contacts.map((c) => (
-          <List.Item key={`${c.kind}-${c.value}`}>{t('person.contact', { kind: c.kind, value: c.value })}</List.Item>
+          <List.Item key={`${c.kind}-${c.value}`}>{t('person.contact', { kind: labels.contactKind(c.kind), value: c.value })}</List.Item>
         ))}
       </List>,
     ]);

@@ -7,6 +7,7 @@ import { useOrganisations } from '../admin/use-organisations.ts';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HEARING_BODY_KINDS_OF_INSTITUTION, HEARING_SETTINGS, useSettingName } from './victim-codes.ts';
 import { useRecordHearing, type HearingBody } from './use-victims.ts';
+import { useProfileNames } from './profile-names.ts';
 import { fieldProblemText } from '../app/problem-text.ts';
 
 type Fields = {
@@ -83,6 +84,7 @@ export function HearingForm({
   const settingName = useSettingName();
   const record = useRecordHearing(victimCaseId);
   const organisations = useOrganisations();
+  const names = useProfileNames();
   const [fields, setFields] = useState<Fields>(() => empty(investigatingOrganisation ?? ''));
   const [shown, setShown] = useState<Problems>({});
   const [done, setDone] = useState<{ warning: { hearings_so_far: number; last_held_on: string } | null } | null>(null);
@@ -166,7 +168,7 @@ export function HearingForm({
           )}
           {bodies.map((o) => (
             <option key={o.id} value={o.code}>
-              {t('hearing_form.body_option', { code: o.code, name: o.name })}
+              {names.institution(o.code, o.name)}
             </option>
           ))}
         </NativeSelect>

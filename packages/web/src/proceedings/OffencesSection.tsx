@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { List, Loader, Stack, Text, Title } from '@mantine/core';
-import { shippedProfile } from '@opennrm/domain/profiles';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useOffences } from './use-proceedings.ts';
 import { useProceedingsFormats } from './formats.ts';
-
-/** Offence titles are the profile's (the law's own names; the profile the server runs: docs/web.md, "Profile in the browser"). */
-const TITLES = new Map(shippedProfile('romania').offences.map((o) => [o.article, o.title]));
+import { useProfileNames } from './profile-names.ts';
 
 /**
  * The case's offences (GET /criminal-cases/:id/offences): each profile
@@ -27,7 +24,9 @@ export function OffencesSection({
   const { t } = useTranslation('proceedings');
   const formats = useProceedingsFormats();
   const offences = useOffences(caseId);
-  const title = (article: string) => t('offences.article', { article, title: TITLES.get(article) ?? '' });
+  // Offence titles are the profile's, in the user's language (the law's own names; the profile the server runs).
+  const names = useProfileNames();
+  const title = (article: string) => t('offences.article', { article, title: names.offence(article) });
   const undated = articles.filter((a) => !offences.data?.some((o) => o.article === a));
   return (
     <Stack gap="xs" component="section" aria-labelledby="case-offences">
