@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createInstance, type TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CONTACT_KINDS,
   GENERALISED_FIELDS,
@@ -13,6 +13,7 @@ import {
 } from '@opennrm/domain';
 import { accessFieldLabel } from '../src/case/code-labels.ts';
 import { englishProblems } from '../src/i18n/problems/english.ts';
+import { openApiDocument, requestFieldNames } from './support/request-fields.ts';
 
 /**
  * The case page shows no code as if it were words (issue 5: every string translated): each labour sector,
@@ -56,6 +57,8 @@ async function tOf(language: string): Promise<TFunction> {
  * as "identity.<name>"), the status dates and generalised fields of the domain, `id` and `person_id` of a case
  * read, and the few names the server writes for records without a domain list: a consent's
  * (gdpr.repository.ts), the NRM history read and a step (nrm-workflow), a case team's (case-team.repository.ts).
+ * A change records the names of its request's fields (`Object.keys(input)`): those come from the API's own
+ * OpenAPI document below.
  */
 const ACCESS_FIELDS = [
   ...VICTIM_CASE_FIELDS,
@@ -79,6 +82,36 @@ const ACCESS_FIELDS = [
   'role',
 ];
 
+/** The request field names of every route (the audit of a change lists its request's). */
+let requestFields: string[] = [];
+beforeAll(async () => {
+  requestFields = requestFieldNames(await openApiDocument());
+}, 60_000);
+
+/** Record types of the audit events that name a person (the server's `record_type`), each labelled in `access.records`. */
+const PERSON_RECORD_TYPES = [
+  'person',
+  'person_identity',
+  'victim_case',
+  'referral',
+  'assistance',
+  'consent',
+  'audit_history',
+  'nrm_transition',
+  'criminal_case_victim',
+  'victim_hearing',
+  'case_team',
+  'residence_status',
+  'state_advance_payment',
+  'compensation',
+  'compensation_claim',
+  'compensation_order',
+  'compensation_payment',
+  'legal_counsel_assignment',
+  'programme_participation',
+  'protection_measure',
+];
+
 describe.each(LANGUAGES)('case page codes in %s', (language) => {
   const strings = caseStrings(language);
   const group = (name: string) => strings[name] as Record<string, string> | undefined;
@@ -96,12 +129,18 @@ describe.each(LANGUAGES)('case page codes in %s', (language) => {
     const t = await tOf(language);
     const own = (problems(language).fields ?? {}) as Record<string, string>;
     const fieldStrings = (strings.access as Tree).field as Record<string, string>;
-    for (const name of ACCESS_FIELDS) {
+    expect(requestFields.length).toBeGreaterThan(100);
+    for (const name of new Set([...ACCESS_FIELDS, ...requestFields])) {
       const label = accessFieldLabel(t, name);
       expect(label, name).not.toMatch(/_|\./);
       const field = name.replace(/^identity\./, '');
       // Other languages have no spaced stand-in: the label is one the app translated.
       if (language !== 'en') expect(fieldStrings[field] ?? own[field], `${language}: no label for "${name}"`).toBe(label);
     }
+  });
+
+  it("names every record type of a person's access history", () => {
+    const records = (strings.access as Tree).records as Record<string, string>;
+    expect(PERSON_RECORD_TYPES.filter((type) => !records[type]?.trim())).toEqual([]);
   });
 });
