@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../src/api/client.ts';
-import { isConflict } from '../src/app/ConflictAlert.tsx';
+import { canResend, isConflict } from '../src/app/ConflictAlert.tsx';
 
 const refusal = (status: number, code: string) => new ApiRequestError(status, { error: code.toLowerCase(), code, message: code });
 
@@ -21,5 +21,19 @@ describe('which refusals offer the conflict choices', () => {
     ] as const)
       expect(isConflict(refusal(status, code)), code).toBe(false);
     expect(isConflict(new TypeError('Failed to fetch'))).toBe(false);
+  });
+});
+
+// "Send mine" only where sending the same request again can succeed: an edit from a stale read carries the version
+// just reloaded (412); a step the record no longer allows (409: a case identified meanwhile cannot be rejected, a
+// declined referral cannot be accepted) would only be refused again, so only "Reload theirs" is offered.
+describe('which conflicts offer "Send mine"', () => {
+  it('offers it for a stale edit version', () => {
+    expect(canResend(refusal(412, 'OPENNRM_STALE_VERSION'))).toBe(true);
+  });
+
+  it('does not offer it for a step or answer the record no longer allows', () => {
+    for (const code of ['OPENNRM_INVALID_TRANSITION', 'OPENNRM_CONFLICT', 'OPENNRM_CONSENT_REQUIRED', 'OPENNRM_ASSISTANCE_CONDITIONAL'])
+      expect(canResend(refusal(409, code)), code).toBe(false);
   });
 });

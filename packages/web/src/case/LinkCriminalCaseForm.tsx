@@ -5,7 +5,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } fro
 import { api, ApiRequestError, unwrap } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { caseKeys } from './case-data.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 /** The victim's role in the proceedings (the body the API takes). */
 type Role = 'injured_party' | 'witness' | 'civil_party';
@@ -30,8 +30,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function LinkCriminalCaseForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation('case');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const client = useQueryClient();
   const [fields, setFields] = useState<Fields>({ criminal_case_id: '', role: 'injured_party' });
   const [shown, setShown] = useState<Problems>({});
@@ -56,24 +54,25 @@ export function LinkCriminalCaseForm({ caseId }: { caseId: string }) {
     setShown((p) => ({ ...p, [name]: undefined }));
     setConfirming(false);
     setDone(false);
-    link.reset();
+    server.edited(name);
   };
 
   // The server names params.criminal_case_id or body.role; a 404 names nothing but is about the criminal case's id.
-  const serverProblems: Problems = {};
-  const error = link.error;
-  if (error instanceof ApiRequestError) {
-    for (const f of error.body.fields ?? []) {
-      const name = f.path.replace(/^(body|params)\./, '') as keyof Fields;
-      if (name in fields) serverProblems[name] = fieldProblemText(tp, f);
-    }
-    if (error.status === 404) serverProblems.criminal_case_id = t('criminal.link.not_found');
-  }
-  const onField = Object.keys(serverProblems).length > 0;
+  // Each field's reason goes when the user edits that field (useServerProblems).
+  const server = useServerProblems<keyof Fields>(link.error, (path) => {
+    const name = path.replace(/^(body|params)\./, '');
+    return name === 'criminal_case_id' || name === 'role' ? name : undefined;
+  });
+  const serverProblems: Problems = { ...server.problems };
+  const notFound = link.error instanceof ApiRequestError && link.error.status === 404;
+  if (notFound && !server.isEdited('criminal_case_id')) serverProblems.criminal_case_id = t('criminal.link.not_found');
+  const onField = notFound || Object.keys(server.problems).length > 0 || server.alertError == null;
   const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    link.reset();
     const id = fields.criminal_case_id.trim();
     const problems: Problems = {};
     if (!id) problems.criminal_case_id = 'criminal.link.id_required';

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, NativeSelect, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { NrmStatus, NrmWorkflowEvent, NrmWorkflowState } from '@opennrm/domain';
-import { api, unwrap, type Schemas } from '../api/client.ts';
+import { shippedProfile } from '@opennrm/domain/profiles';
+import { api, ApiRequestError, unwrap, type Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { ConflictAlert, isConflict } from '../app/ConflictAlert.tsx';
+import { useServerProblems } from '../app/server-problems.ts';
 import { useSession } from '../auth/session.ts';
 import { caseKeys } from './case-data.ts';
 import { todayIso } from './use-formats.ts';
@@ -17,6 +19,8 @@ interface Draft {
   reason: string;
   closure_reason: string;
   grounds: string[];
+  /** The case's county (ISO 3166-2), '' when not given: the case keeps the one it has. */
+  region: string;
 }
 
 interface StepBody {
@@ -25,13 +29,23 @@ interface StepBody {
   reason: string | null;
   closure_reason?: string;
   grounds?: string[];
+  region?: string;
 }
 
 async function sendStep(caseId: string, body: StepBody) {
   return unwrap(await api.POST('/api/v1/victim-cases/{id}/transitions', { params: { path: { id: caseId } }, body }));
 }
 
-type Field = 'event' | 'occurred_on' | 'reason' | 'closure_reason' | 'grounds';
+type Field = 'event' | 'occurred_on' | 'reason' | 'closure_reason' | 'grounds' | 'region';
+const FIELDS: readonly string[] = ['event', 'occurred_on', 'reason', 'closure_reason', 'grounds', 'region'];
+
+/** The profile's counties, by their official names (the screening wizard's list). */
+const COUNTIES = shippedProfile('romania').regions;
+const EMPTY_DRAFT: Draft = { event: '', occurred_on: '', reason: '', closure_reason: '', grounds: [], region: '' };
+const emptyDraft = (): Draft => ({ ...EMPTY_DRAFT, occurred_on: todayIso() });
+
+/** Whether a refusal names the case's county (the server needs it to notify a child's county child-protection service). */
+const namesCounty = (error: unknown) => error instanceof ApiRequestError && (error.body.fields ?? []).some((f) => f.path === 'body.region');
 
 /**
  * Records the case's next NRM step (POST /victim-cases/:id/transitions).
@@ -39,8 +53,11 @@ type Field = 'event' | 'occurred_on' | 'reason' | 'closure_reason' | 'grounds';
  * stands and, for a decision, only to a competent identifying body; checks
  * the step with the domain's rules before sending; keeps everything typed
  * when the server refuses it; a 409 (the case moved on since the page read
- * it) offers to reload the case or send the step again. Grounds the profile forbids (assistance made
- * conditional on cooperating with prosecutors) are not offered at all.
+ * it) offers to reload the case (and to send the step again only where that can succeed: ConflictAlert).
+ * Grounds the profile forbids (assistance made conditional on cooperating with prosecutors) are not offered at
+ * all. A child's case whose county child-protection service has not been notified yet asks for the case's
+ * county, which the server needs for that notification (child-protection.ts, Law 272/2004); so does any step the
+ * server refused for want of it. The server's reasons show on their fields and go when the field is edited.
  */
 export function TransitionForm({
   caseId,
@@ -61,7 +78,9 @@ export function TransitionForm({
   const client = useQueryClient();
   const rules = nrmWorkflow();
   const events = availableEvents(state, nrmStatus, organisationFunctions(user?.organisation_code ?? null));
-  const [draft, setDraft] = useState<Draft>({ event: '', occurred_on: todayIso(), reason: '', closure_reason: '', grounds: [] });
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // Set once the server has asked for the county, so the field stays while the user fixes it and sends again.
+  const [askCounty, setAskCounty] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [recorded, setRecorded] = useState(false);
   // The step last sent, for "Send mine" after a 409 (the case moved on since the page read it).
@@ -69,23 +88,40 @@ export function TransitionForm({
 
   const record = useMutation({
     mutationFn: (body: StepBody) => sendStep(caseId, body),
+    onError: (error) => {
+      if (namesCounty(error)) setAskCounty(true);
+    },
     onSuccess: async () => {
-      setDraft({ event: '', occurred_on: todayIso(), reason: '', closure_reason: '', grounds: [] });
+      setDraft(emptyDraft());
+      setAskCounty(false);
       setRecorded(true);
       await client.invalidateQueries({ queryKey: caseKeys.all(caseId) });
       await client.invalidateQueries({ queryKey: ['victim-cases'] });
     },
   });
 
+  const server = useServerProblems<Field>(record.error, (path) => {
+    const name = path.replace(/^body\./, '').split('.')[0]!;
+    return FIELDS.includes(name) ? (name as Field) : undefined;
+  });
+
   if (events.length === 0) return <Text>{t('transition.none_available')}</Text>;
 
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
+    for (const name of Object.keys(patch)) server.edited(name as Field);
     setRecorded(false);
   };
+  const problem = (name: Field) => errors[name] ?? server.problems[name];
+  // The first step on a child's case notifies the county's child-protection service: the server needs the
+  // county, which the page cannot see on the case, so it is offered (the case's own county is kept when left empty).
+  const childNotified = steps.some((s) => s.child_protection.length > 0);
+  const showCounty = (isChild === true && !childNotified) || askCounty || draft.region !== '';
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    record.reset();
     const found: Partial<Record<Field, string>> = {};
     if (!draft.event) found.event = t('transition.required.event');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.occurred_on)) found.occurred_on = t('transition.required.occurred_on');
@@ -113,6 +149,7 @@ export function TransitionForm({
       occurred_on: draft.occurred_on,
       reason: draft.reason.trim() || null,
       ...(draft.event === 'close' ? { closure_reason: draft.closure_reason, grounds: draft.grounds } : {}),
+      ...(draft.region ? { region: draft.region } : {}),
     };
     setSent(body);
     record.mutate(body);
@@ -130,7 +167,7 @@ export function TransitionForm({
           label={t('transition.event')}
           value={draft.event}
           onChange={(v) => update({ event: v as NrmWorkflowEvent })}
-          error={errors.event}
+          error={problem('event')}
           withAsterisk
         >
           <Stack gap="xs" mt="xs">
@@ -146,16 +183,30 @@ export function TransitionForm({
           value={draft.occurred_on}
           max={todayIso()}
           onChange={(e) => update({ occurred_on: e.currentTarget.value })}
-          error={errors.occurred_on}
+          error={problem('occurred_on')}
           withAsterisk
         />
+        {showCounty && (
+          <NativeSelect
+            label={t('transition.region')}
+            description={t('transition.region_help')}
+            value={draft.region}
+            onChange={(e) => update({ region: e.currentTarget.value })}
+            error={problem('region')}
+            withAsterisk={askCounty}
+            data={[
+              { value: '', label: t(askCounty ? 'transition.region_choose' : 'transition.region_kept') },
+              ...COUNTIES.map((r) => ({ value: r.code, label: r.name })),
+            ]}
+          />
+        )}
         {draft.event === 'close' && (
           <>
             <Radio.Group
               label={t('transition.closure_reason')}
               value={draft.closure_reason}
               onChange={(v) => update({ closure_reason: v })}
-              error={errors.closure_reason}
+              error={problem('closure_reason')}
               withAsterisk
             >
               <Stack gap="xs" mt="xs">
@@ -169,7 +220,7 @@ export function TransitionForm({
               description={t('transition.grounds_help')}
               value={draft.grounds}
               onChange={(grounds) => update({ grounds })}
-              error={errors.grounds}
+              error={problem('grounds')}
             >
               <Stack gap="xs" mt="xs">
                 {rules.closure_grounds
@@ -186,7 +237,7 @@ export function TransitionForm({
           description={needsReason ? t('transition.reason_required_help') : t('transition.reason_help')}
           value={draft.reason}
           onChange={(e) => update({ reason: e.currentTarget.value })}
-          error={errors.reason}
+          error={problem('reason')}
           withAsterisk={needsReason}
           autosize
           minRows={3}
@@ -199,7 +250,7 @@ export function TransitionForm({
             resending={record.isPending}
           />
         ) : (
-          record.isError && <ApiErrorAlert error={record.error} />
+          record.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />
         )}
         {recorded && (
           <Alert color="teal" role="status">

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { ApiRequestError } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { CLAIM_ROUTES, type Route } from './victim-codes.ts';
 import { useFileClaim, type ClaimBody } from './use-victims.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Fields = { route: Route | ''; filed_on: string };
 type Problems = Partial<Record<keyof Fields, string>>;
@@ -49,8 +48,6 @@ export function ClaimForm({
   criminalCaseId: string;
 }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const file = useFileClaim(victimCaseId);
   const [fields, setFields] = useState<Fields>(empty);
   const [shown, setShown] = useState<Problems>({});
@@ -59,18 +56,17 @@ export function ClaimForm({
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(false);
   };
-  const serverProblems: Problems = {};
-  if (file.error instanceof ApiRequestError)
-    for (const f of file.error.body.fields ?? []) {
-      const name = FIELD_OF[f.path.replace(/^body\./, '')];
-      if (name) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(file.error, (path) => FIELD_OF[path.replace(/^body\./, '')]);
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    file.reset();
     const problems = problemsOf(fields, today);
     setShown(problems);
     if (Object.keys(problems).length > 0 || !fields.route) {
@@ -124,7 +120,7 @@ export function ClaimForm({
             miw={160}
           />
         </Group>
-        {file.isError && <ApiErrorAlert error={file.error} />}
+        {file.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
         {done && (
           <Alert color="teal" role="status">
             {t('claim_form.done')}

@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import type { Schemas } from '../api/client.ts';
-import { ApiRequestError } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { PROCEDURAL_EVENT_KINDS, hasAmount, hasEnd, isSuspectEvent, type EventKind, type RecordEventBody } from './proceedings-codes.ts';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { useRecordEvent } from './use-proceedings.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Fields = {
   kind: EventKind | '';
@@ -92,8 +91,6 @@ export function EventForm({
   suspectName: (id: string) => string;
 }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const record = useRecordEvent(caseId);
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [shown, setShown] = useState<Problems>({});
@@ -102,18 +99,20 @@ export function EventForm({
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(null);
   };
-  const serverProblems: Problems = {};
-  if (record.error instanceof ApiRequestError)
-    for (const f of record.error.body.fields ?? []) {
-      const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (name in EMPTY) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(record.error, (path) => {
+    const name = path.replace(/^body\./, '');
+    return name in EMPTY ? (name as keyof Fields) : undefined;
+  });
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    record.reset();
     const problems = problemsOf(fields, today);
     setShown(problems);
     if (Object.keys(problems).length > 0) {
@@ -129,7 +128,8 @@ export function EventForm({
   };
 
   const kind = fields.kind || null;
-  const caseKinds = PROCEDURAL_EVENT_KINDS.filter((k) => !isSuspectEvent(k));
+  // A case is closed by changing its stage (StageForm, with the reason): the server refuses a case_closed event.
+  const caseKinds = PROCEDURAL_EVENT_KINDS.filter((k) => !isSuspectEvent(k) && k !== 'case_closed');
   const suspectKinds = PROCEDURAL_EVENT_KINDS.filter(isSuspectEvent);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="event-form-title">
@@ -266,7 +266,7 @@ export function EventForm({
             onChange={(e) => set('note', e.currentTarget.value)}
           />
         )}
-        {record.isError && <ApiErrorAlert error={record.error} />}
+        {record.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
         {done && (
           <Alert color="teal" role="status">
             {t('event_form.done', { event: t(`event.${done}`) })}

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { ApiRequestError } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useOrganisations } from '../admin/use-organisations.ts';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HEARING_BODY_KINDS_OF_INSTITUTION, HEARING_SETTINGS, useSettingName } from './victim-codes.ts';
 import { useRecordHearing, type HearingBody } from './use-victims.ts';
 import { useProfileNames } from './profile-names.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Fields = {
   status: 'held' | 'planned';
@@ -78,8 +77,6 @@ export function HearingForm({
   heardBefore: { count: number; last: string | null } | null;
 }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const formats = useProceedingsFormats();
   const settingName = useSettingName();
   const record = useRecordHearing(victimCaseId);
@@ -92,18 +89,17 @@ export function HearingForm({
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(null);
   };
-  const serverProblems: Problems = {};
-  if (record.error instanceof ApiRequestError)
-    for (const f of record.error.body.fields ?? []) {
-      const name = FIELD_OF[f.path.replace(/^body\./, '').split('.')[0]!];
-      if (name) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(record.error, (path) => FIELD_OF[path.replace(/^body\./, '').split('.')[0]!]);
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    record.reset();
     const problems = problemsOf(fields, today);
     setShown(problems);
     if (Object.keys(problems).length > 0) {
@@ -207,7 +203,7 @@ export function HearingForm({
           error={problem('note')}
           onChange={(e) => set('note', e.currentTarget.value)}
         />
-        {record.isError && <ApiErrorAlert error={record.error} />}
+        {record.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
         {done && (
           <Alert color={done.warning ? 'yellow' : 'teal'} role="status">
             {done.warning

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { ApiRequestError, type Schemas } from '../api/client.ts';
+import type { Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { useOrganisations } from '../admin/use-organisations.ts';
 import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { HOME_CURRENCY, ORDER_DAMAGE_TYPES, type DamageType } from './victim-codes.ts';
 import { useRecordOrder, type OrderBody } from './use-victims.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Claim = Schemas['CompensationClaim'];
 type Fields = {
@@ -61,8 +61,6 @@ const FIELDS = new Set<keyof Fields>(['claim_id', 'ordered_on', 'damage_type', '
  */
 export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId: string; victimNumber: number; claims: Claim[] }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const record = useRecordOrder(victimCaseId);
   const organisations = useOrganisations();
   const [fields, setFields] = useState<Fields>(() => empty(claims[0]));
@@ -73,18 +71,20 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(false);
   };
-  const serverProblems: Problems = {};
-  if (record.error instanceof ApiRequestError)
-    for (const f of record.error.body.fields ?? []) {
-      const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (FIELDS.has(name)) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(record.error, (path) => {
+    const name = path.replace(/^body\./, '') as keyof Fields;
+    return FIELDS.has(name) ? name : undefined;
+  });
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    record.reset();
     const problems = problemsOf(fields, claim, today);
     setShown(problems);
     if (Object.keys(problems).length > 0 || !claim || !fields.damage_type) {
@@ -125,6 +125,7 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
           onChoose={(chosen) => {
             setFields((f) => ({ ...f, claim_id: chosen?.id ?? '', currency: currencyOf(chosen) }));
             setShown((p) => ({ ...p, claim_id: undefined }));
+            server.edited('claim_id');
             setDone(false);
           }}
         />
@@ -177,7 +178,7 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
             </option>
           ))}
         </NativeSelect>
-        {record.isError && <ApiErrorAlert error={record.error} />}
+        {record.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
         {done && (
           <Alert color="teal" role="status">
             {t('order_form.done')}

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { ApiRequestError, type Schemas } from '../api/client.ts';
+import type { Schemas } from '../api/client.ts';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { AmountAndCurrency, ClaimSelect } from './CompensationFields.tsx';
 import { focusFirstProblem, todayIso, useProceedingsFormats } from './formats.ts';
 import { HOME_CURRENCY, PAYERS, type Payer } from './victim-codes.ts';
 import { useRecordPayment, type PaymentBody } from './use-victims.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Claim = Schemas['CompensationClaim'];
 type Fields = { claim_id: string; paid_on: string; amount: string; currency: string; payer: Payer | ''; order_id: string };
@@ -52,8 +52,6 @@ const FIELDS = new Set<keyof Fields>(['claim_id', 'paid_on', 'amount', 'currency
  */
 export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCaseId: string; victimNumber: number; claims: Claim[] }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const formats = useProceedingsFormats();
   const record = useRecordPayment(victimCaseId);
   const [fields, setFields] = useState<Fields>(() => empty(claims[0]));
@@ -64,18 +62,20 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(false);
   };
-  const serverProblems: Problems = {};
-  if (record.error instanceof ApiRequestError)
-    for (const f of record.error.body.fields ?? []) {
-      const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (FIELDS.has(name)) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(record.error, (path) => {
+    const name = path.replace(/^body\./, '') as keyof Fields;
+    return FIELDS.has(name) ? name : undefined;
+  });
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    record.reset();
     const problems = problemsOf(fields, claim, today);
     setShown(problems);
     if (Object.keys(problems).length > 0 || !claim) {
@@ -114,6 +114,7 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
           onChoose={(chosen) => {
             setFields((f) => ({ ...f, claim_id: chosen?.id ?? '', order_id: '', currency: currencyOf(chosen) }));
             setShown((p) => ({ ...p, claim_id: undefined }));
+            server.edited('claim_id');
             setDone(false);
           }}
         />
@@ -172,7 +173,7 @@ export function PaymentForm({ victimCaseId, victimNumber, claims }: { victimCase
             ))}
           </NativeSelect>
         )}
-        {record.isError && <ApiErrorAlert error={record.error} />}
+        {record.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
         {done && (
           <Alert color="teal" role="status">
             {t('payment_form.done')}

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
-import { ApiRequestError } from '../api/client.ts';
 import { CLOSURE_REASONS, STAGE_MOVES, type ClosureReason, type Stage } from './proceedings-codes.ts';
 import { focusFirstProblem, todayIso } from './formats.ts';
 import { useChangeStage } from './use-proceedings.ts';
-import { fieldProblemText } from '../app/problem-text.ts';
+import { useServerProblems } from '../app/server-problems.ts';
 
 type Fields = { stage: Stage | ''; on: string; closure_reason: ClosureReason | '' };
 type Problems = Partial<Record<keyof Fields, string>>;
@@ -20,8 +19,6 @@ type Problems = Partial<Record<keyof Fields, string>>;
  */
 export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
   const { t } = useTranslation('proceedings');
-  // The server's refusals in the user's language; loading them never suspends the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
   const change = useChangeStage(caseId);
   const [fields, setFields] = useState<Fields>({ stage: '', on: '', closure_reason: '' });
   const [shown, setShown] = useState<Problems>({});
@@ -31,18 +28,20 @@ export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
   const set = <K extends keyof Fields>(name: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [name]: value }));
     setShown((p) => ({ ...p, [name]: undefined }));
+    server.edited(name);
     setDone(null);
   };
-  const serverProblems: Problems = {};
-  if (change.error instanceof ApiRequestError)
-    for (const f of change.error.body.fields ?? []) {
-      const name = f.path.replace(/^body\./, '') as keyof Fields;
-      if (name in fields) serverProblems[name] = fieldProblemText(tp, f);
-    }
-  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : serverProblems[name]);
+  // The server's last refusal, field by field, while it still applies (an edited field's reason goes).
+  const server = useServerProblems<keyof Fields>(change.error, (path) => {
+    const name = path.replace(/^body\./, '');
+    return name === 'stage' || name === 'on' || name === 'closure_reason' ? name : undefined;
+  });
+  const problem = (name: keyof Fields) => (shown[name] ? t(shown[name]) : server.problems[name]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A new attempt: the last refusal no longer stands beside what this one finds.
+    change.reset();
     const problems: Problems = {};
     if (!fields.stage) problems.stage = 'stage_form.choose_stage';
     if (!fields.on) problems.on = 'stage_form.date_required';
@@ -119,7 +118,7 @@ export function StageForm({ caseId, stage }: { caseId: string; stage: Stage }) {
               error={problem('on')}
               onChange={(e) => set('on', e.currentTarget.value)}
             />
-            {change.isError && <ApiErrorAlert error={change.error} />}
+            {change.isError && server.alertError != null && <ApiErrorAlert error={server.alertError} />}
             <Group>
               <Button type="submit" loading={change.isPending}>
                 {t('stage_form.submit')}

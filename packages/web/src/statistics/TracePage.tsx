@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useDomainText } from '../i18n/in-language.tsx';
+import { useDomainText, type ShownText } from '../i18n/in-language.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import { Alert, Anchor, Button, Card, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { ApiRequestError } from '../api/client.ts';
 import { useNumberFormat } from './FigureTable.tsx';
@@ -10,6 +10,32 @@ import { useFigureTrace, type FigureTrace } from './report-queries.ts';
 import { ScrollableTable } from '../app/ScrollableTable.tsx';
 
 const PAGE = 100;
+
+/**
+ * The dashboard's own row labels of the figures it names without context (StatisticsPage, JusticeFigures), by
+ * figure path; other figures are named by their translated meaning (`figures.<path>.meaning`).
+ */
+const DASHBOARD_LABELS: Record<string, string> = {
+  'victims_identified.total': 'figure.identified',
+  'victims_identified.children': 'figure.children',
+  'victims_identified.foreign_citizens': 'figure.foreign',
+  'victims_identified.girls_sexual_exploitation': 'figure.girls_sexual',
+  'victims_identified.foreign_ukrainian_refugees_labour': 'figure.ukrainian_labour',
+  'victims_identified.romanian_exploited_in_romania': 'figure.exploited_at_home',
+  'victims_identified.romanian_exploited_in_western_europe': 'figure.exploited_western_europe',
+  victims_referred_to_assistance: 'figure.referred',
+  'victims_assisted.total': 'figure.assisted',
+  victims_assisted_share_of_identified: 'figure.assisted_share',
+  'investigations_new.total': 'figure.investigations',
+  'suspects_prosecuted.total': 'figure.prosecuted',
+  'traffickers_convicted.total': 'figure.convicted',
+  'compensation_court_orders.victims': 'figure.compensated',
+  'compensation_court_orders.victims_paid': 'figure.compensated_paid',
+};
+
+/** Whether the server refused the figure itself: no such figure in the report (400 naming query.figure). */
+const isUnknownFigure = (error: unknown) =>
+  error instanceof ApiRequestError && error.status === 400 && (error.body.fields ?? []).some((f) => f.path === 'query.figure');
 
 /**
  * The records behind one published figure (GET /api/v1/reports/annual/trace,
@@ -27,16 +53,26 @@ export default function TracePage() {
   const figure = params.get('figure') ?? '';
   const trace = useFigureTrace(year, figure);
   const forbidden = trace.error instanceof ApiRequestError && trace.error.status === 403;
+  // What was typed in the address is never shown back: a figure the report lacks is named as such, in words.
+  const unknown = isUnknownFigure(trace.error);
+  const dashboard = Number.isInteger(year) ? `/statistics?year=${year}` : '/statistics';
 
   return (
     <Stack>
-      <Anchor component={Link} href={`/statistics?year=${year}`}>
+      <Anchor component={Link} href={dashboard}>
         {t('trace.back', { year })}
       </Anchor>
       <Title order={1}>{t('trace.title', { year })}</Title>
-      <Code block>{figure}</Code>
       {forbidden && <Alert color="gray">{t('trace.not_for_role')}</Alert>}
-      {trace.isError && !forbidden && <ApiErrorAlert error={trace.error} />}
+      {unknown && (
+        <Alert color="gray" title={t('trace.no_such_figure_title')}>
+          <Text size="sm">{t('trace.no_such_figure')}</Text>
+          <Anchor component={Link} href={dashboard} size="sm">
+            {t('trace.to_dashboard')}
+          </Anchor>
+        </Alert>
+      )}
+      {trace.isError && !forbidden && !unknown && <ApiErrorAlert error={trace.error} />}
       {trace.isPending && <Loader aria-label={t('loading')} />}
       {trace.data && <TraceDetails trace={trace.data} />}
     </Stack>
@@ -55,9 +91,14 @@ function TraceDetails({ trace }: { trace: FigureTrace }) {
       ? domainText(`${key}.rule`, trace.figure.rule)
       : domainText(`${key}.not_modelled`, trace.figure.not_modelled ?? '');
   const source = domainText(`${key}.source`, trace.figure.source);
+  const labelKey = DASHBOARD_LABELS[trace.figure.path];
+  const label = labelKey ? { text: t(labelKey), lang: undefined } : capitalised(meaning);
   const unit = domainText(`trace.units.${trace.figure.unit}`, trace.figure.unit);
   return (
     <>
+      <Text size="lg" fw={700} lang={label.lang} data-testid="figure-label">
+        {label.text}
+      </Text>
       <Card withBorder component="section" aria-labelledby="figure-title">
         <Title order={2} size="h3" id="figure-title">
           {t('trace.figure')}
@@ -106,6 +147,11 @@ function TraceDetails({ trace }: { trace: FigureTrace }) {
       ))}
     </>
   );
+}
+
+/** A meaning as a label: its first letter upper case in the text's language ("victims referred..." -> "Victims referred..."). */
+function capitalised(shown: ShownText): ShownText {
+  return { ...shown, text: shown.text.charAt(0).toLocaleUpperCase(shown.lang) + shown.text.slice(1) };
 }
 
 function TracePart({ part }: { part: FigureTrace['parts'][number] }) {

@@ -43,7 +43,7 @@ export const proceedingsRules = {
   },
   closure_needs_reason: { text: 'closing a case needs its reason' },
   reason_only_on_closure: { text: 'only a closure has a reason' },
-  close_with_stage_route: { text: 'close a case with POST /criminal-cases/{id}/stage and its reason' },
+  close_with_stage_route: { text: 'close the case by changing its stage to closed, with the reason' },
   case_closed_no_events: { text: 'The criminal case is closed: reopen it before recording events.' },
   event_concerns_one_suspect: { text: 'a {{kind}} event concerns one suspect', codes: { kind: 'procedural_event_kind' } },
   event_concerns_whole_case: { text: 'a {{kind}} event concerns the whole case', codes: { kind: 'procedural_event_kind' } },
