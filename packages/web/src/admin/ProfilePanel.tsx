@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Accordion, Stack, Table, Text } from '@mantine/core';
 import { shippedProfile } from '@opennrm/domain/profiles';
 import { ScrollableTable } from '../app/ScrollableTable.tsx';
+import { useProfileNames } from '../proceedings/profile-names.ts';
 
 /** The profile the app is built with, the same file the server loads (docs/web.md, "Profile in the browser"). */
 const PROFILE = shippedProfile('romania');
@@ -21,6 +22,7 @@ export function ProfilePanel() {
   const languageName = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' });
   const countryName = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'region' });
   const inLanguage = useInLanguage();
+  const names = useProfileNames();
   return (
     <Stack>
       <Text>{t('profile.intro', { name: PROFILE.name, code: PROFILE.code })}</Text>
@@ -57,7 +59,7 @@ export function ProfilePanel() {
                 {PROFILE.offences.map((o) => (
                   <Table.Tr key={o.article}>
                     <Table.Th scope="row">{o.article}</Table.Th>
-                    <Table.Td>{o.title}</Table.Td>
+                    <Table.Td>{names.offence(o.article)}</Table.Td>
                     <Table.Td>
                       {o.penalty_years
                         ? t('profile.penalty_years', { min: number.format(o.penalty_years.min), max: number.format(o.penalty_years.max) })
@@ -85,7 +87,7 @@ export function ProfilePanel() {
                 {PROFILE.institutions.map((i) => (
                   <Table.Tr key={i.code}>
                     <Table.Th scope="row">{i.code}</Table.Th>
-                    <Table.Td>{i.name}</Table.Td>
+                    <Table.Td>{names.institution(i.code, i.name)}</Table.Td>
                     <Table.Td>{t(`kind.${i.kind}`, { defaultValue: i.kind })}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -9,6 +9,7 @@ import { focusFirstProblem, todayIso } from './formats.ts';
 import { HOME_CURRENCY, ORDER_DAMAGE_TYPES, type DamageType } from './victim-codes.ts';
 import { useRecordOrder, type OrderBody } from './use-victims.ts';
 import { useServerProblems } from '../app/server-problems.ts';
+import { useProfileNames } from './profile-names.ts';
 
 type Claim = Schemas['CompensationClaim'];
 type Fields = {
@@ -63,6 +64,7 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
   const { t } = useTranslation('proceedings');
   const record = useRecordOrder(victimCaseId);
   const organisations = useOrganisations();
+  const names = useProfileNames();
   const [fields, setFields] = useState<Fields>(() => empty(claims[0]));
   const [shown, setShown] = useState<Problems>({});
   const [done, setDone] = useState(false);
@@ -174,7 +176,7 @@ export function OrderForm({ victimCaseId, victimNumber, claims }: { victimCaseId
           <option value="">{t('order_form.court_unknown')}</option>
           {courts.map((o) => (
             <option key={o.id} value={o.code}>
-              {t('hearing_form.body_option', { code: o.code, name: o.name })}
+              {names.institution(o.code, o.name)}
             </option>
           ))}
         </NativeSelect>
