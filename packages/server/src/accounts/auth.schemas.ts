@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, problem, problemText } from '@opennrm/domain';
+import { patterned } from '../http/common.schemas.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.ts';
 
 export const userSchema = z
@@ -62,7 +63,7 @@ export const totpChallengeSchema = z
 
 export const signInResultSchema = z.union([signedInSchema, totpChallengeSchema]);
 
-const totpCode = z.string().regex(/^\d{6}$/, 'six digits');
+const totpCode = patterned(/^\d{6}$/, problem('not_six_digits'));
 
 export const totpVerifyBody = z.object({ challenge: z.string().min(20).max(128), code: totpCode });
 export const totpConfirmBody = z.object({ code: totpCode });

@@ -79,7 +79,7 @@ export class UsersRepository {
     let organisationId: string | null = null;
     if (input.organisation_code) {
       const org = await this.#db.selectFrom('organisation').select('id').where('code', '=', input.organisation_code).executeTakeFirst();
-      if (!org) throw new AccountError('organisation', problem('no_organisation_with_code', { code: input.organisation_code }));
+      if (!org) throw new AccountError('organisation', problem('no_organisation_with_code'));
       organisationId = org.id;
     }
     const taken = await this.#db.selectFrom('app_user').select('id').where('username', '=', input.username).executeTakeFirst();

@@ -13,6 +13,7 @@ import { newId } from '../shared/ids.ts';
 import type { RecordContext } from '../shared/record-context.ts';
 import type { AssistanceQuery, AssistanceView, CreateAssistance, UpdateAssistance } from './assistance.schemas.ts';
 import { checkDelivery } from './delivery-check.ts';
+import { checkServiceUnderReferral } from './referral-check.ts';
 import type { JurisdictionProfile } from '@opennrm/domain';
 import { assertServicePeriodPossible, victimCaseBegan } from '../shared/date-bounds.ts';
 
@@ -67,11 +68,12 @@ export class AssistanceRepository {
     if (input.referral_id) {
       const referral = await this.#db
         .selectFrom('referral')
-        .select('victim_case_id')
+        .select(['victim_case_id', 'status', 'sent_at'])
         .where('id', '=', input.referral_id)
         .executeTakeFirst();
       if (!referral) throw invalidField('body.referral_id', problem('no_referral_with_id'));
       if (referral.victim_case_id !== input.victim_case_id) throw invalidField('body.referral_id', problem('referral_of_other_case'));
+      checkServiceUnderReferral(referral, input.started_on, this.#profile.annual_report.time_zone);
     }
     const payment = {
       facility_id: input.facility_id ?? null,
@@ -156,6 +158,7 @@ export class AssistanceRepository {
         'amount',
         'currency',
         'payment_scheme',
+        'referral_id',
       ])
       .where('id', '=', id)
       .where((eb) => access.filter(eb, 'update', 'Assistance', caseChildFacts(access, 'assistance')))
@@ -171,6 +174,14 @@ export class AssistanceRepository {
         (await victimCaseBegan(this.#db, current.victim_case_id))!,
         this.#profile,
       );
+    if (patch.started_on !== undefined && current.referral_id) {
+      const referral = await this.#db
+        .selectFrom('referral')
+        .select(['status', 'sent_at'])
+        .where('id', '=', current.referral_id)
+        .executeTakeFirstOrThrow();
+      checkServiceUnderReferral({ status: 'sent', sent_at: referral.sent_at }, started_on, this.#profile.annual_report.time_zone);
+    }
     const merge = <K extends 'facility_id' | 'currency' | 'payment_scheme'>(k: K) => (patch[k] !== undefined ? patch[k] : current[k]);
     const payment = {
       facility_id: merge('facility_id'),

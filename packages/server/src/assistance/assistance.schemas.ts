@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SERVICES, problem, problemText } from '@opennrm/domain';
-import { isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+import { isoDate, lowerCaseCode, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+import { moneyCurrency } from '../compensation/money.schemas.ts';
 
 /** A service ends on or after the day it started. */
 const ENDS_BEFORE_START = problem('date_before_other_field', { other: 'started_on' });
@@ -29,16 +30,9 @@ export const assistanceSchema = z
 const payment = {
   facility_id: z.uuid().nullable().optional(),
   amount: z.number().min(0).max(100_000_000).multipleOf(0.01).nullable().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "RON"')
-    .nullable()
-    .optional(),
-  payment_scheme: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{1,47}$/)
-    .nullable()
-    .optional(),
+  // An assigned ISO 4217 currency of money (not "XYZ", not gold "XAU"), as orders and payments check it.
+  currency: moneyCurrency('RON').nullable().optional(),
+  payment_scheme: lowerCaseCode(48).nullable().optional(),
 };
 
 const endsAfterStart = (b: { started_on?: string | undefined; ended_on?: string | null | undefined }) =>

@@ -27,7 +27,8 @@ export class CompensationRepository {
   /**
    * Files a claim.
    * @throws ApiError 404, OPENNRM_CONFLICT_OF_INTEREST; OPENNRM_VALIDATION naming body.route (not a profile route),
-   *   body.criminal_case_id (missing for restitution, or not a criminal case the victim case is linked to), body.filed_on (after today).
+   *   body.criminal_case_id (missing for restitution, or not a criminal case the victim case is linked to), body.filed_on (after today,
+   *   or before the day the claim's criminal case opened: date_before_case_opened {date}).
    */
   async fileClaim(caseId: string, input: ClaimInput): Promise<ClaimView> {
     const { db, profile, access } = this.#ctx;
@@ -49,6 +50,15 @@ export class CompensationRepository {
         .where('victim_case_id', '=', caseId)
         .executeTakeFirst();
       if (!linked) throw invalidField('body.criminal_case_id', problem('criminal_case_not_linked'));
+      // A claim that rests on a criminal case is filed once that case exists: a civil party joins criminal proceedings
+      // under way (CPP art. 19-20), and state compensation follows the victim's complaint that opened them (Law 211/2004
+      // art. 21(1)(b), art. 24(1)). A claim with no criminal case is not bounded by one (a civil claim may come first).
+      const { opened_on } = await db
+        .selectFrom('criminal_case')
+        .select('opened_on')
+        .where('id', '=', criminalCaseId)
+        .executeTakeFirstOrThrow();
+      if (input.filed_on < opened_on) throw invalidField('body.filed_on', problem('date_before_case_opened', { date: opened_on }));
     }
     const id = newId();
     await db.transaction().execute(async (trx) => {
@@ -237,7 +247,7 @@ export class CompensationRepository {
       .select(['id', 'kind'])
       .where(/^[0-9a-f-]{36}$/i.test(ref) ? 'id' : 'code', '=', ref)
       .executeTakeFirst();
-    if (!org) throw invalidField('body.court_organisation', problem('no_organisation_with_ref', { ref }));
+    if (!org) throw invalidField('body.court_organisation', problem('no_organisation_with_ref'));
     if (org.kind !== 'court') throw invalidField('body.court_organisation', problem('organisation_not_a_court', { ref, kind: org.kind }));
     return org.id;
   }

@@ -419,7 +419,7 @@ export class CriminalCasesRepository {
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {
     const taken = await this.#db.selectFrom('criminal_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
-    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('case_number_taken', { case_number: caseNumber }));
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('case_number_taken'));
   }
 }
 

@@ -39,6 +39,8 @@ import { linkableVictimCases } from './victim-links.ts';
 
 /** Stages before indictment: an event recorded then belongs to the investigation phase (CPP art. 285). */
 const INVESTIGATION_STAGES: readonly string[] = ['investigation_in_rem', 'investigation_in_personam'];
+/** Stages at which a first-instance judgment exists, so an appeal can have been filed (CPP art. 408). */
+const APPEALABLE_STAGES: readonly string[] = ['first_instance', 'appeal', 'final_judgment'];
 
 /** The first-instance verdict events and the value each writes to suspect.verdict. */
 const FIRST_INSTANCE_VERDICTS: Partial<Record<ProceduralEventKind, 'convicted' | 'acquitted'>> = {
@@ -142,6 +144,14 @@ export class ProceedingsRepository {
 
     const theCase = await this.#db.selectFrom('criminal_case').select('stage').where('id', '=', caseId).executeTakeFirstOrThrow();
     if (theCase.stage === 'closed') throw new ApiError('OPENNRM_INVALID_TRANSITION', problem('case_closed_no_events'));
+    // An appeal (apel) lies against a first-instance judgment (Romanian Code of Criminal Procedure art. 408(1)), given only
+    // after an indictment brought a defendant to trial (art. 327, 349): a case still investigated, in rem (no suspect) or in
+    // personam, or indicted and not yet judged, has nothing to appeal. A case at final judgment may record the appeal that
+    // led there, entered late.
+    if (input.kind === 'appeal_filed' && !APPEALABLE_STAGES.includes(theCase.stage)) {
+      const early = problem('appeal_needs_judgment', { stage: theCase.stage });
+      throw new ApiError('OPENNRM_INVALID_TRANSITION', early, [fieldRefusal('body.kind', early)]);
+    }
     if (input.suspect_id) await this.#checkSuspectEvent(caseId, input.suspect_id, input.kind);
 
     const id = newId();

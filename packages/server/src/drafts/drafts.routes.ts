@@ -2,6 +2,7 @@ import { problem } from '@opennrm/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../accounts/authentication.ts';
+import { patterned } from '../http/common.schemas.ts';
 import { errorResponses, invalidField, notFound } from '../http/errors.ts';
 import type { CapabilityOptions } from '../http/capability.ts';
 import { DRAFT_KEEP_DAYS, DRAFT_MAX_BYTES, DRAFT_MAX_PER_USER, DraftsRepository } from './drafts.repository.ts';
@@ -10,10 +11,9 @@ const TAGS = ['drafts'];
 /** A user's drafts are part of their own account (access policy, subject OwnAccount). */
 const OWN_ACCOUNT = { action: 'manage', subject: 'OwnAccount' } as const;
 
-const draftKey = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, '1-128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit')
-  .describe('chosen by the app, e.g. "screening:new" or "referral:<victim case id>"');
+const draftKey = patterned(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, problem('not_draft_key_format')).describe(
+  'chosen by the app, e.g. "screening:new" or "referral:<victim case id>"',
+);
 
 const summarySchema = z
   .object({

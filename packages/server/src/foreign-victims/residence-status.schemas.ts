@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { isoDate } from '../http/common.schemas.ts';
+import { isoDate, lowerCaseCode } from '../http/common.schemas.ts';
 
 export const residenceStatusBody = z
   .object({
-    status: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{1,63}$/)
-      .describe(
-        'a code of profile nrm_workflow.residence_statuses, e.g. reflection_period, temporary_residence_permit, tolerated_stay, asylum',
-      ),
+    status: lowerCaseCode(64).describe(
+      'a code of profile nrm_workflow.residence_statuses, e.g. reflection_period, temporary_residence_permit, tolerated_stay, asylum',
+    ),
     starts_on: isoDate.describe('first day of the status'),
     expires_on: isoDate
       .nullable()

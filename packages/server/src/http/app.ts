@@ -128,6 +128,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // The API reads JSON only (docs/errors.md: 415 for any other body). Fastify parses text/plain by default, which
+  // made such a body reach the schema as a string and be refused as "body: must be object".
+  app.removeContentTypeParser('text/plain');
 
   // The docs page and its assets are public; marking them here, before they
   // are registered, keeps the opt-out list in one place.

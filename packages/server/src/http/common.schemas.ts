@@ -33,6 +33,25 @@ export function refusal(p: CataloguedProblem): { message: string; params: Catalo
 }
 
 /** ISO 8601 calendar date "YYYY-MM-DD". */
+/**
+ * A string matching `pattern`, else refused with the catalogued `rule` (a zod `.regex` message cannot carry one);
+ * the `.regex` after the refine keeps the pattern in the OpenAPI document.
+ */
+export function patterned(pattern: RegExp, rule: CataloguedProblem) {
+  return z
+    .string()
+    .refine((v) => pattern.test(v), { ...refusal(rule), abort: true })
+    .regex(pattern);
+}
+
+/** An ISO 3166-2 region or county code ("RO-CJ"); whether the profile has it is the route's check. */
+export const regionCode = patterned(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, problem('not_region_code_format'));
+
+/** A lower-case code of a profile vocabulary ("state_advance_payment"), 2 to `max` characters. */
+export function lowerCaseCode(max: number) {
+  return patterned(new RegExp(`^[a-z][a-z0-9_]{1,${max - 1}}$`), problem('not_lower_case_code'));
+}
+
 export const isoDate = z.iso.date();
 
 /** Earliest date or instant a record may carry: before it a value is a typing error (no NRM record is that old). */

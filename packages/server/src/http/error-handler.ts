@@ -51,6 +51,13 @@ function send(reply: FastifyReply, code: ApiErrorCode, message?: string, fields?
   return reply.code(entry.status).type('application/json').send(body);
 }
 
+/** Fastify's errors for a body it cannot read, by their code, as rules of the problem catalogue. */
+const UNREADABLE_RULES: Partial<Record<string, 'body_not_json' | 'body_empty' | 'body_too_large'>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'body_not_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'body_empty',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+};
+
 /**
  * Installs the one place where errors become responses: ApiError as
  * catalogued, schema validation as OPENNRM_VALIDATION naming each field with
@@ -99,8 +106,14 @@ export function installErrorHandling(app: FastifyInstance): void {
       return send(reply, 'OPENNRM_CSRF_TOKEN_INVALID');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 'OPENNRM_UNSUPPORTED_MEDIA_TYPE');
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
-      // Fastify's own client errors (malformed JSON, body too large): keep their status and message, which hold no data.
-      const body: ErrorBody = { error: API_ERRORS.OPENNRM_BAD_REQUEST.error, code: 'OPENNRM_BAD_REQUEST', message: error.message };
+      // Fastify's own client errors (malformed JSON, body too large): keep their status, say it as a catalogued rule.
+      const unreadable = problem(UNREADABLE_RULES[error.code] ?? 'request_unreadable');
+      const body: ErrorBody = {
+        error: API_ERRORS.OPENNRM_BAD_REQUEST.error,
+        code: 'OPENNRM_BAD_REQUEST',
+        message: problemText(unreadable),
+        ...unreadable,
+      };
       return reply.code(error.statusCode).type('application/json').send(body);
     }
     request.log.error({ err: error }, 'request failed');

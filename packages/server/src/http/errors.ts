@@ -93,7 +93,7 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 export interface FieldProblem {
   path: string;
   reason: string;
-  rule?: string;
+  rule: string;
   params?: ProblemParams;
 }
 
@@ -129,8 +129,8 @@ export function notFound(): ApiError {
  * 400 naming one field, for rules a schema cannot check (unknown organisation, region not in the profile):
  * `invalidField('body.held_on', problem('date_before_earliest', { date: '1900-01-01' }))`.
  */
-export function invalidField(path: string, problem: CataloguedProblem | string): ApiError {
-  const field: FieldProblem = typeof problem === 'string' ? { path, reason: problem } : { path, reason: problemText(problem), ...problem };
+export function invalidField(path: string, problem: CataloguedProblem): ApiError {
+  const field: FieldProblem = { path, reason: problemText(problem), ...problem };
   return new ApiError('OPENNRM_VALIDATION', `${path}: ${field.reason}`, [field]);
 }
 

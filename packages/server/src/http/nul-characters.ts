@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { problem, problemText } from '@opennrm/domain';
 import { ApiError, type FieldProblem } from './errors.ts';
 
-const REASON = 'contains a NUL character (U+0000), which text fields cannot hold';
+const REFUSAL = problem('contains_nul_character');
 
 /** Paths ("body.reason", "body.forms.0.notes") of every string, or object key, holding U+0000. */
 export function nulCharacterPaths(value: unknown, path: string): string[] {
@@ -25,7 +26,7 @@ export function installNulCharacterCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const paths = [...nulCharacterPaths(request.body, 'body'), ...nulCharacterPaths(request.query, 'query')];
     if (paths.length === 0) return;
-    const fields: FieldProblem[] = paths.map((path) => ({ path, reason: REASON }));
+    const fields: FieldProblem[] = paths.map((path) => ({ path, reason: problemText(REFUSAL), ...REFUSAL }));
     throw new ApiError('OPENNRM_VALIDATION', fields.map((f) => `${f.path}: ${f.reason}`).join('; '), fields);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem, problemText } from '@opennrm/domain';
 import { ApiError, invalidField } from './errors.ts';
 
 /**
@@ -48,7 +49,7 @@ export function parseIfMatch(header: string | undefined): IfMatch {
   const tags: string[] = [];
   for (const part of header.split(',')) {
     const match = ENTITY_TAG.exec(part);
-    if (!match) throw invalidField('headers.if-match', 'must be the ETag as read, quotes included (e.g. "4"), a list of them, or *');
+    if (!match) throw invalidField('headers.if-match', problem('not_an_etag'));
     if (!match[1]) tags.push(match[2]!);
   }
   return { kind: 'tags', tags };
@@ -71,5 +72,6 @@ export function staleVersion(ifMatch: IfMatch, version: number, what: string): A
   const reason =
     `${what} was changed by someone else since you read it: it is now at version ${version} (ETag ${versionTag(version)}), ` +
     `you sent If-Match ${sent}. Nothing was saved: read it again and make your change on what is there now.`;
-  return new ApiError('OPENNRM_STALE_VERSION', reason, [{ path: 'headers.if-match', reason }]);
+  const changed = problem('changed_since_read', { version });
+  return new ApiError('OPENNRM_STALE_VERSION', reason, [{ path: 'headers.if-match', reason: problemText(changed), ...changed }]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CTDC_AGE_BANDS, FORMS_OF_EXPLOITATION, SEXES, problem, problemText } from '@opennrm/domain';
-import { countryCode, isoDate, pageOf, pageQuery, yearQuery } from '../http/common.schemas.ts';
+import { countryCode, isoDate, pageOf, pageQuery, regionCode, yearQuery } from '../http/common.schemas.ts';
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z
@@ -19,12 +19,7 @@ export const anonymousNotificationBody = z
       .describe('a CTDC age band (the one list every notification uses, so counts add up); never an exact age or date of birth'),
     citizenships: uniqueList(countryCode).default([]),
     forms: uniqueList(z.enum(FORMS_OF_EXPLOITATION)).default([]).describe('forms of exploitation'),
-    region: z
-      .string()
-      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'an ISO 3166-2 code such as "RO-CJ"')
-      .nullable()
-      .optional()
-      .describe('where the person was met'),
+    region: regionCode.nullable().optional().describe('where the person was met'),
     countries_of_exploitation: uniqueList(countryCode).default([]),
   })
   .strict();

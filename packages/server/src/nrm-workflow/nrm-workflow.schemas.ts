@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { NRM_STATUSES, NRM_WORKFLOW_EVENTS, NRM_WORKFLOW_STATES } from '@opennrm/domain';
-import { isoDate } from '../http/common.schemas.ts';
+import { isoDate, lowerCaseCode, regionCode } from '../http/common.schemas.ts';
 
-const region = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'an ISO 3166-2 code such as "RO-CJ"');
-const code = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'a lower-case code');
+const region = regionCode;
+const code = lowerCaseCode(64);
 
 export const transitionBody = z
   .object({

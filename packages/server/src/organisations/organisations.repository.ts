@@ -52,6 +52,6 @@ export async function resolveOrganisation(db: Kysely<Database>, ref: string, fie
     .select(['id', 'code'])
     .where(UUID.test(ref) ? 'id' : 'code', '=', ref)
     .executeTakeFirst();
-  if (!org) throw invalidField(field, problem('no_organisation_with_ref', { ref }));
+  if (!org) throw invalidField(field, problem('no_organisation_with_ref'));
   return org;
 }

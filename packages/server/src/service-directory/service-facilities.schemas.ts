@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { SERVICES, problem, problemText } from '@opennrm/domain';
-import { booleanQuery, isoDate, organisationRef, pageOf, pageQuery } from '../http/common.schemas.ts';
+import { booleanQuery, isoDate, organisationRef, pageOf, pageQuery, patterned, regionCode } from '../http/common.schemas.ts';
 
-const regionCode = z
-  .string()
-  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'an ISO 3166-2 county code such as "RO-CJ"')
-  .describe("county: ISO 3166-2 code of a profile region, e.g. 'RO-CJ'");
+const countyCode = regionCode.describe("county: ISO 3166-2 code of a profile region, e.g. 'RO-CJ'");
 const services = z
   .array(z.enum(SERVICES))
   .min(1)
@@ -25,7 +22,7 @@ export const serviceFacilitySchema = z
     organisation_code: z.string(),
     organisation_name: z.string(),
     provider_type: z.enum(PROVIDER_TYPES).describe('"ngo" when the provider is an organisation of kind ngo, else "government"'),
-    region: regionCode,
+    region: countyCode,
     services,
     accepts_children: z.boolean(),
     accepts_adults: z.boolean(),
@@ -56,12 +53,9 @@ const licenceFields = {
 export const createServiceFacilityBody = z
   .object({
     organisation: organisationRef.describe('the provider running the facility: organisation code or id'),
-    code: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{2,48}$/, 'letters, digits, "-" and "_", 2 to 48')
-      .describe('short unique code, e.g. "DGASPC-CJ-SHELTER"'),
+    code: patterned(/^[A-Za-z0-9_-]{2,48}$/, problem('not_facility_code_format')).describe('short unique code, e.g. "DGASPC-CJ-SHELTER"'),
     name: z.string().min(2).max(300),
-    region: regionCode,
+    region: countyCode,
     services,
     accepts_children: z.boolean().default(false),
     accepts_adults: z.boolean().default(true),
@@ -76,7 +70,7 @@ export const createServiceFacilityBody = z
 export const updateServiceFacilityBody = z
   .object({
     name: z.string().min(2).max(300).optional(),
-    region: regionCode.optional(),
+    region: countyCode.optional(),
     services: services.optional(),
     accepts_children: z.boolean().optional(),
     accepts_adults: z.boolean().optional(),
@@ -90,7 +84,7 @@ export const updateServiceFacilityBody = z
 
 export const serviceFacilityQuery = pageQuery
   .extend({
-    region: regionCode.optional(),
+    region: countyCode.optional(),
     service: z.enum(SERVICES).optional(),
     has_free_places: booleanQuery.optional().describe('true: free_places > 0'),
     accepts_children: booleanQuery.optional(),

@@ -403,7 +403,7 @@ export class VictimCasesRepository {
 
   async #assertCaseNumberFree(caseNumber: string): Promise<void> {
     const taken = await this.#db.selectFrom('victim_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
-    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('victim_case_number_taken', { case_number: caseNumber }));
+    if (taken) throw new ApiError('OPENNRM_CONFLICT', problem('victim_case_number_taken'));
   }
 
   /**

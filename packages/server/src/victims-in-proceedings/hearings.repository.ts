@@ -55,7 +55,7 @@ export class HearingsRepository {
     const { db, access } = this.#ctx;
     const found = await proceedingsCase(this.#ctx, caseId, 'create');
     const body = await this.#body(input.body_organisation);
-    if (input.criminal_case_id) await this.#checkCriminalCase(caseId, input.criminal_case_id);
+    const criminalCaseOpenedOn = input.criminal_case_id ? await this.#checkCriminalCase(caseId, input.criminal_case_id) : null;
     const hearing = {
       status: input.status,
       planned_on: input.planned_on ?? null,
@@ -64,6 +64,7 @@ export class HearingsRepository {
       settings: input.settings,
     };
     this.#check(hearing, true);
+    this.#checkAfterOpened(hearing, criminalCaseOpenedOn);
     const id = newId();
     const warning = await db.transaction().execute(async (trx) => {
       const warning = hearing.status === 'cancelled' ? null : await this.#warning(trx, caseId, id);
@@ -122,6 +123,7 @@ export class HearingsRepository {
       settings: patch.settings ?? current.settings,
     };
     this.#check(hearing, patch.planned_on !== undefined);
+    if (current.criminal_case_id) this.#checkAfterOpened(hearing, await this.#openedOn(current.criminal_case_id));
     const warning = await db.transaction().execute(async (trx) => {
       const warning = status === 'cancelled' ? null : await this.#warning(trx, caseId, hearingId);
       await trx
@@ -210,7 +212,8 @@ export class HearingsRepository {
     return { id: organisation.id, kind: bodyKind };
   }
 
-  async #checkCriminalCase(caseId: string, criminalCaseId: string): Promise<void> {
+  /** @returns the day the criminal case opened, once it is known to be linked to the victim case. */
+  async #checkCriminalCase(caseId: string, criminalCaseId: string): Promise<string> {
     const link = await this.#ctx.db
       .selectFrom('criminal_case_victim')
       .select('criminal_case_id')
@@ -218,6 +221,30 @@ export class HearingsRepository {
       .where('victim_case_id', '=', caseId)
       .executeTakeFirst();
     if (!link) throw invalidField('body.criminal_case_id', problem('criminal_case_not_linked'));
+    return this.#openedOn(criminalCaseId);
+  }
+
+  async #openedOn(criminalCaseId: string): Promise<string> {
+    const row = await this.#ctx.db
+      .selectFrom('criminal_case')
+      .select('opened_on')
+      .where('id', '=', criminalCaseId)
+      .executeTakeFirstOrThrow();
+    return row.opened_on;
+  }
+
+  /**
+   * A hearing in a criminal case is held (or planned) on or after the day the case opened: the proceedings in which
+   * the victim is heard begin with the case (Romanian Code of Criminal Procedure art. 305(1), beginning of the
+   * criminal investigation; art. 111, hearing of the injured person). A hearing without a criminal case is not checked.
+   * @throws ApiError OPENNRM_VALIDATION naming body.held_on (a held hearing) or body.planned_on, date_before_case_opened {date}.
+   */
+  #checkAfterOpened(hearing: { status: HearingStatus; planned_on: string | null; held_on: string | null }, openedOn: string | null): void {
+    if (!openedOn) return;
+    if (hearing.held_on && hearing.held_on < openedOn)
+      throw invalidField('body.held_on', problem('date_before_case_opened', { date: openedOn }));
+    if (hearing.status === 'planned' && hearing.planned_on && hearing.planned_on < openedOn)
+      throw invalidField('body.planned_on', problem('date_before_case_opened', { date: openedOn }));
   }
 
   /** The warning due for a hearing of the case other than `exceptId`, from the hearings already held. */

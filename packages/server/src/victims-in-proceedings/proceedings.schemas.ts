@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { HEARING_BODY_KINDS, HEARING_STATUSES, problem } from '@opennrm/domain';
-import { isoDate, organisationRef, pastDate } from '../http/common.schemas.ts';
+import { isoDate, lowerCaseCode, organisationRef, pastDate } from '../http/common.schemas.ts';
 import { matching } from '../compensation/money.schemas.ts';
 
-const profileCode = (what: string) =>
-  z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{1,63}$/)
-    .describe(what);
+const profileCode = (what: string) => lowerCaseCode(64).describe(what);
 const language = matching(/^[a-z]{2,3}(-[A-Z]{2})?$/, problem('not_a_language_tag')).describe(
   'BCP 47 tag of the language interpreted, e.g. "uk"; null: no interpreter',
 );

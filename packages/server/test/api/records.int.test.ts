@@ -335,6 +335,8 @@ describe(`NRM record through the API on ${TEST_DB_KIND}`, () => {
           from_organisation: 'ANITP',
           to_organisation: 'ANITP',
           services: ['legal'],
+          // Sent before the service it led to started (2023-02-10): a service never starts before its referral was sent.
+          sent_at: '2023-02-05T09:00:00Z',
         })
       ).json();
       const accepted = await call('PATCH', `/api/v1/referrals/${referral.id}`, { status: 'accepted', started_on: '2023-02-10' });

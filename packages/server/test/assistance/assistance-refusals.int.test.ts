@@ -38,7 +38,14 @@ describe(`assistance refused to a provider on ${TEST_DB_KIND}`, () => {
     const referral = await api.as(coordinator, {
       method: 'POST',
       url: '/api/v1/referrals',
-      payload: { victim_case_id: caseId, from_organisation: 'ANITP', to_organisation: 'NGO-X', services: ['shelter'] },
+      // Sent before the service started (2023-02-10): a service never starts before its referral was sent.
+      payload: {
+        victim_case_id: caseId,
+        from_organisation: 'ANITP',
+        to_organisation: 'NGO-X',
+        services: ['shelter'],
+        sent_at: '2023-02-02T09:00:00Z',
+      },
     });
     expect(referral.statusCode).toBe(201);
     referralId = referral.json().id;

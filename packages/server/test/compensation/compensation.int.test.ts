@@ -85,6 +85,21 @@ describe(`compensation on ${TEST_DB_KIND}`, () => {
       reason: 'not a criminal case this victim case is linked to',
       rule: 'criminal_case_not_linked',
     });
+    // A claim resting on a criminal case is not filed before that case opened (2022-12-01): new-user tester's 1901-01-01.
+    const early = await api.as(worker.token, {
+      method: 'POST',
+      url: claims(caseA),
+      payload: { route: 'state_compensation', criminal_case_id: criminalCase, filed_on: '1901-01-01' },
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().fields).toEqual([
+      {
+        path: 'body.filed_on',
+        reason: 'must not be before the case opened (2022-12-01)',
+        rule: 'date_before_case_opened',
+        params: { date: '2022-12-01' },
+      },
+    ]);
   });
 
   it('records orders in several currencies and payments, with exact totals of what is still unpaid', async () => {

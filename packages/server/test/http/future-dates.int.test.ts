@@ -219,10 +219,23 @@ describe(`future and absurdly old dates on ${TEST_DB_KIND}`, () => {
       ]);
       const onTheDay = await post(
         `/api/v1/criminal-cases/${cc.json().id}/events`,
-        { kind: 'appeal_filed', occurred_on: '2023-03-01' },
+        { kind: 'limitation_suspended', occurred_on: '2023-03-01' },
         prosecutor,
       );
       expect(onTheDay.statusCode, onTheDay.body).toBe(201);
+      // An appeal lies against a first-instance judgment (CPP art. 408): a case investigated in rem, with no suspect, has none.
+      const appeal = await post(
+        `/api/v1/criminal-cases/${cc.json().id}/events`,
+        { kind: 'appeal_filed', occurred_on: '2023-03-02' },
+        prosecutor,
+      );
+      expect(appeal.statusCode).toBe(409);
+      expect(appeal.json()).toMatchObject({
+        code: 'OPENNRM_INVALID_TRANSITION',
+        rule: 'appeal_needs_judgment',
+        params: { stage: 'investigation_in_rem' },
+        fields: [{ path: 'body.kind', rule: 'appeal_needs_judgment', params: { stage: 'investigation_in_rem' } }],
+      });
     });
   });
 });

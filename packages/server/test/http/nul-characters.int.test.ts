@@ -21,7 +21,7 @@ describe('a NUL character (U+0000) in any JSON string', () => {
     const res = await api.as(token, { method, url, payload });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('OPENNRM_VALIDATION');
-    expect(res.json().fields).toEqual([{ path, reason: expect.stringContaining('U+0000') }]);
+    expect(res.json().fields).toEqual([{ path, reason: expect.stringContaining('U+0000'), rule: 'contains_nul_character' }]);
   });
 
   it('names every field with one, in arrays too', async () => {

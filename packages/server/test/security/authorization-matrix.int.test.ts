@@ -1018,6 +1018,8 @@ describe(`authorization matrix on ${TEST_DB_KIND}`, () => {
       from_organisation: 'DGASPC-CJ',
       to_organisation: 'NGO-X',
       services: ['shelter'],
+      // Sent before the service it led to (2024-03-02): a service never starts before its referral was sent.
+      sent_at: '2024-03-01T09:00:00Z',
     });
     const AX = await call('ngo', 'POST', '/api/v1/assistance', {
       victim_case_id: C1,

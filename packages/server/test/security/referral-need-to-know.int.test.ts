@@ -71,6 +71,8 @@ describe(`a provider's need to know on ${TEST_DB_KIND}`, () => {
       from_organisation: 'ANITP',
       to_organisation: 'NGO-NTK-B',
       services: ['shelter'],
+      // Sent before the service it led to started (2024-03-05): a service never starts before its referral was sent.
+      sent_at: '2024-03-02T09:00:00Z',
     });
     expect(toB.statusCode).toBe(201);
     referralB = toB.json().id;

@@ -129,6 +129,22 @@ describe(`victims in proceedings on ${TEST_DB_KIND}`, () => {
     expect(await field({ ...base, held_on: '2999-01-01' })).toBe('body.held_on');
     expect(await field({ ...base, body_organisation: 'ANITP' })).toBe('body.body_organisation');
     expect(await field({ ...base, criminal_case_id: '0190d5c4-0000-7000-8000-000000000000' })).toBe('body.criminal_case_id');
+    // A hearing in the criminal case is not held before the case opened (2022-06-01): the rule and that day, for the web.
+    const early = await post(pros, 'hearings', {
+      ...base,
+      body_organisation: 'DIICOT',
+      criminal_case_id: criminalCaseId,
+      held_on: '2022-05-31',
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().fields).toEqual([
+      {
+        path: 'body.held_on',
+        reason: 'must not be before the case opened (2022-06-01)',
+        rule: 'date_before_case_opened',
+        params: { date: '2022-06-01' },
+      },
+    ]);
     expect(await field({ status: 'planned', body_organisation: 'IGPR' })).toBe('body.planned_on');
     // A hearing is planned for today or later: one dated in the past took place (held) or never will (new-user tester).
     const past = await post(cw, 'hearings', { status: 'planned', planned_on: '1901-01-01', body_organisation: 'IGPR' });

@@ -66,7 +66,7 @@ export const casesRules = {
   age_band_reversed: { text: 'age band "{{age_band}}" ends before it starts' },
   no_person_with_id: { text: 'no person with this id' },
   no_victim_case_with_id: { text: 'no victim case with this id' },
-  victim_case_number_taken: { text: 'A victim case with case_number "{{case_number}}" exists.' },
+  victim_case_number_taken: { text: 'A victim case with this case_number exists.' },
   no_user_of_owning_organisation: { text: "no user of the case's owning organisation with this id" },
 
   // NRM workflow (domain nrm/workflow.ts; server nrm-workflow/).
@@ -88,7 +88,7 @@ export const casesRules = {
   decision_reasons_required: { text: 'a decision states its reasons (at least {{minimum}} characters)' },
   reopen_reasons_required: { text: 'say why the case is reopened (at least {{minimum}} characters)' },
   referral_consent_missing: {
-    text: 'no consent to referral is recorded for this adult on {{date, datetime}}: ask the person and record the answer first (POST /api/v1/persons/:id/consents, purpose "referral")',
+    text: 'no consent to referral is recorded for this adult on {{date, datetime}}: ask the person and record the answer first (purpose "referral")',
   },
   referral_consent_refused: {
     text: 'the person refused consent to referral (the latest answer on or before {{date, datetime}}): an adult is not referred against their refusal; record a new answer only if they change their mind',
@@ -137,6 +137,12 @@ export const casesRules = {
   // service-directory/, foreign-victims/).
   no_referral_with_id: { text: 'no referral with this id' },
   referral_of_other_case: { text: 'the referral belongs to another victim case' },
+  // server/src/assistance/referral-check.ts: a service given under a referral the provider declined or the sender withdrew.
+  referral_not_open_for_services: {
+    text: 'the referral is {{status}}: a service is given under a referral that is sent or accepted',
+    codes: { status: 'referral_status' },
+  },
+  service_before_referral_sent: { text: 'must not be before the referral was sent ({{date, datetime}})' },
   provider_not_own_organisation: { text: 'you may record only services your own organisation gives' },
   role_may_not_record_services: { text: 'your role may not record services on this victim case' },
   only_financial_support_records: {
@@ -173,7 +179,7 @@ export const casesRules = {
     text: 'a username is 2-64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
   },
   unknown_role: { text: 'unknown role "{{role}}"; roles: {{values}}' },
-  no_organisation_with_code: { text: 'no organisation with code "{{code}}"' },
+  no_organisation_with_code: { text: 'no organisation with this code' },
   username_taken: { text: 'this username is taken' },
   not_one_email_address: { text: 'is not one e-mail address like name@example.ro' },
   account_vanished: { text: 'account vanished' },

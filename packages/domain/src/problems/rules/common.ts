@@ -30,6 +30,22 @@ export const commonRules = {
   date_after_today: { text: 'must not be after today ({{date, datetime}} in {{time_zone}})' },
   time_in_future: { text: 'must not be in the future' },
   year_after_this_year: { text: 'must not be after this year ({{year}})' },
+  // A request the server cannot read or hold (http/error-handler.ts, http/nul-characters.ts).
+  body_not_json: { text: 'the body is not valid JSON' },
+  body_empty: { text: 'the body is empty; send a JSON object' },
+  body_too_large: { text: 'the body is too large' },
+  request_unreadable: { text: 'the request cannot be read' },
+  contains_nul_character: { text: 'contains a NUL character (U+0000), which text fields cannot hold' },
+  not_an_etag: { text: 'must be the ETag as read, quotes included (e.g. "4"), a list of them, or *' },
+  changed_since_read: {
+    text: 'changed by someone else since you read it: it is now at version {{version}}; nothing was saved: read it again and make your change on what is there now',
+  },
+  // Patterned texts (each route's schema keeps the pattern in the OpenAPI document).
+  not_region_code_format: { text: 'an ISO 3166-2 code such as "RO-CJ"' },
+  not_lower_case_code: { text: 'a lower-case code' },
+  not_six_digits: { text: 'six digits' },
+  not_draft_key_format: { text: '1-128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit' },
+  not_facility_code_format: { text: 'letters, digits, "-" and "_", 2 to 48' },
   // server/src/shared/date-bounds.ts: a service's period against its victim case and the booking horizon.
   date_before_case_began: { text: 'must not be before the victim case began ({{date, datetime}})' },
   date_beyond_planning_horizon: { text: 'must not be more than {{days}} days after today ({{date, datetime}} at the latest)' },

@@ -15,7 +15,7 @@ export const proceedingsRules = {
   date_before_claim_filed: { text: 'before the claim was filed ({{date, datetime}})' },
 
   // Criminal cases and their suspects.
-  case_number_taken: { text: 'A criminal case with case_number "{{case_number}}" exists.' },
+  case_number_taken: { text: 'A criminal case with this case_number exists.' },
   offence_not_in_profile: { text: 'article "{{article}}" is not an offence of the {{profile}} profile' },
   no_such_victim_case: { text: 'no victim case with this id' },
   no_such_user_account: { text: 'no user account with this id' },
@@ -56,6 +56,10 @@ export const proceedingsRules = {
   verdict_needs_indictment: { text: 'a first-instance verdict needs the suspect indicted first' },
   final_verdict_needs_first_instance: { text: 'a final verdict needs a first-instance verdict first' },
   sentence_needs_conviction: { text: 'a sentence needs a conviction first' },
+  appeal_needs_judgment: {
+    text: 'an appeal is against a first-instance judgment, which a case at stage {{stage}} does not have yet',
+    codes: { stage: 'criminal_case_stage' },
+  },
 
   // Facts the deadline engine refuses (domain/proceedings/case-deadlines.ts, pretrial-detention.ts, procedural-terms.ts).
   fact_not_an_iso_date: { text: '{{value}} is not an ISO date (YYYY-MM-DD)' },
@@ -121,7 +125,7 @@ export const proceedingsRules = {
   renounced_informed_without_renunciation: { text: 'only for a renounced claim: give renounced_on' },
   damage_type_not_in_profile: { text: 'not a damage type of profile {{profile}}' },
   not_an_order_of_claim: { text: 'not an order of this claim' },
-  no_organisation_with_ref: { text: 'no organisation with code or id "{{ref}}"' },
+  no_organisation_with_ref: { text: 'no organisation with this code or id' },
   organisation_not_a_court: {
     text: '"{{ref}}" is an organisation of kind "{{kind}}", not a court',
     codes: { kind: 'organisation_kind' },
