@@ -10004,13 +10004,26 @@ export interface components {
       error: string;
       /** @description stable code from the error catalogue (docs/errors.md), e.g. "OPENNRM_VALIDATION" */
       code: string;
-      /** @description human-readable explanation; never contains personal data */
+      /** @description human-readable explanation in English; never contains personal data */
       message: string;
+      /** @description the message as a rule of the problem catalogue (docs/errors.md, "Reasons"), for clients to translate */
+      rule?: string;
+      /** @description the rule's parameters */
+      params?: {
+        [key: string]: string | number;
+      };
       /** @description for OPENNRM_VALIDATION: each invalid field and why */
       fields?: {
         /** @description "body.forms.0", "query.limit", "params.id" */
         path: string;
+        /** @description what is wrong, in English */
         reason: string;
+        /** @description the reason as a rule of the problem catalogue, for clients to translate */
+        rule?: string;
+        /** @description the rule's parameters: ISO dates, numbers, codes */
+        params?: {
+          [key: string]: string | number;
+        };
       }[];
     };
     AlertDeadlineInput: {
@@ -11558,13 +11571,26 @@ export interface components {
       error: string;
       /** @description stable code from the error catalogue (docs/errors.md), e.g. "OPENNRM_VALIDATION" */
       code: string;
-      /** @description human-readable explanation; never contains personal data */
+      /** @description human-readable explanation in English; never contains personal data */
       message: string;
+      /** @description the message as a rule of the problem catalogue (docs/errors.md, "Reasons"), for clients to translate */
+      rule?: string;
+      /** @description the rule's parameters */
+      params?: {
+        [key: string]: string | number;
+      };
       /** @description for OPENNRM_VALIDATION: each invalid field and why */
       fields?: {
         /** @description "body.forms.0", "query.limit", "params.id" */
         path: string;
+        /** @description what is wrong, in English */
         reason: string;
+        /** @description the reason as a rule of the problem catalogue, for clients to translate */
+        rule?: string;
+        /** @description the rule's parameters: ISO dates, numbers, codes */
+        params?: {
+          [key: string]: string | number;
+        };
       }[];
     };
     AlertDeadline: {
