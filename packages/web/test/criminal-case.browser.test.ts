@@ -5,6 +5,7 @@ import { launchChromium, screenshot, seriousAxeFindings } from './support/browse
 import { apiToken, signInFirstTime } from './support/sign-in.ts';
 import { fieldLabel, refusalText, translator } from './support/translations.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
+import { nameInLanguage } from '../src/proceedings/profile-names.ts';
 
 /**
  * Issue 6, "Done when": the at-risk dashboard lists a case whose limitation
@@ -27,6 +28,8 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
  */
 
 const PROFILE = shippedProfile('romania');
+// The offence's title as the page shows it: in the page's language, without the English gloss (profile title_i18n).
+const offence210 = PROFILE.offences.find((o) => o.article === '210')!;
 /** Days from today to the limitation's last day of each run's case: inside the dashboard's default 90 days. */
 const DAYS_TO_LIMITATION = 40;
 
@@ -244,7 +247,7 @@ describe.each([
     expect(await limitation.locator('[lang="en"]').count()).toBe(0);
     await limitation.getByText(p('deadlines.verify')).waitFor();
     await page
-      .getByText(p('offences.article', { article: '210', title: PROFILE.offences.find((o) => o.article === '210')!.title }))
+      .getByText(p('offences.article', { article: '210', title: nameInLanguage(offence210.title, offence210.title_i18n, language) }))
       .waitFor();
     await page.getByText(p('flags.organised_crime'), { exact: true }).waitFor();
     await check('case');
