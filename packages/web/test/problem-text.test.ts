@@ -48,3 +48,35 @@ describe('a refusal in the user language', () => {
     );
   });
 });
+
+describe('the namespaces a screen loads to show refusals', () => {
+  it('hold every vocabulary a rule names, so the referrals inbox shows a referral status as its label, not its code', async () => {
+    const { PROBLEM_NAMESPACES, PROBLEM_VOCABULARIES } = await import('../src/app/problem-vocabularies.ts');
+    expect(PROBLEM_NAMESPACES[0]).toBe('problems');
+    for (const prefix of Object.values(PROBLEM_VOCABULARIES)) expect(PROBLEM_NAMESPACES).toContain(prefix.split(':')[0]);
+    expect(PROBLEM_NAMESPACES).toContain('case');
+    expect(new Set(PROBLEM_NAMESPACES).size).toBe(PROBLEM_NAMESPACES.length);
+  });
+
+  it('show the states a step is allowed from as their labels', async () => {
+    const i18n = createInstance();
+    await i18n.init({
+      lng: 'ro',
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false },
+      resources: {
+        en: { problems: englishProblems() },
+        ro: { problems: read('../src/i18n/problems/cases/ro.json'), case: read('../src/i18n/locales/case/ro.json') },
+      },
+    });
+    const text = errorText(i18n.t, {
+      code: 'OPENNRM_INVALID_TRANSITION',
+      message: 'a case at "identified_victim" cannot take the step "reject"',
+      rule: 'workflow_step_not_allowed',
+      params: { from: 'identified_victim', event: 'reject', values: 'potential_victim, presumed_victim' },
+    });
+    expect(text).not.toMatch(/potential_victim|presumed_victim|identified_victim/);
+    const caseRo = read('../src/i18n/locales/case/ro.json') as { workflow_state: Record<string, string> };
+    expect(text).toContain(caseRo.workflow_state.presumed_victim!);
+  });
+});

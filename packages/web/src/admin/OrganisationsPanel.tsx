@@ -5,6 +5,7 @@ import { ApiErrorAlert } from '../app/ApiErrorAlert.tsx';
 import { countyName } from '../directory/counties.ts';
 import { useOrganisations } from './use-organisations.ts';
 import { ScrollableTable } from '../app/ScrollableTable.tsx';
+import { useProfileNames } from '../proceedings/profile-names.ts';
 
 /**
  * The organisations of the referral mechanism: the profile's institutions
@@ -14,11 +15,12 @@ import { ScrollableTable } from '../app/ScrollableTable.tsx';
  */
 export function OrganisationsPanel() {
   const { t } = useTranslation('admin');
+  const names = useProfileNames();
   const organisations = useOrganisations();
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const shown = (organisations.data ?? []).filter((o) => {
-    const text = `${o.code} ${o.name} ${o.region ? countyName(o.region) : ''}`.toLocaleLowerCase();
+    const text = `${o.code} ${o.name} ${names.institution(o.code, o.name)} ${o.region ? countyName(o.region) : ''}`.toLocaleLowerCase();
     return words.every((w) => text.includes(w));
   });
   return (
@@ -46,7 +48,7 @@ export function OrganisationsPanel() {
               {shown.map((o) => (
                 <Table.Tr key={o.id}>
                   <Table.Th scope="row">{o.code}</Table.Th>
-                  <Table.Td>{o.name}</Table.Td>
+                  <Table.Td>{names.institution(o.code, o.name)}</Table.Td>
                   <Table.Td>{t(`kind.${o.kind}`, { defaultValue: o.kind })}</Table.Td>
                   <Table.Td>{o.functions.map((f) => t(`function.${f}`, { defaultValue: f })).join(', ')}</Table.Td>
                   <Table.Td>{o.region ? countyName(o.region) : t('organisations.national')}</Table.Td>

@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from './problem-vocabularies.ts';
 import { useTranslation } from 'react-i18next';
 import { Alert, List, type AlertProps } from '@mantine/core';
 import { ApiRequestError } from '../api/client.ts';
@@ -11,7 +12,7 @@ import { errorText, fieldLine } from './problem-text.ts';
 export function ApiErrorAlert({ error, ...props }: { error: unknown } & Omit<AlertProps, 'children'>) {
   const { t } = useTranslation();
   // Refusals' words load when an error is first shown; until then the server's English stands in (never suspends).
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
+  const { t: tp } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   if (!(error instanceof ApiRequestError)) {
     return (
       <Alert color="red" role="alert" title={t('errors.network_title')} {...props}>

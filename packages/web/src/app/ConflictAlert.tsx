@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from './problem-vocabularies.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Text } from '@mantine/core';
@@ -53,7 +54,7 @@ export function ConflictAlert({
   resending: boolean;
 }) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
+  const { t: tp } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   const resendable = canResend(error);
   const [state, setState] = useState<'conflict' | 'reloading' | 'reloaded' | 'failed'>('conflict');
   const reloadTheirs = async () => {

@@ -35,3 +35,14 @@ export const PROBLEM_VOCABULARIES: Readonly<Record<string, string>> = {
   // A request field named in a rule's text (date_before_other_field {other: "occurred_on"}): the field labels of problems/common.
   request_field: 'problems:fields.',
 };
+
+/**
+ * The namespaces a refusal's words come from: "problems" and every namespace
+ * holding a vocabulary's labels. A screen showing refusals loads them all
+ * (useTranslation(PROBLEM_NAMESPACES, { useSuspense: false })): the referrals
+ * inbox would otherwise show a referral status from the case namespace as its
+ * raw code.
+ */
+export const PROBLEM_NAMESPACES: readonly string[] = [
+  ...new Set(['problems', ...Object.values(PROBLEM_VOCABULARIES).map((prefix) => prefix.slice(0, prefix.indexOf(':')))]),
+];

@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from './problem-vocabularies.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/client.ts';
@@ -28,7 +29,7 @@ export interface ServerProblems<F extends string> {
  */
 export function useServerProblems<F extends string>(error: unknown, fieldOf: (path: string) => F | undefined): ServerProblems<F> {
   // The refusals' words load lazily and never suspend the form, so what was typed stays.
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
+  const { t: tp } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   const [changed, setChanged] = useState<{ error: unknown; names: ReadonlySet<F> }>({ error: null, names: new Set() });
   // Edits made before this refusal arrived do not hide any of it.
   const names = changed.error === error ? changed.names : EMPTY_SET;

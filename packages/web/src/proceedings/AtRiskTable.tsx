@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from '../app/problem-vocabularies.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
@@ -95,7 +96,7 @@ export function AtRiskTable({ items, caption, compact = false }: { items: CaseAt
  * user's language (not-computable.ts). The refusals' words load on their own, without suspending the list.
  */
 function NotComputedReason({ item }: { item: CaseAtRisk }) {
-  const { t } = useTranslation('problems', { useSuspense: false });
+  const { t } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   if (item.deadline.kind !== 'not_computed') return null;
   return (
     <Text size="sm" c="red.9">

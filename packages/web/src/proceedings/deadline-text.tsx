@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from '../app/problem-vocabularies.ts';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '@mantine/core';
 import type { Schemas } from '../api/client.ts';
@@ -58,7 +59,7 @@ export function useDeadlineKind() {
  */
 export function useDeadlineText(suspectName: (id: string) => string) {
   const { t, i18n } = useTranslation('proceedings');
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
+  const { t: tp } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   const formats = useProceedingsFormats();
   return (deadline: CaseDeadline): string[] => {
     if (deadline.kind === 'not_computed') return [notComputableText(tp, deadline)];

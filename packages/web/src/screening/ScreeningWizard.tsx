@@ -1,3 +1,4 @@
+import { PROBLEM_NAMESPACES } from '../app/problem-vocabularies.ts';
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -271,7 +272,7 @@ function ProblemSummary({ problems, refusals }: { problems: Problems; refusals: 
 function SyncExplanation({ screening }: { screening: DeviceScreening }) {
   const { t, i18n } = useTranslation();
   // The refusal's words load with it, never suspending the wizard (what was typed stays on screen).
-  const { t: tp } = useTranslation('problems', { useSuspense: false });
+  const { t: tp } = useTranslation(PROBLEM_NAMESPACES, { useSuspense: false });
   const sync = screening.sync;
   if (!sync || screening.revision === 0) return <Text>{t('sync.explain.draft')}</Text>;
   if (sync.state === 'sent')

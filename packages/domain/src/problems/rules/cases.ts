@@ -73,7 +73,7 @@ export const casesRules = {
   workflow_already_opened: { text: 'the case is already open: "open" is only its first step' },
   workflow_step_not_allowed: {
     text: 'a case at "{{from}}" cannot take the step "{{event}}" (allowed from: {{values}})',
-    codes: { from: 'nrm_workflow_state', event: 'nrm_event' },
+    codes: { from: 'nrm_workflow_state', event: 'nrm_event', values: 'nrm_workflow_state' },
   },
   workflow_decision_taken: {
     text: 'the case\'s NRM status is already "{{status}}": "{{event}}" sets "{{sets}}" only on a case that is {{values}} (a decision is final; an appeal is not modelled yet)',
