@@ -19,6 +19,8 @@ export default defineConfig({
           // CI runs this project beside both database projects on two cores, where
           // CPU-heavy unit tests (planning the whole demo: 0.5 s quiet) took 6 s.
           testTimeout: 30_000,
+          // Hooks that open a PGlite data folder on disk (db/data-folder-lock.test.ts) took over 10 s beside two other workers.
+          hookTimeout: 120_000,
           include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
           exclude: [...intTests, '**/node_modules/**', '**/*.browser.test.ts'],
         },
